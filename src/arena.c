@@ -1,0 +1,202 @@
+/* arena.c: region allocator and heap byte buffer.
+ * Blocks are calloc'ed and never reused before ar_free, so every allocation is
+ * fresh zeroed memory without a memset per call. */
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { AR_BLOCK_MIN = 64 * 1024 };
+
+/* The flexible array of max_align_t makes data[] aligned for any type. */
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t used, cap;           /* bytes of data[] handed out / available */
+    max_align_t data[];
+};
+
+/* Running out of memory is the one failure we do not try to recover from:
+ * every caller would have to propagate it, and there is nothing useful to do. */
+static _Noreturn void ar_oom(void)
+{
+    fputs("cite: out of memory\n", stderr);
+    abort();
+}
+
+void ar_init(Arena *a)
+{
+    a->head = NULL;
+    a->total = 0;
+}
+
+void ar_free(Arena *a)
+{
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *next = b->next;
+        free(b);
+        b = next;
+    }
+    ar_init(a);
+}
+
+void *ar_alloc(Arena *a, size_t n)
+{
+    const size_t align = _Alignof(max_align_t);
+    size_t sz;
+    /* Round up so the next allocation stays aligned; 0 bytes still gets a distinct pointer. */
+    if (n == 0)
+        n = 1;
+    if (__builtin_add_overflow(n, align - 1, &sz))
+        ar_oom();
+    sz &= ~(align - 1);
+
+    ArenaBlock *b = a->head;
+    if (!b || b->cap - b->used < sz) {
+        size_t cap = sz > AR_BLOCK_MIN ? sz : AR_BLOCK_MIN;
+        size_t bytes;
+        if (__builtin_add_overflow(cap, sizeof(ArenaBlock), &bytes))
+            ar_oom();
+        b = calloc(1, bytes);
+        if (!b)
+            ar_oom();
+        b->cap = cap;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += sz;
+    a->total += sz;
+    return p;
+}
+
+char *ar_strndup(Arena *a, const char *s, size_t n)
+{
+    /* Like POSIX strndup: stop at an embedded NUL. */
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        n = (size_t)(nul - s);
+    size_t sz;
+    if (__builtin_add_overflow(n, 1, &sz))
+        ar_oom();
+    char *p = ar_alloc(a, sz);
+    memcpy(p, s, n);            /* terminator already there: memory is zeroed */
+    return p;
+}
+
+char *ar_strdup(Arena *a, const char *s)
+{
+    return ar_strndup(a, s, strlen(s));
+}
+
+char *ar_printf(Arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {                /* encoding error: an empty string beats a crash */
+        va_end(ap2);
+        return ar_alloc(a, 1);
+    }
+    char *p = ar_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void *ar_grow(Arena *a, void *old, size_t elem, size_t oldcap, size_t newcap)
+{
+    size_t bytes, oldbytes;
+    if (__builtin_mul_overflow(elem, newcap, &bytes))
+        ar_oom();
+    void *p = ar_alloc(a, bytes);
+    if (old) {
+        /* oldcap*elem was allocated before, so it cannot overflow. */
+        oldbytes = elem * (oldcap < newcap ? oldcap : newcap);
+        memcpy(p, old, oldbytes);
+    }
+    return p;
+}
+
+/* ---- Buf ---- */
+
+void buf_init(Buf *b)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void buf_free(Buf *b)
+{
+    free(b->data);
+    buf_init(b);
+}
+
+/* Make room for `extra` more bytes plus a terminating NUL. */
+static void buf_reserve(Buf *b, size_t extra)
+{
+    size_t need;
+    if (__builtin_add_overflow(b->len, extra, &need) || __builtin_add_overflow(need, 1, &need))
+        ar_oom();
+    if (need <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) {
+        if (__builtin_mul_overflow(cap, 2, &cap)) {
+            cap = need;
+            break;
+        }
+    }
+    char *p = realloc(b->data, cap);
+    if (!p)
+        ar_oom();
+    b->data = p;
+    b->cap = cap;
+}
+
+void buf_add(Buf *b, const char *s, size_t n)
+{
+    if (n == 0)
+        return;
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+}
+
+void buf_puts(Buf *b, const char *s)
+{
+    buf_add(b, s, strlen(s));
+}
+
+void buf_printf(Buf *b, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    /* Try the free space first; only a too-long result needs the second pass. */
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        va_end(ap2);
+        return;
+    }
+    if ((size_t)n >= room) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    }
+    va_end(ap2);
+    b->len += (size_t)n;
+}
+
+const char *buf_cstr(Buf *b)
+{
+    buf_reserve(b, 0);
+    b->data[b->len] = '\0';
+    return b->data;
+}

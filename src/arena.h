@@ -1,0 +1,42 @@
+/* arena.h: region allocation. Every allocation in cite goes through an arena;
+ * an arena is freed whole, so objects inside it are never freed one by one. */
+#ifndef CITE_ARENA_H
+#define CITE_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+typedef struct Arena {
+    ArenaBlock *head;   /* newest block first */
+    size_t total;       /* bytes handed out, for limits and benchmarks */
+} Arena;
+
+void  ar_init(Arena *a);
+void  ar_free(Arena *a);                      /* releases every block; a is reusable after */
+void *ar_alloc(Arena *a, size_t n);           /* zeroed, aligned for any type; aborts only on OOM */
+char *ar_strdup(Arena *a, const char *s);
+char *ar_strndup(Arena *a, const char *s, size_t n);
+char *ar_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Growable array inside an arena: returns a new buffer of cap*elem bytes holding the old one. */
+void *ar_grow(Arena *a, void *old, size_t elem, size_t oldcap, size_t newcap);
+
+/* Appends item to an arena array of count elements, growing it to the next power of two
+ * whenever count reaches one (so capacity needs no field of its own). */
+#define AR_PUSH(arena, arr, count, item)                                                   \
+    do {                                                                                   \
+        if (((count) & ((count) - 1)) == 0)                                                \
+            (arr) = ar_grow((arena), (arr), sizeof *(arr), (size_t)(count),                \
+                            (count) ? 2 * (size_t)(count) : 1);                            \
+        (arr)[(count)++] = (item);                                                         \
+    } while (0)
+
+/* A growable byte buffer (heap-backed, for output building). */
+typedef struct Buf { char *data; size_t len, cap; } Buf;
+void buf_init(Buf *b);
+void buf_free(Buf *b);
+void buf_add(Buf *b, const char *s, size_t n);
+void buf_puts(Buf *b, const char *s);
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *buf_cstr(Buf *b);                 /* NUL-terminated view; valid until next add */
+
+#endif

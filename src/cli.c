@@ -1,0 +1,502 @@
+/* cli.c: commands check, eval and whatif: argument parsing, loading, and output. */
+#include "config.h"
+#include "cli.h"
+#include "facts.h"
+#include "report.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MAX_LIST 256
+
+typedef struct Options {
+    const char *command;
+    const char *paths[MAX_LIST]; int npaths;
+    const char *queries[MAX_LIST]; int nqueries;
+    const char *sets[MAX_LIST]; int nsets;
+    const char *facts;
+    const char *date;
+    bool explain, json;
+} Options;
+
+static const char usage[] =
+    "usage: cite check  PATH...\n"
+    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
+    "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
+    "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
+    "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cite: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n%s", usage);
+    return 2;
+}
+
+/* Parses argv; returns -1 when fine, else an exit status. */
+static int parse_args(int argc, char **argv, Options *o)
+{
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) {
+            if (o->npaths == MAX_LIST)
+                return usage_error("too many paths (%s)", a);
+            o->paths[o->npaths++] = a;
+            continue;
+        }
+        const char *name = a + 2, *value = NULL;
+        char buf[64];
+        const char *eq = strchr(name, '=');
+        if (eq) {
+            snprintf(buf, sizeof buf, "%.*s", (int)(eq - name), name);
+            name = buf;
+            value = eq + 1;
+        }
+        bool takes_value = !strcmp(name, "facts") || !strcmp(name, "query") || !strcmp(name, "set")
+                        || !strcmp(name, "date");
+        if (takes_value && !value) {
+            if (i + 1 >= argc)
+                return usage_error("--%s needs a value", name);
+            value = argv[++i];
+        }
+        if (!strcmp(name, "facts")) o->facts = value;
+        else if (!strcmp(name, "date")) o->date = value;
+        else if (!strcmp(name, "query")) {
+            if (o->nqueries == MAX_LIST) return usage_error("too many --query (%s)", value);
+            o->queries[o->nqueries++] = value;
+        } else if (!strcmp(name, "set")) {
+            if (o->nsets == MAX_LIST) return usage_error("too many --set (%s)", value);
+            o->sets[o->nsets++] = value;
+        } else if (!strcmp(name, "explain") && !value) o->explain = true;
+        else if (!strcmp(name, "json") && !value) o->json = true;
+        else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
+        else return usage_error("unknown option '%s'", a);
+    }
+    return -1;
+}
+
+/* stdlib/: $CITE_PATH first, then beside the program (a build tree), then where it is installed. */
+static void add_stdlib(Program *p)
+{
+    const char *env = getenv("CITE_PATH");
+    if (env && *env) {
+        char *copy = ar_strdup(&p->arena, env), *save = NULL;
+        for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
+            program_add_search_dir(p, dir);
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            strcpy(slash, "/../stdlib");
+            struct stat st;
+            char real[PATH_MAX];
+            if (stat(exe, &st) == 0 && S_ISDIR(st.st_mode) && realpath(exe, real))
+                program_add_search_dir(p, real);
+        }
+    }
+    program_add_search_dir(p, CITE_STDLIB_DIR);
+}
+
+/* Loads and checks the rules; prints diagnostics. Returns -1 when fine, else an exit status. */
+static int load_program(Program *p, const Options *o)
+{
+    if (o->npaths == 0)
+        return usage_error("%s needs at least one PATH of rules", o->command);
+    /* the rule directories come first on the import path, so they can shadow stdlib */
+    for (int i = 0; i < o->npaths; i++) {
+        struct stat st;
+        if (stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            program_add_search_dir(p, o->paths[i]);
+        } else {
+            char *dir = ar_strdup(&p->arena, o->paths[i]);
+            char *slash = strrchr(dir, '/');
+            if (slash) *slash = '\0';
+            program_add_search_dir(p, slash ? (dir[0] ? dir : "/") : ".");
+        }
+    }
+    add_stdlib(p);
+    bool readable = true;
+    for (int i = 0; i < o->npaths; i++)
+        readable &= program_load_path(p, o->paths[i]);
+    if (!readable) {
+        diag_print(&p->diags, stderr);
+        return 2;
+    }
+    if (p->diags.errors == 0)
+        program_check(p);
+    if (p->diags.errors) {
+        int n = diag_print(&p->diags, stderr);
+        fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
+        return 1;
+    }
+    return -1;
+}
+
+static int cmd_check(const Options *o)
+{
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    if (rc < 0) {
+        int rules = 0, versions = 0;
+        for (int i = 0; i < p.nrules; i++)
+            for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
+                rules += v == p.rules[i];
+        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s\n", p.nmodules,
+               p.nmodules == 1 ? "" : "s", rules, rules == 1 ? "" : "s", versions, versions == 1 ? "" : "s",
+               p.ninputs, p.ninputs == 1 ? "" : "s", p.ntables, p.ntables == 1 ? "" : "s");
+        rc = 0;
+    }
+    program_free(&p);
+    return rc;
+}
+
+/* The rules to report: --query names, or every rule marked output. */
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n)
+{
+    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    *n = 0;
+    for (int i = 0; i < o->nqueries; i++) {
+        const Decl *r = program_find_rule(p, o->queries[i]);
+        if (!r) {
+            const char *best = program_suggest(p, o->queries[i]);
+            if (program_find_input(p, o->queries[i]))
+                fprintf(stderr, "cite: '%s' is a fact, not a rule; --query takes rules\n", o->queries[i]);
+            else if (best)
+                fprintf(stderr, "cite: unknown rule '%s'; did you mean '%s'?\n", o->queries[i], best);
+            else
+                fprintf(stderr, "cite: unknown rule '%s'\n", o->queries[i]);
+            return 2;
+        }
+        list[(*n)++] = r;
+    }
+    if (o->nqueries == 0)
+        for (int i = 0; i < p->nrules; i++)
+            if (p->rules[i]->u.rule.output)
+                list[(*n)++] = p->rules[i];
+    if (*n == 0) {
+        fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
+        return 2;
+    }
+    *out = list;
+    return -1;
+}
+
+static int read_date(const char *text, Date *d)
+{
+    if (!date_parse(text, strlen(text), d)) {
+        fprintf(stderr, "cite: --date '%s' is not a date YYYY-MM-DD of the calendar\n", text);
+        return 2;
+    }
+    return -1;
+}
+
+static void write_out(Buf *b)
+{
+    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    b->len = 0;
+}
+
+static int cmd_eval(const Options *o)
+{
+    if (!o->facts)
+        return usage_error("%s needs --facts CASE", o->command);
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    const Decl **rules = NULL;
+    int nrules = 0;
+    Date date;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc < 0 && o->date) rc = read_date(o->date, &date);
+    if (rc >= 0) {
+        program_free(&p);
+        return rc;
+    }
+    Arena arena;
+    ar_init(&arena);
+    Facts facts;
+    Buf err;
+    buf_init(&err);
+    if (!facts_load(&p, &arena, o->facts, &facts, &err)) {
+        fputs(buf_cstr(&err), stderr);
+        buf_free(&err);
+        ar_free(&arena);
+        program_free(&p);
+        return 2;
+    }
+    buf_free(&err);
+    Eval e;
+    eval_init(&e, &p, &arena, &facts, o->explain || !o->json);
+    if (o->date)
+        eval_set_date(&e, &date);
+    Result *results = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    rc = 0;
+    for (int i = 0; i < nrules; i++) {
+        results[i] = eval_result(&e, rules[i]);
+        if (results[i].error)
+            rc = 1;
+    }
+    Buf out;
+    buf_init(&out);
+    if (o->json) {
+        buf_puts(&out, "{\"results\": {");
+        for (int i = 0; i < nrules; i++) {
+            buf_puts(&out, i ? ",\n  " : "\n  ");
+            json_string(&out, rules[i]->name);
+            buf_puts(&out, ": ");
+            report_value_json(&out, &results[i]);
+        }
+        buf_puts(&out, "\n}");
+        if (o->explain) {
+            buf_puts(&out, ",\n\"trace\": {");
+            for (int i = 0; i < nrules; i++) {
+                buf_puts(&out, i ? ",\n  " : "\n  ");
+                json_string(&out, rules[i]->name);
+                buf_puts(&out, ": ");
+                report_trace_json(&out, &results[i]);
+            }
+            buf_puts(&out, "\n}");
+        }
+        buf_puts(&out, "}\n");
+    } else {
+        Explainer x;
+        report_explainer_init(&x);
+        for (int i = 0; i < nrules; i++)
+            report_human(&out, &results[i], o->explain ? &x : NULL);
+        report_explainer_free(&x);
+    }
+    write_out(&out);
+    buf_free(&out);
+    ar_free(&arena);
+    program_free(&p);
+    return rc;
+}
+
+static bool same_result(const Result *a, const Result *b)
+{
+    if (a->error || b->error)
+        return a->error && b->error && strcmp(a->error->message, b->error->message) == 0;
+    return value_equal(&a->value, &b->value);
+}
+
+static void whatif_line(Buf *out, const Result *old, const Result *new_)
+{
+    const Type *t = old->rule->u.rule.type;
+    Arena a;
+    ar_init(&a);
+    if (old->error || new_->error) {
+        buf_printf(out, "  %s: ", old->rule->name);
+        if (old->error) buf_printf(out, "error (%s)", old->error->message);
+        else value_format(out, &old->value, t);
+        buf_puts(out, " -> ");
+        if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
+        else value_format(out, &new_->value, t);
+        buf_puts(out, "\n");
+        ar_free(&a);
+        return;
+    }
+    int n = old->rule->u.rule.param_decl ? old->value.u.agg.count : 1;
+    for (int i = 0; i < n; i++) {
+        const Value *ov = n > 1 || old->rule->u.rule.param_decl ? &old->value.u.agg.items[i] : &old->value;
+        const Value *nv = n > 1 || old->rule->u.rule.param_decl ? &new_->value.u.agg.items[i] : &new_->value;
+        if (value_equal(ov, nv))
+            continue;
+        buf_printf(out, "  %s", old->rule->name);
+        if (old->rule->u.rule.param_decl)
+            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, i));
+        buf_puts(out, ": ");
+        value_format(out, ov, t);
+        buf_puts(out, " -> ");
+        value_format(out, nv, t);
+        Value diff;
+        if (report_difference(ov, nv, &diff)) {
+            buf_puts(out, " (");
+            report_signed(out, &diff, t);
+            buf_puts(out, ")");
+        }
+        buf_printf(out, "  %s\n", report_cites(&a, new_, i));
+    }
+    ar_free(&a);
+}
+
+static void difference_json(Buf *out, const Result *old, const Result *new_)
+{
+    const Type *t = old->rule->u.rule.type;
+    Value diff;
+    if (!old->rule->u.rule.param_decl) {
+        if (report_difference(&old->value, &new_->value, &diff))
+            value_json(out, &diff, t);
+        else
+            buf_puts(out, "null");
+        return;
+    }
+    buf_puts(out, "{");
+    for (int i = 0; i < old->value.u.agg.count; i++) {
+        buf_puts(out, i ? ", " : "");
+        json_string(out, enum_member_name(old->rule->u.rule.param_decl, i));
+        buf_puts(out, ": ");
+        if (report_difference(&old->value.u.agg.items[i], &new_->value.u.agg.items[i], &diff))
+            value_json(out, &diff, t);
+        else
+            buf_puts(out, "null");
+    }
+    buf_puts(out, "}");
+}
+
+static int cmd_whatif(const Options *o)
+{
+    if (!o->facts)
+        return usage_error("%s needs --facts CASE", o->command);
+    if (o->nsets == 0)
+        return usage_error("%s needs at least one --set NAME=VALUE", o->command);
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    const Decl **rules = NULL;
+    int nrules = 0;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc >= 0) {
+        program_free(&p);
+        return rc;
+    }
+    Arena arena;
+    ar_init(&arena);
+    Facts base, changed;
+    Buf err;
+    buf_init(&err);
+    bool ok = facts_load(&p, &arena, o->facts, &base, &err);
+    changed = base;
+    for (int i = 0; ok && i < o->nsets; i++)
+        ok = facts_set(&p, &arena, &changed, o->sets[i], &changed, &err);
+    if (!ok) {
+        fputs(buf_cstr(&err), stderr);
+        buf_free(&err);
+        ar_free(&arena);
+        program_free(&p);
+        return 2;
+    }
+    buf_free(&err);
+    Eval before, after;
+    eval_init(&before, &p, &arena, &base, true);
+    eval_init(&after, &p, &arena, &changed, true);
+    Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    rc = 0;
+    int nchanged = 0;
+    for (int i = 0; i < nrules; i++) {
+        old[i] = eval_result(&before, rules[i]);
+        new_[i] = eval_result(&after, rules[i]);
+        if (new_[i].error)
+            rc = 1;
+        nchanged += !same_result(&old[i], &new_[i]);
+    }
+    Buf out;
+    buf_init(&out);
+    if (o->json) {
+        buf_puts(&out, "{\"changed\": {");
+        for (int i = 0, n = 0; i < nrules; i++) {
+            if (same_result(&old[i], &new_[i]))
+                continue;
+            buf_puts(&out, n++ ? ",\n  " : "\n  ");
+            json_string(&out, rules[i]->name);
+            buf_puts(&out, ": {\"old\": ");
+            report_value_json(&out, &old[i]);
+            buf_puts(&out, ", \"new\": ");
+            report_value_json(&out, &new_[i]);
+            buf_puts(&out, ", \"difference\": ");
+            if (old[i].error || new_[i].error) buf_puts(&out, "null");
+            else difference_json(&out, &old[i], &new_[i]);
+            buf_puts(&out, "}");
+        }
+        buf_puts(&out, "},\n\"unchanged\": [");
+        for (int i = 0, n = 0; i < nrules; i++) {
+            if (!same_result(&old[i], &new_[i]))
+                continue;
+            buf_puts(&out, n++ ? ", " : "");
+            json_string(&out, rules[i]->name);
+        }
+        buf_puts(&out, "],\n\"trace\": {");
+        for (int i = 0, n = 0; i < nrules; i++) {
+            if (same_result(&old[i], &new_[i]))
+                continue;
+            buf_puts(&out, n++ ? ",\n  " : "\n  ");
+            json_string(&out, rules[i]->name);
+            buf_puts(&out, ": ");
+            report_trace_json(&out, &new_[i]);
+        }
+        buf_puts(&out, "}}\n");
+    } else {
+        buf_puts(&out, "What if ");
+        for (int i = 0; i < o->nsets; i++)
+            buf_printf(&out, "%s%s", i ? " and " : "", o->sets[i]);
+        buf_puts(&out, "?\n\n");
+        if (nchanged == 0) {
+            buf_puts(&out, "Nothing changes.\n");
+        } else {
+            buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
+            for (int i = 0; i < nrules; i++)
+                if (!same_result(&old[i], &new_[i]))
+                    whatif_line(&out, &old[i], &new_[i]);
+        }
+        int nsame = nrules - nchanged;
+        if (nsame) {
+            buf_printf(&out, "\nUnchanged: ");
+            for (int i = 0, n = 0; i < nrules; i++)
+                if (same_result(&old[i], &new_[i]))
+                    buf_printf(&out, "%s%s", n++ ? ", " : "", rules[i]->name);
+            buf_puts(&out, "\n");
+        }
+        if (nchanged) {
+            buf_puts(&out, "\nWhy, with the new facts:\n\n");
+            Explainer x;
+            report_explainer_init(&x);
+            for (int i = 0; i < nrules; i++)
+                if (!same_result(&old[i], &new_[i]))
+                    report_human(&out, &new_[i], &x);
+            report_explainer_free(&x);
+        }
+    }
+    write_out(&out);
+    buf_free(&out);
+    ar_free(&arena);
+    program_free(&p);
+    return rc;
+}
+
+int cli_main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    Options o = { .command = argv[1] };
+    if (!strcmp(o.command, "--help") || !strcmp(o.command, "help")) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (!strcmp(o.command, "--version")) {
+        puts(PACKAGE_STRING);
+        return 0;
+    }
+    int rc = parse_args(argc, argv, &o);
+    if (rc >= 0)
+        return rc;
+    bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
+    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
+        return usage_error("%s takes only PATHs", o.command);
+    if (is_eval && o.nsets)
+        return usage_error("unknown option '--set' for %s (what-if questions are asked with cite whatif)", o.command);
+    if (!strcmp(o.command, "check")) return cmd_check(&o);
+    if (!strcmp(o.command, "eval")) return cmd_eval(&o);
+    if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
+    return usage_error("unknown command '%s'", o.command);
+}

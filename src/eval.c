@@ -1,0 +1,739 @@
+/* eval.c: the evaluator. A tree walk over the checked AST: names are already resolved to
+ * slots and declarations, so no string is looked up while a case is evaluated. */
+#include "eval.h"
+#include "builtins.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+static Value eval_expr(Eval *e, const Expr *x);
+
+void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
+{
+    memset(e, 0, sizeof *e);
+    e->prog = p;
+    e->arena = arena;
+    e->facts = facts;
+    e->tracing = tracing;
+    e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
+    for (int i = 0; i < p->nrules; i++)
+        e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
+    e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
+    eval_set_date(e, NULL);
+}
+
+void eval_set_date(Eval *e, const Date *date)
+{
+    e->has_asof = false;
+    if (date) {
+        e->asof = *date;
+        e->has_asof = true;
+    } else if (e->prog->asof && e->facts && e->facts->values[e->prog->asof->index].kind == V_DATE) {
+        e->asof = e->facts->values[e->prog->asof->index].u.d;
+        e->has_asof = true;
+    }
+}
+
+/* ---- errors ---- */
+
+static _Noreturn void fail_error(Eval *e, EvalError *err)
+{
+    for (int i = 0; i < e->nbusy; i++) {
+        e->busy[i]->state = MEMO_ERROR;
+        e->busy[i]->error = err;
+    }
+    e->nbusy = 0;
+    e->error = err;
+    longjmp(*e->on_error, 1);
+}
+
+static _Noreturn void fail(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static _Noreturn void fail(Eval *e, const char *fmt, ...)
+{
+    va_list ap, copy;
+    va_start(ap, fmt);
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *msg = ar_alloc(e->arena, (size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    EvalError *err = ar_alloc(e->arena, sizeof *err);
+    err->message = msg;
+    err->rule = e->rule;
+    if (e->cites)
+        err->cites = *e->cites;
+    else if (e->rule)
+        err->cites = e->rule->u.rule.cites;
+    fail_error(e, err);
+}
+
+static Rat checked(Eval *e, bool ok, Rat r, const char *what)
+{
+    if (!ok)
+        fail(e, "arithmetic overflow while computing %s (the figure does not fit in 64-bit exact arithmetic)", what);
+    return r;
+}
+
+const char *eval_exact_text(Arena *a, const Value *v)
+{
+    Buf b;
+    buf_init(&b);
+    if (v->kind == V_DURATION && !rat_is_int(v->u.r)) {
+        char buf[96];
+        Rat scaled;
+        if (rat_mul(v->u.r, rat_int(1000000), &scaled) && rat_is_int(scaled))
+            buf_printf(&b, "%s minutes", rat_decimal_str(v->u.r, 6, buf, sizeof buf));
+        else
+            buf_printf(&b, "%s minutes", rat_str(v->u.r, buf, sizeof buf));
+        const char *u = value_unit(v);
+        if (v->period != PER_NONE)
+            buf_printf(&b, "/%s", strchr(u, '/') + 1);
+    } else {
+        value_format(&b, v, NULL);
+    }
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* ---- trace ---- */
+
+static void trace_step(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void trace_step(Eval *e, const char *fmt, ...)
+{
+    if (!e->node)
+        return;
+    va_list ap, copy;
+    va_start(ap, fmt);
+    va_copy(copy, ap);
+    int n = vsnprintf(NULL, 0, fmt, copy);
+    va_end(copy);
+    char *msg = ar_alloc(e->arena, (size_t)n + 1);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    AR_PUSH(e->arena, e->node->steps, e->node->nsteps, msg);
+}
+
+static void trace_input(Eval *e, const char *path, const Value *v, const Type *t)
+{
+    TraceNode *n = e->node;
+    if (!n)
+        return;
+    for (int i = 0; i < n->ninputs; i++)
+        if (strcmp(n->inputs[i].path, path) == 0)
+            return;
+    TraceInput in = { ar_strdup(e->arena, path), *v, t };
+    AR_PUSH(e->arena, n->inputs, n->ninputs, in);
+}
+
+static void trace_child(Eval *e, TraceNode *child)
+{
+    TraceNode *n = e->node;
+    if (!n || !child)
+        return;
+    for (int i = 0; i < n->nchildren; i++)
+        if (n->children[i] == child)
+            return;
+    AR_PUSH(e->arena, n->children, n->nchildren, child);
+}
+
+/* ---- facts ---- */
+
+static const Decl *root_enum(const Type *t) { return t->enm->u.enm.root; }
+
+/* The cell of a table key for a key value; -1 when the value lies outside the key. */
+static int key_cell(const Key *k, const Value *v)
+{
+    if (k->enm)
+        return k->enm->u.enm.local_index[v->u.member];
+    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
+        return -1;
+    return (int)(v->u.r.num - k->lo);
+}
+
+static void key_text(Buf *b, const Key *k, const Value *v)
+{
+    char buf[64];
+    if (k->enm)
+        buf_puts(b, enum_member_name(k->enm->u.enm.root, v->u.member));
+    else
+        buf_puts(b, rat_str(v->u.r, buf, sizeof buf));
+}
+
+/* Reads a fact through a path of fields and keys (ranks[t], protective_supervision.requested),
+ * building its printed path; returns V_ABSENT when any step is not given. */
+static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
+{
+    switch (x->kind) {
+    case E_NAME:
+        *input = x->u.id.decl;
+        buf_puts(path, x->u.id.name);
+        return e->facts->values[x->u.id.decl->index];
+    case E_FIELD: {
+        Value obj = read_fact(e, x->u.field.obj, path, input);
+        buf_printf(path, ".%s", x->u.field.name);
+        if (obj.kind != V_RECORD)
+            return value_absent();
+        return obj.u.agg.items[x->u.field.index];
+    }
+    case E_INDEX: {
+        Value obj = read_fact(e, x->u.index.obj, path, input);
+        const Type *t = x->u.index.obj->type;
+        Value key = eval_expr(e, x->u.index.args[0]);
+        buf_puts(path, ".");
+        key_text(path, &t->keys[0], &key);
+        if (obj.kind != V_TABLE)
+            return value_absent();
+        int cell = key_cell(&t->keys[0], &key);
+        return cell < 0 ? value_absent() : obj.u.agg.items[cell];
+    }
+    default:
+        return eval_expr(e, x);
+    }
+}
+
+static bool rooted_at_input(const Expr *x)
+{
+    while (x->kind == E_FIELD || x->kind == E_INDEX)
+        x = x->kind == E_FIELD ? x->u.field.obj : x->u.index.obj;
+    return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
+}
+
+static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input)
+{
+    fail(e, "fact '%s' is missing: %s (input %s)", path, input->desc ? input->desc : "no description", input->name);
+}
+
+static Value fact(Eval *e, const Expr *x)
+{
+    Buf path;
+    buf_init(&path);
+    const Decl *input = NULL;
+    Value v = read_fact(e, x, &path, &input);
+    if (v.kind == V_ABSENT && !e->in_has) {
+        const char *p = ar_strdup(e->arena, buf_cstr(&path));
+        buf_free(&path);
+        missing_fact(e, p, input);
+    }
+    if (v.kind != V_ABSENT && v.kind != V_RECORD && v.kind != V_TABLE)
+        trace_input(e, buf_cstr(&path), &v, x->type);
+    buf_free(&path);
+    return v;
+}
+
+/* ---- rules ---- */
+
+static const Decl *version_in_force(Eval *e, const Decl *first)
+{
+    if (!first->next_version && !(first->kind == D_RULE ? first->u.rule.has_effective : first->u.table.has_effective))
+        return first;
+    if (!e->has_asof)
+        fail(e, "'%s' has versions by date, and the case has no %s to choose one", first->name,
+             e->prog->asof ? e->prog->asof->name : "asof date");
+    const Decl *best = NULL;
+    for (const Decl *v = first; v; v = v->next_version) {
+        bool rule = v->kind == D_RULE;
+        Date from = rule ? v->u.rule.effective : v->u.table.effective;
+        bool has_until = rule ? v->u.rule.has_until : v->u.table.has_until;
+        Date until = rule ? v->u.rule.until : v->u.table.until;
+        Date best_from = best ? (best->kind == D_RULE ? best->u.rule.effective : best->u.table.effective) : 0;
+        if (from <= e->asof && (!has_until || e->asof < until) && (!best || from > best_from))
+            best = v;
+    }
+    if (!best) {
+        char buf[16];
+        fail(e, "no version of '%s' is in force on %s", first->name, date_str(e->asof, buf, sizeof buf));
+    }
+    return best;
+}
+
+static const char *cite_list_text(Arena *a, const CiteList *l)
+{
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < l->count; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", l->items[i].text);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+static const CiteList *def_cites(const Decl *rule, const Definition *d)
+{
+    return d->cites.count ? &d->cites : &rule->u.rule.cites;
+}
+
+static Value eval_rule(Eval *e, const Decl *first, int key)
+{
+    Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
+    if (m->state == MEMO_DONE) {
+        trace_child(e, m->node);
+        return m->value;
+    }
+    if (m->state == MEMO_ERROR)
+        fail_error(e, m->error);
+    if (m->state == MEMO_BUSY)
+        fail(e, "rule '%s' depends on itself", first->name);
+
+    /* save the caller's frame */
+    Value *saved_vars = e->vars;
+    TraceNode *saved_node = e->node;
+    const Decl *saved_rule = e->rule;
+    const CiteList *saved_cites = e->cites;
+    int saved_has = e->in_has;
+
+    m->state = MEMO_BUSY;
+    e->busy[e->nbusy++] = m;
+    e->rule = first;
+    e->cites = &first->u.rule.cites;
+    e->in_has = 0;
+    const Decl *r = version_in_force(e, first);
+    e->rule = r;
+    e->cites = &r->u.rule.cites;
+    e->vars = r->u.rule.nslots ? ar_alloc(e->arena, sizeof(Value) * (size_t)r->u.rule.nslots) : NULL;
+    if (r->u.rule.param_decl) {
+        e->vars[0].kind = V_ENUM;
+        e->vars[0].u.member = r->u.rule.param_decl->u.enm.root_index[key];
+    }
+    TraceNode *node = NULL;
+    if (e->tracing) {
+        node = ar_alloc(e->arena, sizeof *node);
+        node->rule = r;
+        node->key = r->u.rule.param_decl ? key : -1;
+    }
+    e->node = node;
+
+    const Definition *chosen = NULL, *base = NULL;
+    for (int i = 0; i < r->u.rule.ndefs; i++) {
+        const Definition *d = &r->u.rule.defs[i];
+        if (!d->cond) {
+            base = d;
+            continue;
+        }
+        e->cites = def_cites(r, d);
+        Value c = eval_expr(e, d->cond);
+        if (!c.u.b)
+            continue;
+        if (chosen && chosen->priority == d->priority) {
+            Arena *a = e->arena;
+            fail(e, "two exceptions of '%s' apply to this case: [%s] when %s, and [%s] when %s; "
+                 "the rules must say which one wins", first->name, cite_list_text(a, def_cites(r, chosen)),
+                 loc_text(a, chosen->cond->loc), cite_list_text(a, def_cites(r, d)), loc_text(a, d->cond->loc));
+        }
+        if (!chosen || d->priority > chosen->priority)
+            chosen = d;
+    }
+    if (!chosen)
+        chosen = base;
+    if (!chosen)
+        fail(e, "no definition of '%s' applies to this case: it has no base definition and none of its "
+             "exceptions' conditions holds", first->name);
+    e->cites = def_cites(r, chosen);
+    Value v = eval_expr(e, chosen->value);
+
+    m->state = MEMO_DONE;
+    m->value = v;
+    m->applied = chosen;
+    m->version = r;
+    e->nbusy--;
+    if (node) {
+        node->value = v;
+        node->applied = chosen;
+        node->cites = *def_cites(r, chosen);
+        node->condition = chosen->cond ? loc_text(e->arena, chosen->cond->loc) : NULL;
+        m->node = node;
+    }
+    e->vars = saved_vars;
+    e->node = saved_node;
+    e->rule = saved_rule;
+    e->cites = saved_cites;
+    e->in_has = saved_has;
+    trace_child(e, node);
+    return v;
+}
+
+static Value whole_rule(Eval *e, const Decl *rule)
+{
+    int n = rule->u.rule.memo_size;
+    Value t = { .kind = V_TABLE };
+    t.u.agg.count = n;
+    t.u.agg.items = ar_alloc(e->arena, sizeof(Value) * (size_t)n);
+    for (int i = 0; i < n; i++)
+        t.u.agg.items[i] = eval_rule(e, rule, i);
+    return t;
+}
+
+/* ---- expressions ---- */
+
+static Value table_value(Eval *e, const Decl *first)
+{
+    const Decl *t = version_in_force(e, first);
+    Value v = { .kind = V_TABLE };
+    v.u.agg.count = key_size(&t->u.table.type->keys[0]);
+    v.u.agg.items = t->u.table.cells;
+    return v;
+}
+
+static Value index_expr(Eval *e, const Expr *x)
+{
+    const Expr *obj = x->u.index.obj;
+    if (obj->kind == E_NAME && obj->u.id.ref == REF_RULE) {
+        const Decl *rule = obj->u.id.decl;
+        Value k = eval_expr(e, x->u.index.args[0]);
+        int cell = rule->u.rule.param_decl->u.enm.local_index[k.u.member];
+        if (cell < 0)
+            fail(e, "'%s' has no value for %s: it is computed for the members of %s only", rule->name,
+                 enum_member_name(root_enum(x->u.index.args[0]->type), k.u.member), rule->u.rule.param_decl->name);
+        return eval_rule(e, rule, cell);
+    }
+    if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
+        const Decl *t = version_in_force(e, obj->u.id.decl);
+        const Type *tt = t->u.table.type;
+        int cells[2] = { 0, 0 };
+        Value keys[2];
+        for (int i = 0; i < x->u.index.nargs; i++) {
+            keys[i] = eval_expr(e, x->u.index.args[i]);
+            cells[i] = key_cell(&tt->keys[i], &keys[i]);
+        }
+        int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
+        Value v = value_absent();
+        if (cells[0] >= 0 && cells[1] >= 0)
+            v = t->u.table.cells[cells[0] * n2 + cells[1]];
+        if (v.kind == V_ABSENT && !e->in_has) {
+            Buf b;
+            buf_init(&b);
+            for (int i = 0; i < x->u.index.nargs; i++) {
+                buf_puts(&b, i ? ", " : "");
+                key_text(&b, &tt->keys[i], &keys[i]);
+            }
+            const char *k = ar_strdup(e->arena, buf_cstr(&b));
+            buf_free(&b);
+            fail(e, "table '%s' has no entry for %s", t->name, k);
+        }
+        if (e->node && v.kind != V_ABSENT && t->u.table.cites.count) {
+            const CiteList *rc = &t->u.table.row_cites[cells[0]];
+            trace_step(e, "%s[%s] = %s from table %s [%s]", t->name, loc_text(e->arena, x->u.index.args[0]->loc),
+                       eval_exact_text(e->arena, &v), t->name,
+                       cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
+        }
+        return v;
+    }
+    if (rooted_at_input(x))
+        return fact(e, x);
+    Value t = eval_expr(e, obj);
+    Value k = eval_expr(e, x->u.index.args[0]);
+    int cell = key_cell(&obj->type->keys[0], &k);
+    Value v = cell < 0 ? value_absent() : t.u.agg.items[cell];
+    if (v.kind == V_ABSENT && !e->in_has)
+        fail(e, "no entry for this key");
+    return v;
+}
+
+static Value arith(Eval *e, const Expr *x, Value a, Value b)
+{
+    Op op = x->u.op.op;
+    Rat r = { 0, 1 };
+    bool ok = true;
+    const char *what = e->rule ? e->rule->name : "a value";
+    if (a.kind == V_DATE || b.kind == V_DATE) {
+        if (a.kind == V_DATE && b.kind == V_DATE) {
+            Value d = { .kind = V_DAYS };
+            d.u.r = rat_int((int64_t)a.u.d - b.u.d);
+            return d;
+        }
+        int64_t days = b.u.r.num;
+        if (op == OP_SUB)
+            days = -days;
+        Value d = { .kind = V_DATE };
+        if (!date_add_days(a.u.d, days, &d.u.d))
+            fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
+        return d;
+    }
+    switch (op) {
+    case OP_ADD: ok = rat_add(a.u.r, b.u.r, &r); break;
+    case OP_SUB: ok = rat_sub(a.u.r, b.u.r, &r); break;
+    case OP_MUL: ok = rat_mul(a.u.r, b.u.r, &r); break;
+    case OP_DIV:
+        if (rat_sign(b.u.r) == 0)
+            fail(e, "division by zero in %s", loc_text(e->arena, x->loc));
+        ok = rat_div(a.u.r, b.u.r, &r);
+        break;
+    default: break;
+    }
+    checked(e, ok, r, what);
+    /* the unit of the result is the unit of the quantity operand (checked statically) */
+    Value out = a.kind == V_NUMBER && b.kind != V_NUMBER && op == OP_MUL ? b : a;
+    if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
+        out = value_number(r);
+    out.u.r = r;
+    return out;
+}
+
+static Value call(Eval *e, const Expr *x)
+{
+    const Builtin *fn = x->u.call.fn;
+    Expr **args = x->u.call.args;
+    switch (fn->id) {
+    case B_HAS: {
+        e->in_has++;
+        const Expr *a = args[0];
+        Value v = a->kind == E_INDEX && !rooted_at_input(a) ? index_expr(e, a) : fact(e, a);
+        e->in_has--;
+        return value_bool(v.kind != V_ABSENT);
+    }
+    case B_MIN: case B_MAX: {
+        Value best = eval_expr(e, args[0]);
+        for (int i = 1; i < x->u.call.nargs; i++) {
+            Value v = eval_expr(e, args[i]);
+            int c = value_cmp(&v, &best);
+            if (fn->id == B_MIN ? c < 0 : c > 0)
+                best = v;
+        }
+        return best;
+    }
+    case B_CLAMP: {
+        Value v = eval_expr(e, args[0]), lo, hi;
+        if (x->u.call.nargs == 2) {
+            Value r = eval_expr(e, args[1]);
+            lo = r.u.agg.items[0];
+            hi = r.u.agg.items[1];
+        } else {
+            lo = eval_expr(e, args[1]);
+            hi = eval_expr(e, args[2]);
+        }
+        if (value_cmp(&lo, &hi) > 0)
+            fail(e, "clamp: the low bound is above the high bound");
+        if (value_cmp(&v, &lo) < 0) {
+            trace_step(e, "clamped %s up to the low bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &lo));
+            return lo;
+        }
+        if (value_cmp(&v, &hi) > 0) {
+            trace_step(e, "clamped %s down to the high bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &hi));
+            return hi;
+        }
+        return v;
+    }
+    case B_ABS: {
+        Value v = eval_expr(e, args[0]);
+        if (rat_sign(v.u.r) < 0)
+            v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
+        return v;
+    }
+    case B_ROUND: {
+        Value v = eval_expr(e, args[0]), q = eval_expr(e, args[1]);
+        if (rat_sign(q.u.r) <= 0)
+            fail(e, "round: the step must be above zero");
+        Value out = v;
+        checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
+        trace_step(e, "rounded %s to %s (%s, to a step of %s)", eval_exact_text(e->arena, &v),
+                   eval_exact_text(e->arena, &out), args[2]->u.id.name, eval_exact_text(e->arena, &q));
+        return out;
+    }
+    case B_PER_MONTH: case B_PER_WEEK: {
+        Value v = eval_expr(e, args[0]), f = eval_expr(e, args[1]);
+        Value out = v;
+        if (fn->id == B_PER_MONTH) {
+            checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
+            out.period = PER_MONTH;
+        } else {
+            if (rat_sign(f.u.r) == 0)
+                fail(e, "per_week: weeks per month is zero");
+            checked(e, rat_div(v.u.r, f.u.r, &out.u.r), out.u.r, "per_week");
+            out.period = PER_WEEK;
+        }
+        char fb[64];
+        trace_step(e, "%s x %s = %s", eval_exact_text(e->arena, &v),
+                   fn->id == B_PER_MONTH ? rat_decimal_str(f.u.r, 6, fb, sizeof fb) : "1/weeks per month",
+                   eval_exact_text(e->arena, &out));
+        return out;
+    }
+    case B_PRORATE: {
+        Value v = eval_expr(e, args[0]), n = eval_expr(e, args[1]);
+        if (rat_sign(n.u.r) <= 0)
+            fail(e, "prorate: the number of people must be at least 1");
+        Value out = v;
+        checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
+        char nb[64];
+        trace_step(e, "prorated %s / %s people = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
+                   eval_exact_text(e->arena, &out));
+        return out;
+    }
+    case B_LOW: case B_HIGH: {
+        Value r = eval_expr(e, args[0]);
+        return r.u.agg.items[fn->id == B_LOW ? 0 : 1];
+    }
+    }
+    return value_absent();
+}
+
+static Value comprehension(Eval *e, const Expr *x)
+{
+    const char *fn = x->u.comp.fn;
+    const Expr *src = x->u.comp.source;
+    Value items;
+    const Decl *over = NULL;
+    int n;
+    if (src->kind == E_NAME && src->u.id.ref == REF_NONE) {
+        over = src->u.id.decl;
+        n = enum_size(over);
+    } else {
+        items = eval_expr(e, src);
+        n = items.u.agg.count;
+    }
+    Value acc = value_absent();
+    int64_t count = 0;
+    bool any = false, all = true;
+    for (int i = 0; i < n; i++) {
+        Value item;
+        if (over) {
+            item.kind = V_ENUM;
+            item.u.member = over->u.enm.root_index[i];
+        } else {
+            item = items.u.agg.items[i];
+        }
+        e->vars[x->u.comp.slot] = item;
+        if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b)
+            continue;
+        Value v = eval_expr(e, x->u.comp.body);
+        if (fn[0] == 'c') {
+            count += v.u.b;
+        } else if (fn[0] == 'a') {
+            any |= v.u.b;
+            all &= v.u.b;
+        } else if (acc.kind == V_ABSENT) {
+            acc = v;
+        } else if (fn[0] == 's') {
+            checked(e, rat_add(acc.u.r, v.u.r, &acc.u.r), acc.u.r, "a sum");
+        } else if (strcmp(fn, "min") == 0 ? value_cmp(&v, &acc) < 0 : value_cmp(&v, &acc) > 0) {
+            acc = v;
+        }
+    }
+    if (fn[0] == 'c')
+        return value_number(rat_int(count));
+    if (strcmp(fn, "any") == 0)
+        return value_bool(any);
+    if (strcmp(fn, "all") == 0)
+        return value_bool(all);
+    if (acc.kind == V_ABSENT) {
+        if (fn[0] != 's')
+            fail(e, "%s over nothing: no item matched", fn);
+        /* the sum of nothing is zero, in the body's unit */
+        const Type *t = x->u.comp.body->type;
+        acc.kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
+        acc.period = t->period;
+        acc.u.r = rat_int(0);
+    }
+    return acc;
+}
+
+static Value eval_expr(Eval *e, const Expr *x)
+{
+    Value v = { .kind = V_ABSENT };
+    switch (x->kind) {
+    case E_NUMBER: return value_number(x->u.num);
+    case E_DURATION: return value_duration(x->u.num, PER_NONE);
+    case E_DAYS_LIT: v.kind = V_DAYS; v.u.r = x->u.num; return v;
+    case E_DATE: v.kind = V_DATE; v.u.d = x->u.date; return v;
+    case E_BOOL: return value_bool(x->u.boolean);
+    case E_TEXT: v.kind = V_TEXT; v.u.s = x->u.text; return v;
+    case E_NAME:
+        switch (x->u.id.ref) {
+        case REF_VAR: return e->vars[x->u.id.var];
+        case REF_INPUT: return fact(e, x);
+        case REF_RULE:
+            return x->u.id.decl->u.rule.param_decl ? whole_rule(e, x->u.id.decl) : eval_rule(e, x->u.id.decl, -1);
+        case REF_TABLE: return table_value(e, x->u.id.decl);
+        case REF_MEMBER: v.kind = V_ENUM; v.u.member = x->u.id.member; return v;
+        case REF_NONE: break;
+        }
+        return v;
+    case E_QUALIFIED: return v;
+    case E_FIELD: {
+        if (rooted_at_input(x))
+            return fact(e, x);
+        Value obj = eval_expr(e, x->u.field.obj);
+        v = obj.u.agg.items[x->u.field.index];
+        if (v.kind == V_ABSENT && !e->in_has)
+            fail(e, "field '%s' is not given", x->u.field.name);
+        return v;
+    }
+    case E_INDEX: return index_expr(e, x);
+    case E_CALL: return call(e, x);
+    case E_UNARY: {
+        Value a = eval_expr(e, x->u.op.a);
+        if (x->u.op.op == OP_NOT)
+            return value_bool(!a.u.b);
+        checked(e, rat_neg(a.u.r, &a.u.r), a.u.r, "a negation");
+        return a;
+    }
+    case E_BINARY: {
+        Op op = x->u.op.op;
+        if (op == OP_AND || op == OP_OR) {
+            /* short-circuit: the right side may read facts that only matter when it is needed */
+            Value a = eval_expr(e, x->u.op.a);
+            if (op == OP_AND ? !a.u.b : a.u.b)
+                return a;
+            return eval_expr(e, x->u.op.b);
+        }
+        if (op == OP_IN && x->u.op.b->kind == E_NAME && x->u.op.b->u.id.ref == REF_NONE) {
+            Value a = eval_expr(e, x->u.op.a);
+            return value_bool(x->u.op.b->u.id.decl->u.enm.local_index[a.u.member] >= 0);
+        }
+        Value a = eval_expr(e, x->u.op.a), b = eval_expr(e, x->u.op.b);
+        switch (op) {
+        case OP_EQ: return value_bool(value_equal(&a, &b));
+        case OP_NE: return value_bool(!value_equal(&a, &b));
+        case OP_LT: return value_bool(value_cmp(&a, &b) < 0);
+        case OP_LE: return value_bool(value_cmp(&a, &b) <= 0);
+        case OP_GT: return value_bool(value_cmp(&a, &b) > 0);
+        case OP_GE: return value_bool(value_cmp(&a, &b) >= 0);
+        case OP_IN:
+            return value_bool(value_cmp(&a, &b.u.agg.items[0]) >= 0 && value_cmp(&a, &b.u.agg.items[1]) <= 0);
+        default: return arith(e, x, a, b);
+        }
+    }
+    case E_PER:
+        v = eval_expr(e, x->u.per.a);
+        v.period = x->u.per.period;
+        return v;
+    case E_IF:
+        return eval_expr(e, x->u.cond.cond).u.b ? eval_expr(e, x->u.cond.then) : eval_expr(e, x->u.cond.els);
+    case E_RANGE: {
+        Value r = { .kind = V_RANGE };
+        r.u.agg.items = ar_alloc(e->arena, 2 * sizeof(Value));
+        r.u.agg.items[0] = eval_expr(e, x->u.range.lo);
+        r.u.agg.items[1] = eval_expr(e, x->u.range.hi);
+        r.u.agg.count = 2;
+        r.period = r.u.agg.items[0].period;
+        return r;
+    }
+    case E_COMPREHENSION: return comprehension(e, x);
+    }
+    return v;
+}
+
+Result eval_result(Eval *e, const Decl *rule)
+{
+    Result res = { .rule = rule };
+    jmp_buf jb;
+    jmp_buf *saved = e->on_error;
+    e->on_error = &jb;
+    e->nbusy = 0;
+    e->node = NULL;
+    e->vars = NULL;
+    e->rule = NULL;
+    e->cites = NULL;
+    if (setjmp(jb) == 0) {
+        res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
+        int n = rule->u.rule.memo_size;
+        res.nnodes = n;
+        res.nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)n);
+        for (int i = 0; i < n; i++)
+            res.nodes[i] = e->memo[rule->index][i].node;
+    } else {
+        res.error = e->error;
+    }
+    e->on_error = saved;
+    return res;
+}

@@ -1,0 +1,86 @@
+/* eval.h: demand-driven evaluation of a checked program over one case. Each rule is
+ * evaluated at most once per case (memoized per rule and parameter member); every value
+ * keeps its provenance in a trace node: the rule version, the definition that applied and
+ * why, its citations, the facts it read, the rules it used, and any rounding. */
+#ifndef CITE_EVAL_H
+#define CITE_EVAL_H
+
+#include <setjmp.h>
+#include "program.h"
+
+/* The case: one value per declared input (by Decl.index), V_ABSENT when not given. */
+typedef struct Facts {
+    Value *values;
+    int count;
+} Facts;
+
+typedef struct EvalError {
+    const char *message;
+    const Decl *rule;           /* the rule being evaluated when it failed, or NULL */
+    CiteList cites;
+} EvalError;
+
+typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;
+
+typedef struct TraceNode TraceNode;
+struct TraceNode {
+    const Decl *rule;           /* the version that applied */
+    int key;                    /* parameter member (local index), or -1 */
+    Value value;
+    const Definition *applied;
+    CiteList cites;             /* of the applied definition, else of the rule */
+    const char *condition;      /* text of the exception's condition that held, or NULL */
+    TraceInput *inputs; int ninputs;
+    TraceNode **children; int nchildren;
+    const char **steps; int nsteps;     /* rounding and conversions, in order */
+};
+
+typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
+
+typedef struct Memo {
+    MemoState state;
+    Value value;
+    TraceNode *node;
+    EvalError *error;
+    const Definition *applied;
+    const Decl *version;
+} Memo;
+
+typedef struct Eval {
+    const Program *prog;
+    Arena *arena;               /* per-evaluation memory: values, nodes, messages */
+    const Facts *facts;
+    Date asof;
+    bool has_asof;
+    bool tracing;
+    Memo **memo;                /* per rule index, memo_size slots */
+    Memo **busy;                /* rules in progress, marked failed together on an error */
+    int nbusy;
+    Value *vars;                /* loop variables and parameter of the current rule */
+    TraceNode *node;            /* node of the current rule, when tracing */
+    const Decl *rule;           /* current rule version */
+    const CiteList *cites;      /* citations of the current definition */
+    jmp_buf *on_error;
+    EvalError *error;
+    int in_has;                 /* inside has(): an absent fact is an answer, not an error */
+} Eval;
+
+void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing);
+/* Uses the case's asof input (e.g. assessment_date) unless `date` is given. */
+void eval_set_date(Eval *e, const Date *date);
+
+typedef struct Result {
+    const Decl *rule;
+    Value value;                /* V_TABLE (by parameter member) for a rule with a parameter */
+    TraceNode **nodes;          /* one per member (or one), when tracing; also the citations */
+    int nnodes;
+    EvalError *error;           /* NULL on success */
+} Result;
+
+/* Evaluates a rule (every member of its parameter, if it has one). Never aborts: an error
+ * is returned in the result, and other results can still be evaluated. */
+Result eval_result(Eval *e, const Decl *rule);
+/* Text of a value without rounding (34.2 minutes stays 34.2), for traces. */
+const char *eval_exact_text(Arena *a, const Value *v);
+
+#endif

@@ -1,0 +1,652 @@
+/* facts.c: the case reader. cJSON parses; this file gives the JSON its types. */
+#include "facts.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CASE_BYTES (16u << 20)
+
+typedef struct Reader {
+    const Program *p;
+    Arena *a;
+    const char *origin;
+    Buf *err;
+    const Decl *input;      /* the input being read, for messages */
+    int errors;
+} Reader;
+
+static void readers_text(Buf *b, const Decl *input)
+{
+    if (!input)
+        return;
+    buf_printf(b, "\n    input %s: \"%s\"", input->name, input->desc ? input->desc : "");
+    if (input->u.input.nreaders) {
+        buf_printf(b, "; read by rule%s ", input->u.input.nreaders > 1 ? "s" : "");
+        for (int i = 0; i < input->u.input.nreaders && i < 6; i++)
+            buf_printf(b, "%s%s", i ? ", " : "", input->u.input.readers[i]->name);
+        if (input->u.input.nreaders > 6)
+            buf_printf(b, " and %d more", input->u.input.nreaders - 6);
+    }
+}
+
+static void bad(Reader *r, const char *path, const cJSON *j, const char *allowed)
+{
+    r->errors++;
+    if (r->errors > 50)
+        return;
+    char *text = j ? cJSON_PrintUnformatted(j) : NULL;
+    if (text && strlen(text) > 60)
+        strcpy(text + 57, "...");
+    buf_printf(r->err, "%s: error: fact '%s' is %s; allowed: %s", r->origin, path, text ? text : "missing", allowed);
+    readers_text(r->err, r->input);
+    buf_puts(r->err, "\n");
+    free(text);
+}
+
+static void note_error(Reader *r, const char *fmt, const char *a1, const char *a2)
+{
+    r->errors++;
+    if (r->errors > 50)
+        return;
+    buf_printf(r->err, "%s: error: ", r->origin);
+    buf_printf(r->err, fmt, a1, a2);
+    buf_puts(r->err, "\n");
+}
+
+static const char *suggest(const char *wrong, const char *const *names, int n)
+{
+    const char *best = NULL;
+    int dist = 1000;
+    for (int i = 0; i < n; i++)
+        if (diag_is_close(wrong, names[i]) && diag_edit_distance(wrong, names[i]) < dist) {
+            best = names[i];
+            dist = diag_edit_distance(wrong, names[i]);
+        }
+    return best;
+}
+
+/* JSON numbers arrive as doubles; a decimal of up to 15 significant digits survives that
+ * round trip exactly, so it is re-read as a decimal and never used as binary floating point. */
+static bool json_rat(const cJSON *j, Rat *out)
+{
+    char text[64];
+    snprintf(text, sizeof text, "%.15g", j->valuedouble);
+    if (strtod(text, NULL) != j->valuedouble)
+        return false;
+    return rat_parse_decimal(text, strlen(text), out);
+}
+
+static bool parse_hmm(const char *s, Rat *minutes)
+{
+    const char *colon = strchr(s, ':');
+    if (!colon || colon == s || colon - s > 9 || strlen(colon + 1) != 2)
+        return false;
+    for (const char *c = s; c < colon; c++)
+        if (*c < '0' || *c > '9')
+            return false;
+    if (colon[1] < '0' || colon[1] > '5' || colon[2] < '0' || colon[2] > '9')
+        return false;
+    int64_t h = strtoll(s, NULL, 10);
+    return rat_make(h * 60 + (colon[1] - '0') * 10 + (colon[2] - '0'), 1, minutes);
+}
+
+static const char *allowed_text(Reader *r, const Type *t)
+{
+    Buf b;
+    buf_init(&b);
+    char lo[96], hi[96];
+    switch (t->kind) {
+    case T_BOOL: buf_puts(&b, "true or false"); break;
+    case T_NUMBER:
+        if (t->valid)
+            buf_printf(&b, "a number from %s to %s", rat_str(t->valid[0].u.r, lo, sizeof lo), rat_str(t->valid[1].u.r, hi, sizeof hi));
+        else
+            buf_puts(&b, "a number");
+        break;
+    case T_DAYS: buf_puts(&b, "a whole number of days"); break;
+    case T_TEXT: buf_puts(&b, "text"); break;
+    case T_DATE: buf_puts(&b, "a date \"YYYY-MM-DD\" of the calendar"); break;
+    case T_DURATION:
+        if (t->valid)
+            buf_printf(&b, "a duration from %s to %s", rat_hmm_str(t->valid[0].u.r, lo, sizeof lo), rat_hmm_str(t->valid[1].u.r, hi, sizeof hi));
+        else
+            buf_puts(&b, "a duration \"H:MM\" or a number of minutes, not negative");
+        break;
+    case T_ENUM:
+        buf_puts(&b, "one of ");
+        for (int i = 0; i < enum_size(t->enm); i++)
+            buf_printf(&b, "%s%s", i ? ", " : "", enum_member_name(t->enm, i));
+        break;
+    case T_RECORD: buf_puts(&b, "an object with fields "); 
+        for (int i = 0; i < t->nfields; i++)
+            buf_printf(&b, "%s%s", i ? ", " : "", t->fields[i].name);
+        break;
+    case T_LIST: buf_puts(&b, "a list [...]"); break;
+    case T_TABLE: buf_puts(&b, "an object keyed by ");
+        if (t->keys[0].enm)
+            for (int i = 0; i < enum_size(t->keys[0].enm); i++)
+                buf_printf(&b, "%s%s", i ? ", " : "", enum_member_name(t->keys[0].enm, i));
+        break;
+    default: buf_puts(&b, "nothing"); break;
+    }
+    const char *s = ar_strdup(r->a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+static bool in_valid(const Type *t, const Value *v)
+{
+    if (!t->valid)
+        return true;
+    return value_cmp(v, &t->valid[0]) >= 0 && value_cmp(v, &t->valid[1]) <= 0;
+}
+
+static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, Value *out, int depth);
+
+static Value *record_defaults(Reader *r, const Type *t)
+{
+    Value *items = ar_alloc(r->a, sizeof(Value) * (size_t)(t->nfields + 1));
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (f->deflt_value)
+            items[i] = *f->deflt_value;
+        else if (f->type->kind == T_LIST || f->type->kind == T_TABLE)
+            items[i] = (Value){ .kind = f->type->kind == T_LIST ? V_LIST : V_TABLE };
+    }
+    return items;
+}
+
+static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, Value *out, int depth)
+{
+    memset(out, 0, sizeof *out);
+    if (depth > 16) {
+        bad(r, path, NULL, "no deeper nesting");
+        return false;
+    }
+    if (cJSON_IsNull(j)) {
+        out->kind = V_ABSENT;
+        return true;
+    }
+    switch (t->kind) {
+    case T_BOOL:
+        if (!cJSON_IsBool(j))
+            break;
+        *out = value_bool(cJSON_IsTrue(j));
+        return true;
+    case T_NUMBER:
+    case T_DAYS:
+        if (!cJSON_IsNumber(j) || !json_rat(j, &out->u.r))
+            break;
+        out->kind = t->kind == T_NUMBER ? V_NUMBER : V_DAYS;
+        if (t->kind == T_DAYS && !rat_is_int(out->u.r))
+            break;
+        if (!in_valid(t, out))
+            break;
+        return true;
+    case T_TEXT:
+        if (!cJSON_IsString(j))
+            break;
+        out->kind = V_TEXT;
+        out->u.s = ar_strdup(r->a, j->valuestring);
+        return true;
+    case T_DATE:
+        if (!cJSON_IsString(j) || !date_parse(j->valuestring, strlen(j->valuestring), &out->u.d))
+            break;
+        out->kind = V_DATE;
+        if (!in_valid(t, out))
+            break;
+        return true;
+    case T_DURATION: {
+        Rat m;
+        if (cJSON_IsString(j) ? !parse_hmm(j->valuestring, &m) : !cJSON_IsNumber(j) || !json_rat(j, &m))
+            break;
+        if (rat_sign(m) < 0)
+            break;
+        *out = value_duration(m, t->period);
+        if (!in_valid(t, out))
+            break;
+        return true;
+    }
+    case T_ENUM: {
+        if (!cJSON_IsString(j))
+            break;
+        int local = enum_find_member(t->enm, j->valuestring);
+        if (local < 0)
+            break;
+        out->kind = V_ENUM;
+        out->u.member = t->enm->u.enm.root_index[local];
+        return true;
+    }
+    case T_LIST: {
+        if (!cJSON_IsArray(j))
+            break;
+        int n = cJSON_GetArraySize(j), i = 0;
+        out->kind = V_LIST;
+        out->u.agg.count = n;
+        out->u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
+        bool ok = true;
+        for (const cJSON *item = j->child; item; item = item->next, i++) {
+            char *p = ar_printf(r->a, "%s[%d]", path, i);
+            ok &= convert(r, item, t->elem, p, &out->u.agg.items[i], depth + 1);
+        }
+        return ok;
+    }
+    case T_RECORD: {
+        if (!cJSON_IsObject(j))
+            break;
+        out->kind = V_RECORD;
+        out->u.agg.count = t->nfields;
+        out->u.agg.items = record_defaults(r, t);
+        bool ok = true;
+        for (const cJSON *item = j->child; item; item = item->next) {
+            int f = -1;
+            for (int i = 0; i < t->nfields; i++)
+                if (strcmp(t->fields[i].name, item->string) == 0)
+                    f = i;
+            char *p = ar_printf(r->a, "%s.%s", path, item->string);
+            if (f < 0) {
+                const char **names = ar_alloc(r->a, sizeof(char *) * (size_t)(t->nfields + 1));
+                for (int i = 0; i < t->nfields; i++)
+                    names[i] = t->fields[i].name;
+                const char *best = suggest(item->string, names, t->nfields);
+                bad(r, p, item, best ? ar_printf(r->a, "no such field; did you mean '%s'?", best)
+                                     : ar_printf(r->a, "no such field (%s)", allowed_text(r, t)));
+                ok = false;
+                continue;
+            }
+            ok &= convert(r, item, t->fields[f].type, p, &out->u.agg.items[f], depth + 1);
+        }
+        return ok;
+    }
+    case T_TABLE: {
+        if (!cJSON_IsObject(j))
+            break;
+        const Key *k = &t->keys[0];
+        int n = key_size(k);
+        out->kind = V_TABLE;
+        out->u.agg.count = n;
+        out->u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
+        bool ok = true;
+        for (const cJSON *item = j->child; item; item = item->next) {
+            char *p = ar_printf(r->a, "%s.%s", path, item->string);
+            int cell = k->enm ? enum_find_member(k->enm, item->string) : -1;
+            if (cell < 0) {
+                const char **names = ar_alloc(r->a, sizeof(char *) * (size_t)(n + 1));
+                for (int i = 0; i < n && k->enm; i++)
+                    names[i] = enum_member_name(k->enm, i);
+                const char *best = k->enm ? suggest(item->string, names, n) : NULL;
+                r->errors++;
+                buf_printf(r->err, "%s: error: '%s' is not a key of %s", r->origin, item->string, path);
+                if (best)
+                    buf_printf(r->err, "; did you mean '%s'?", best);
+                else
+                    buf_printf(r->err, "; allowed: %s", allowed_text(r, t) + strlen("an object keyed by "));
+                readers_text(r->err, r->input);
+                buf_puts(r->err, "\n");
+                ok = false;
+                continue;
+            }
+            ok &= convert(r, item, t->elem, p, &out->u.agg.items[cell], depth + 1);
+        }
+        return ok;
+    }
+    default:
+        break;
+    }
+    bad(r, path, j, allowed_text(r, t));
+    return false;
+}
+
+static void fill_defaults(const Program *p, Arena *a, Facts *out)
+{
+    for (int i = 0; i < p->ninputs; i++) {
+        const Decl *in = p->inputs[i];
+        Value *v = &out->values[i];
+        if (v->kind != V_ABSENT)
+            continue;
+        if (in->u.input.deflt_value)
+            *v = *in->u.input.deflt_value;
+        else if (in->u.input.type->kind == T_LIST)
+            v->kind = V_LIST;
+        else if (in->u.input.type->kind == T_TABLE) {
+            v->kind = V_TABLE;
+            v->u.agg.count = key_size(&in->u.input.type->keys[0]);
+            v->u.agg.items = ar_alloc(a, sizeof(Value) * (size_t)(v->u.agg.count + 1));
+        }
+    }
+}
+
+void facts_empty(const Program *p, Arena *a, Facts *out)
+{
+    out->count = p->ninputs;
+    out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));
+    fill_defaults(p, a, out);
+}
+
+/* line:column of the byte where cJSON stopped */
+static void json_position(const char *text, const char *at, int *line, int *col)
+{
+    *line = 1;
+    *col = 1;
+    for (const char *c = text; c < at; c++) {
+        if (*c == '\n') { (*line)++; *col = 1; }
+        else (*col)++;
+    }
+}
+
+bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len, Facts *out, Buf *err)
+{
+    facts_empty(p, a, out);
+    size_t scan = 0;
+    while (scan < len && (text[scan] == ' ' || text[scan] == '\n' || text[scan] == '\t' || text[scan] == '\r'))
+        scan++;
+    if (scan == len) {
+        buf_printf(err, "%s: error: the case is empty; expected a JSON object {\"assessment_date\": ..., ...}\n", origin);
+        return false;
+    }
+    if (memchr(text, '\0', len)) {
+        buf_printf(err, "%s: error: the case holds a NUL byte; expected JSON text\n", origin);
+        return false;
+    }
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        if (!at || at < text || at > text + len)
+            at = text;
+        int line, col;
+        json_position(text, at, &line, &col);
+        size_t show = 0;
+        while (at + show < text + len && show < 20 && at[show] != '\n')
+            show++;
+        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'\n", origin, line, col, (int)show, at);
+        return false;
+    }
+    Reader r = { p, a, origin, err, NULL, 0 };
+    if (!cJSON_IsObject(root)) {
+        buf_printf(err, "%s: error: a case is a JSON object of facts, not %s\n", origin,
+                   cJSON_IsArray(root) ? "a list" : "a single value");
+        cJSON_Delete(root);
+        return false;
+    }
+    const char **names = ar_alloc(a, sizeof(char *) * (size_t)(p->ninputs + 1));
+    for (int i = 0; i < p->ninputs; i++)
+        names[i] = p->inputs[i]->name;
+    for (const cJSON *item = root->child; item; item = item->next) {
+        const Decl *in = program_find_input(p, item->string);
+        if (!in) {
+            const char *best = suggest(item->string, names, p->ninputs);
+            if (best)
+                note_error(&r, "unknown fact '%s'; did you mean '%s'?", item->string, best);
+            else
+                note_error(&r, "unknown fact '%s'%s", item->string, " (not an input of these rules)");
+            continue;
+        }
+        r.input = in;
+        Value v;
+        if (convert(&r, item, in->u.input.type, item->string, &v, 0) && v.kind != V_ABSENT)
+            out->values[in->index] = v;
+    }
+    cJSON_Delete(root);
+    return r.errors == 0;
+}
+
+bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        buf_printf(err, "cite: cannot read case %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    Buf b;
+    buf_init(&b);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        buf_add(&b, chunk, got);
+        if (b.len > MAX_CASE_BYTES) {
+            fclose(f);
+            buf_free(&b);
+            buf_printf(err, "%s: error: the case is larger than %u bytes\n", path, MAX_CASE_BYTES);
+            return false;
+        }
+    }
+    fclose(f);
+    bool ok = facts_parse(p, a, path, b.data ? b.data : "", b.len, out, err);
+    buf_free(&b);
+    return ok;
+}
+
+/* ---- changing one fact by path ---- */
+
+static Value copy_agg(Arena *a, const Value *v, int count)
+{
+    Value c = *v;
+    c.u.agg.count = count;
+    c.u.agg.items = ar_alloc(a, sizeof(Value) * (size_t)(count + 1));
+    if (v->u.agg.items)
+        memcpy(c.u.agg.items, v->u.agg.items, sizeof(Value) * (size_t)(v->u.agg.count < count ? v->u.agg.count : count));
+    return c;
+}
+
+/* Finds the slot a path names in a fresh copy of the facts, copying aggregates on the way. */
+static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, const Type **type, const Decl **input, Buf *err)
+{
+    char *copy = ar_strdup(a, path);
+    char *save = NULL;
+    char *part = strtok_r(copy, ".", &save);
+    if (!part) {
+        buf_printf(err, "error: no fact named\n");
+        return NULL;
+    }
+    const Decl *in = program_find_input(p, part);
+    if (!in) {
+        const char *best = program_suggest(p, part);
+        if (program_find_rule(p, part))
+            buf_printf(err, "error: '%s' is a rule, computed from the facts; set the facts it reads instead\n", part);
+        else if (best)
+            buf_printf(err, "error: unknown fact '%s'; did you mean '%s'?\n", part, best);
+        else
+            buf_printf(err, "error: unknown fact '%s'\n", part);
+        return NULL;
+    }
+    *input = in;
+    Value *slot = &f->values[in->index];
+    const Type *t = in->u.input.type;
+    const char *where = in->name;
+    while ((part = strtok_r(NULL, ".", &save)) != NULL) {
+        if (t->kind == T_TABLE) {
+            int cell = t->keys[0].enm ? enum_find_member(t->keys[0].enm, part) : -1;
+            if (cell < 0) {
+                buf_printf(err, "error: '%s' is not a key of %s", part, where);
+                if (t->keys[0].enm) {
+                    const char **names = ar_alloc(a, sizeof(char *) * (size_t)(enum_size(t->keys[0].enm) + 1));
+                    for (int i = 0; i < enum_size(t->keys[0].enm); i++)
+                        names[i] = enum_member_name(t->keys[0].enm, i);
+                    const char *best = suggest(part, names, enum_size(t->keys[0].enm));
+                    if (best)
+                        buf_printf(err, "; did you mean '%s'?", best);
+                }
+                buf_puts(err, "\n");
+                return NULL;
+            }
+            *slot = copy_agg(a, slot, key_size(&t->keys[0]));
+            slot->kind = V_TABLE;
+            slot = &slot->u.agg.items[cell];
+            t = t->elem;
+        } else if (t->kind == T_RECORD) {
+            int fi = -1;
+            for (int i = 0; i < t->nfields; i++)
+                if (strcmp(t->fields[i].name, part) == 0)
+                    fi = i;
+            if (fi < 0) {
+                buf_printf(err, "error: %s has no field '%s'\n", where, part);
+                return NULL;
+            }
+            if (slot->kind != V_RECORD) {
+                Reader r = { p, a, "", err, in, 0 };
+                slot->kind = V_RECORD;
+                slot->u.agg.count = t->nfields;
+                slot->u.agg.items = record_defaults(&r, t);
+            } else {
+                *slot = copy_agg(a, slot, t->nfields);
+            }
+            slot = &slot->u.agg.items[fi];
+            t = t->fields[fi].type;
+        } else {
+            buf_printf(err, "error: %s has no part '%s'\n", where, part);
+            return NULL;
+        }
+        where = ar_printf(a, "%s.%s", where, part);
+    }
+    *type = t;
+    return slot;
+}
+
+static Facts copy_facts(Arena *a, const Facts *in)
+{
+    Facts f = { ar_alloc(a, sizeof(Value) * (size_t)(in->count + 1)), in->count };
+    memcpy(f.values, in->values, sizeof(Value) * (size_t)in->count);
+    return f;
+}
+
+bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignment, Facts *out, Buf *err)
+{
+    const char *eq = strchr(assignment, '=');
+    if (!eq) {
+        buf_printf(err, "error: '%s' is not NAME=VALUE\n", assignment);
+        return false;
+    }
+    char *path = ar_strndup(a, assignment, (size_t)(eq - assignment));
+    while (*path == ' ') path++;
+    for (size_t n = strlen(path); n && path[n - 1] == ' '; n--)
+        path[n - 1] = '\0';
+    const char *text = eq + 1;
+    while (*text == ' ') text++;
+    Facts f = copy_facts(a, in);
+    const Type *t;
+    const Decl *input;
+    Value *slot = locate(p, a, &f, path, &t, &input, err);
+    if (!slot)
+        return false;
+    /* VALUE is JSON where it parses as JSON, else a duration, a date or a bare word */
+    cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
+    if (!j)
+        j = cJSON_CreateString(text);
+    Reader r = { p, a, "--set", err, input, 0 };
+    Value v;
+    bool ok = convert(&r, j, t, path, &v, 0);
+    cJSON_Delete(j);
+    if (!ok)
+        return false;
+    *slot = v;
+    *out = f;
+    return true;
+}
+
+bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err)
+{
+    Facts f = copy_facts(a, in);
+    const Type *t;
+    const Decl *input;
+    Value *slot = locate(p, a, &f, path, &t, &input, err);
+    if (!slot)
+        return false;
+    slot->kind = V_ABSENT;
+    if (!strchr(path, '.')) {
+        /* a whole fact goes back to its default */
+        Facts defaults;
+        facts_empty(p, a, &defaults);
+        *slot = defaults.values[input->index];
+    }
+    *out = f;
+    return true;
+}
+
+static bool json_fact(const Value *v, const Type *t, Buf *out, int indent);
+
+static void pad(Buf *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        buf_puts(b, "  ");
+}
+
+/* Durations are saved as "H:MM" when whole minutes, else as exact minutes. */
+static bool json_fact(const Value *v, const Type *t, Buf *out, int indent)
+{
+    char buf[96];
+    switch (v->kind) {
+    case V_DURATION:
+        if (rat_is_int(v->u.r))
+            buf_printf(out, "\"%s\"", rat_hmm_str(v->u.r, buf, sizeof buf));
+        else
+            buf_puts(out, rat_decimal_str(v->u.r, 15, buf, sizeof buf));
+        return true;
+    case V_NUMBER: case V_DAYS:
+        buf_puts(out, rat_is_int(v->u.r) ? rat_str(v->u.r, buf, sizeof buf) : rat_decimal_str(v->u.r, 15, buf, sizeof buf));
+        return true;
+    case V_TABLE: {
+        int n = 0;
+        buf_puts(out, "{");
+        for (int i = 0; i < v->u.agg.count && v->u.agg.items; i++) {
+            if (v->u.agg.items[i].kind == V_ABSENT)
+                continue;
+            buf_puts(out, n++ ? ",\n" : "\n");
+            pad(out, indent + 1);
+            json_string(out, enum_member_name(t->keys[0].enm, i));
+            buf_puts(out, ": ");
+            json_fact(&v->u.agg.items[i], t->elem, out, indent + 1);
+        }
+        if (n) { buf_puts(out, "\n"); pad(out, indent); }
+        buf_puts(out, "}");
+        return true;
+    }
+    case V_RECORD: {
+        int n = 0;
+        buf_puts(out, "{");
+        for (int i = 0; i < v->u.agg.count; i++) {
+            if (v->u.agg.items[i].kind == V_ABSENT)
+                continue;
+            buf_puts(out, n++ ? ", " : "");
+            json_string(out, t->fields[i].name);
+            buf_puts(out, ": ");
+            json_fact(&v->u.agg.items[i], t->fields[i].type, out, indent + 1);
+        }
+        buf_puts(out, "}");
+        return true;
+    }
+    case V_LIST:
+        buf_puts(out, "[");
+        for (int i = 0; i < v->u.agg.count; i++) {
+            buf_puts(out, i ? ",\n" : "\n");
+            pad(out, indent + 1);
+            json_fact(&v->u.agg.items[i], t->elem, out, indent + 1);
+        }
+        if (v->u.agg.count) { buf_puts(out, "\n"); pad(out, indent); }
+        buf_puts(out, "]");
+        return true;
+    default:
+        value_json(out, v, t);
+        return true;
+    }
+}
+
+void facts_to_json(const Program *p, const Facts *f, Buf *out)
+{
+    int n = 0;
+    buf_puts(out, "{");
+    for (int i = 0; i < p->ninputs; i++) {
+        const Value *v = &f->values[i];
+        if (v->kind == V_ABSENT)
+            continue;
+        if ((v->kind == V_LIST || v->kind == V_TABLE) && v->u.agg.count == 0)
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, p->inputs[i]->name);
+        buf_puts(out, ": ");
+        json_fact(v, p->inputs[i]->u.input.type, out, 1);
+    }
+    buf_puts(out, n ? "\n}\n" : "}\n");
+}

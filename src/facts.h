@@ -1,0 +1,24 @@
+/* facts.h: reading a case (DESIGN.md section 4) into typed, validated facts, and changing
+ * one fact by path for `whatif` and the REPL. Bad facts are reported by name with the value,
+ * what is allowed, and the rules that read them. */
+#ifndef CITE_FACTS_H
+#define CITE_FACTS_H
+
+#include "eval.h"
+
+/* Parses JSON text as a case. Errors are appended to err, one per line, prefixed by `origin`
+ * (a file name); returns false if there was any. */
+bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len,
+                 Facts *out, Buf *err);
+/* Reads and parses a case file. */
+bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err);
+/* A case with no facts but the defaults. */
+void facts_empty(const Program *p, Arena *a, Facts *out);
+/* Applies "path=value" (DESIGN.md 3: --set) to a copy of `in`, written to `out`. */
+bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignment, Facts *out, Buf *err);
+/* Removes a fact (or a table entry) by path. */
+bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err);
+/* The case as JSON in the case format (for saving). */
+void facts_to_json(const Program *p, const Facts *f, Buf *out);
+
+#endif

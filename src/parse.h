@@ -1,0 +1,27 @@
+/* parse.h: turning one source file into a Module (lexer.l + parser.y). */
+#ifndef CITE_PARSE_H
+#define CITE_PARSE_H
+
+#include "ast.h"
+
+/* Limits that keep a malformed or hostile file from exhausting the stack or memory. */
+#define PARSE_MAX_IDENT   128
+#define PARSE_MAX_DEPTH   200      /* nesting of parentheses, brackets and operators */
+#define PARSE_MAX_STRING  4096
+
+typedef struct ParseState {
+    Arena *arena;
+    Diags *diags;
+    const Source *src;
+    Module *module;
+    /* the parameter of the rule being parsed (rule name[param : Enum]) */
+    const char *param, *param_enum;
+    Loc param_loc, param_enum_loc;
+} ParseState;
+
+/* Parses src into *out (declarations in source order). Every syntax error goes to diags;
+ * returns true when there were none. */
+bool parse_module(Arena *arena, Diags *diags, const Source *src, Module *out);
+void parse_add_decl(ParseState *ps, Decl *d);
+
+#endif

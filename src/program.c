@@ -1,0 +1,230 @@
+/* program.c: finding, reading and parsing the modules of a program. */
+#include "program.h"
+#include "parse.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void program_init(Program *p)
+{
+    memset(p, 0, sizeof *p);
+    ar_init(&p->arena);
+    diag_init(&p->diags, &p->arena);
+}
+
+void program_free(Program *p)
+{
+    ar_free(&p->arena);
+    memset(p, 0, sizeof *p);
+}
+
+
+void program_add_search_dir(Program *p, const char *dir)
+{
+    for (int i = 0; i < p->npath; i++)
+        if (strcmp(p->search_path[i], dir) == 0)
+            return;
+    AR_PUSH(&p->arena, p->search_path, p->npath, ar_strdup(&p->arena, dir));
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static Module *find_module(const Program *p, const char *real)
+{
+    for (int i = 0; i < p->nmodules; i++)
+        if (strcmp(p->modules[i]->realpath, real) == 0)
+            return p->modules[i];
+    return NULL;
+}
+
+static bool load_file(Program *p, const char *path, const char *module_name, Loc from);
+
+/* `import a.b` -> a/b.cite on the search path. */
+static void load_import(Program *p, Decl *imp)
+{
+    const char *name = imp->u.import.module;
+    char rel[PATH_MAX];
+    size_t n = strlen(name);
+    if (n + 6 >= sizeof rel) {
+        diag_error(&p->diags, imp->loc, "module name is too long");
+        return;
+    }
+    for (size_t i = 0; i <= n; i++)
+        rel[i] = name[i] == '.' ? '/' : name[i];
+    strcat(rel, ".cite");
+    for (int i = 0; i < p->npath; i++) {
+        char full[PATH_MAX];
+        if (snprintf(full, sizeof full, "%s/%s", p->search_path[i], rel) >= (int)sizeof full)
+            continue;
+        struct stat st;
+        if (stat(full, &st) == 0 && S_ISREG(st.st_mode)) {
+            load_file(p, full, name, imp->loc);
+            return;
+        }
+    }
+    Buf b; buf_init(&b);
+    for (int i = 0; i < p->npath; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", p->search_path[i]);
+    diag_error(&p->diags, imp->loc, "no module '%s' (looked for %s in: %s)", name, rel,
+               p->npath ? buf_cstr(&b) : "no directories");
+    buf_free(&b);
+}
+
+static char *read_whole(Program *p, const char *path, size_t *len, Loc from)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_error(&p->diags, from, "cannot read %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    Buf b; buf_init(&b);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        buf_add(&b, chunk, got);
+        if (b.len > PROGRAM_MAX_FILE_BYTES) {
+            diag_error(&p->diags, from, "%s is larger than %u bytes; rule files are limited to that",
+                       path, PROGRAM_MAX_FILE_BYTES);
+            fclose(f);
+            buf_free(&b);
+            return NULL;
+        }
+    }
+    fclose(f);
+    char *text = ar_strndup(&p->arena, b.data ? b.data : "", b.len);
+    *len = b.len;
+    buf_free(&b);
+    return text;
+}
+
+static bool load_file(Program *p, const char *path, const char *module_name, Loc from)
+{
+    char real[PATH_MAX];
+    if (!realpath(path, real)) {
+        diag_error(&p->diags, from, "cannot read %s: %s", path, strerror(errno));
+        return false;
+    }
+    for (int i = 0; i < p->nloading; i++) {
+        if (strcmp(p->loading[i], real) == 0) {
+            Buf b; buf_init(&b);
+            for (int j = i; j < p->nloading; j++)
+                buf_printf(&b, "%s -> ", p->loading[j]);
+            buf_puts(&b, real);
+            diag_error(&p->diags, from, "import cycle: %s", buf_cstr(&b));
+            buf_free(&b);
+            return false;
+        }
+    }
+    if (find_module(p, real))
+        return true;
+    if (p->nloading >= PROGRAM_MAX_IMPORT_DEPTH) {
+        diag_error(&p->diags, from, "imports nest deeper than %d files", PROGRAM_MAX_IMPORT_DEPTH);
+        return false;
+    }
+    if (p->nmodules >= PROGRAM_MAX_MODULES) {
+        diag_error(&p->diags, from, "more than %d modules", PROGRAM_MAX_MODULES);
+        return false;
+    }
+    size_t len = 0;
+    char *text = read_whole(p, path, &len, from);
+    if (!text)
+        return false;
+    Source *src = ar_alloc(&p->arena, sizeof *src);
+    src->path = ar_strdup(&p->arena, path);    /* as the user gave it, for messages */
+    src->text = text;
+    src->len = len;
+    Module *m = ar_alloc(&p->arena, sizeof *m);
+    m->name = ar_strdup(&p->arena, module_name);
+    m->realpath = ar_strdup(&p->arena, real);  /* so it is loaded once however it is named */
+    m->src = src;
+    AR_PUSH(&p->arena, p->modules, p->nmodules, m);
+    AR_PUSH(&p->arena, p->loading, p->nloading, m->realpath);
+    parse_module(&p->arena, &p->diags, src, m);
+    for (int i = 0; i < m->ndecls; i++)
+        if (m->decls[i]->kind == D_IMPORT)
+            load_import(p, m->decls[i]);
+    p->nloading--;
+    return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every .cite file under dir, in sorted order so that diagnostics are reproducible. */
+static void load_dir(Program *p, const char *root, const char *dir, int depth)
+{
+    if (depth > 32)
+        return;
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char **names = NULL;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        AR_PUSH(&p->arena, names, count, ar_strdup(&p->arena, e->d_name));
+    }
+    closedir(d);
+    if (count)
+        qsort(names, (size_t)count, sizeof *names, cmp_str);
+    for (int i = 0; i < count; i++) {
+        char *full = ar_printf(&p->arena, "%s/%s", dir, names[i]);
+        struct stat st;
+        if (stat(full, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            load_dir(p, root, full, depth + 1);
+        } else if (S_ISREG(st.st_mode) && has_suffix(names[i], ".cite")) {
+            /* module name: the path below the root, dots for slashes, no suffix */
+            char *mod = ar_strdup(&p->arena, full + strlen(root) + 1);
+            mod[strlen(mod) - 5] = '\0';
+            for (char *c = mod; *c; c++)
+                if (*c == '/') *c = '.';
+            load_file(p, full, mod, (Loc){0});
+        }
+    }
+}
+
+bool program_load_path(Program *p, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        diag_error(&p->diags, (Loc){0}, "cannot read %s: %s", path, strerror(errno));
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        size_t n = strlen(path);
+        char *dir = ar_strdup(&p->arena, path);
+        while (n > 1 && dir[n - 1] == '/')
+            dir[--n] = '\0';
+        program_add_search_dir(p, dir);
+        load_dir(p, dir, dir, 0);
+        return true;
+    }
+    if (!has_suffix(path, ".cite"))
+        return true;            /* scenarios and other files are not rules */
+    char *dir = ar_strdup(&p->arena, path);
+    char *slash = strrchr(dir, '/');
+    const char *base = slash ? slash + 1 : dir;
+    char *mod = ar_strdup(&p->arena, base);
+    mod[strlen(mod) - 5] = '\0';
+    if (slash) {
+        *slash = '\0';
+        program_add_search_dir(p, dir[0] ? dir : "/");
+    } else {
+        program_add_search_dir(p, ".");
+    }
+    return load_file(p, path, mod, (Loc){0});
+}

@@ -1,0 +1,315 @@
+/* rat.c: checked exact rationals.
+ * Results are computed so that an overflow is reported only when the exact result
+ * in lowest terms does not fit in int64: multiplication and division cross-cancel
+ * before multiplying, and where an intermediate can legitimately exceed 64 bits
+ * (sums, comparisons, rounding) it is held in 128 bits, whose bounds are noted. */
+#include "rat.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+__extension__ typedef __int128 i128;
+__extension__ typedef unsigned __int128 u128;
+
+/* |x| without the undefined -INT64_MIN. */
+static uint64_t rat_uabs(int64_t x)
+{
+    return x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+}
+
+static uint64_t rat_gcd(uint64_t a, uint64_t b)
+{
+    while (b) {
+        uint64_t t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+static u128 rat_gcd128(u128 a, u128 b)
+{
+    while (b) {
+        u128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* Build a Rat from a sign and magnitudes already in lowest terms (d > 0).
+ * The magnitude may be 2^63 only when negative: that is INT64_MIN. */
+static bool rat_pack(bool neg, u128 n, u128 d, Rat *out)
+{
+    if (n == 0) {
+        *out = (Rat){0, 1};
+        return true;
+    }
+    if (d > INT64_MAX || n > (neg ? (u128)INT64_MAX + 1 : (u128)INT64_MAX))
+        return false;
+    out->num = neg ? (int64_t)((uint64_t)0 - (uint64_t)n) : (int64_t)n;
+    out->den = (int64_t)d;
+    return true;
+}
+
+/* Reduce, then pack. */
+static bool rat_pack_reduce(bool neg, u128 n, u128 d, Rat *out)
+{
+    u128 g = rat_gcd128(n, d);
+    return rat_pack(neg, n / g, d / g, out);
+}
+
+Rat rat_int(int64_t n)
+{
+    return (Rat){n, 1};
+}
+
+bool rat_make(int64_t num, int64_t den, Rat *out)
+{
+    if (den == 0)
+        return false;
+    uint64_t n = rat_uabs(num), d = rat_uabs(den), g = rat_gcd(n, d);
+    return rat_pack((num < 0) != (den < 0), n / g, d / g, out);
+}
+
+/* a + sign*b by Knuth's method (TAOCP 4.5.1): with g = gcd(a.den, b.den),
+ * t = a.num*(b.den/g) + b.num*(a.den/g) and the result is
+ * (t/g2) / ((a.den/g)*(b.den/g2)) with g2 = gcd(t, g), already in lowest terms.
+ * Each product in t is below 2^126, so t fits in 128 bits; only t/g2 and the
+ * denominator must fit in 64. */
+static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
+{
+    uint64_t g = rat_gcd((uint64_t)a.den, (uint64_t)b.den);
+    i128 ta = (i128)a.num * (int64_t)((uint64_t)b.den / g);
+    i128 tb = (i128)b.num * (int64_t)((uint64_t)a.den / g);
+    i128 t = sub ? ta - tb : ta + tb;
+    if (t == 0) {
+        *out = (Rat){0, 1};
+        return true;
+    }
+    bool neg = t < 0;
+    u128 ut = neg ? (u128)0 - (u128)t : (u128)t;
+    uint64_t g2 = rat_gcd((uint64_t)(ut % g), g);
+    uint64_t den;
+    if (__builtin_mul_overflow((uint64_t)a.den / g, (uint64_t)b.den / g2, &den))
+        return false;
+    return rat_pack(neg, ut / g2, den, out);
+}
+
+bool rat_add(Rat a, Rat b, Rat *out)
+{
+    return rat_addsub(a, b, false, out);
+}
+
+bool rat_sub(Rat a, Rat b, Rat *out)
+{
+    return rat_addsub(a, b, true, out);
+}
+
+/* (an/ad) * (bn/bd) on magnitudes. Cancelling gcd(an, bd) and gcd(bn, ad) first
+ * leaves a product in lowest terms, so an overflow here is a real one. */
+static bool rat_mul_mag(bool neg, uint64_t an, uint64_t ad, uint64_t bn, uint64_t bd, Rat *out)
+{
+    if (an == 0 || bn == 0) {
+        *out = (Rat){0, 1};
+        return true;
+    }
+    uint64_t g1 = rat_gcd(an, bd), g2 = rat_gcd(bn, ad), n, d;
+    if (__builtin_mul_overflow(an / g1, bn / g2, &n) || __builtin_mul_overflow(ad / g2, bd / g1, &d))
+        return false;
+    return rat_pack(neg, n, d, out);
+}
+
+bool rat_mul(Rat a, Rat b, Rat *out)
+{
+    return rat_mul_mag((a.num < 0) != (b.num < 0), rat_uabs(a.num), (uint64_t)a.den,
+                       rat_uabs(b.num), (uint64_t)b.den, out);
+}
+
+bool rat_div(Rat a, Rat b, Rat *out)
+{
+    if (b.num == 0)
+        return false;
+    /* Multiply by the reciprocal in magnitudes, so 1/INT64_MIN needs no negation. */
+    return rat_mul_mag((a.num < 0) != (b.num < 0), rat_uabs(a.num), (uint64_t)a.den,
+                       (uint64_t)b.den, rat_uabs(b.num), out);
+}
+
+bool rat_neg(Rat a, Rat *out)
+{
+    if (__builtin_sub_overflow((int64_t)0, a.num, &out->num))
+        return false;
+    out->den = a.den;
+    return true;
+}
+
+int rat_cmp(Rat a, Rat b)
+{
+    /* Both products are below 2^126 in magnitude. */
+    i128 l = (i128)a.num * b.den, r = (i128)b.num * a.den;
+    return (l > r) - (l < r);
+}
+
+bool rat_eq(Rat a, Rat b)
+{
+    return a.num == b.num && a.den == b.den;    /* lowest terms are unique */
+}
+
+bool rat_is_int(Rat a)
+{
+    return a.den == 1;
+}
+
+int rat_sign(Rat a)
+{
+    return (a.num > 0) - (a.num < 0);
+}
+
+/* floor(n/d) for d > 0. */
+static i128 rat_floordiv(i128 n, i128 d)
+{
+    i128 q = n / d;
+    return (n % d != 0 && n < 0) ? q - 1 : q;
+}
+
+/* ROUND_HALF_UP sends halves toward +infinity: -2.5 -> -2, 2.5 -> 3 (floor(x + 1/2)). */
+bool rat_round(Rat a, Rat q, RoundMode mode, Rat *out)
+{
+    if (q.num <= 0)
+        return false;
+    /* x = a/q = n/d with n, d below 2^126 in magnitude, d > 0; k is the chosen integer. */
+    i128 n = (i128)a.num * q.den, d = (i128)a.den * q.num;
+    i128 k, fl = rat_floordiv(n, d), rem = n - fl * d;    /* 0 <= rem < d */
+    switch (mode) {
+    case ROUND_DOWN:
+        k = fl;
+        break;
+    case ROUND_UP:
+        k = fl + (rem != 0);
+        break;
+    case ROUND_TOWARD_ZERO:
+        k = n / d;
+        break;
+    case ROUND_HALF_UP:
+        /* rem < 2^126 so 2*rem does not overflow */
+        k = fl + (2 * rem >= d);
+        break;
+    case ROUND_HALF_EVEN:
+        if (2 * rem != d)
+            k = fl + (2 * rem > d);
+        else
+            k = fl + (fl % 2 != 0);
+        break;
+    default:
+        return false;
+    }
+    /* Result k*q.num/q.den: cancel gcd(k, q.den); then it is in lowest terms. */
+    if (k == 0) {
+        *out = (Rat){0, 1};
+        return true;
+    }
+    bool neg = k < 0;
+    u128 uk = neg ? (u128)0 - (u128)k : (u128)k, num;
+    u128 g = rat_gcd128(uk, (u128)q.den);
+    if (__builtin_mul_overflow(uk / g, (u128)q.num, &num))
+        return false;
+    return rat_pack(neg, num, (u128)q.den / g, out);
+}
+
+/* Grammar: -?[0-9]+(\.[0-9]+)?  A bare "1." or ".5" is rejected, so that a number
+ * never swallows a sentence-ending period or starts with one. */
+bool rat_parse_decimal(const char *s, size_t len, Rat *out)
+{
+    size_t i = 0;
+    bool neg = false;
+    if (i < len && s[i] == '-') {
+        neg = true;
+        i++;
+    }
+    /* 128 bits hold about 38 digits, enough for any literal whose value fits. */
+    u128 n = 0, d = 1;
+    size_t int_digits = 0, frac_digits = 0;
+    for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, int_digits++)
+        if (__builtin_mul_overflow(n, 10, &n) || __builtin_add_overflow(n, (u128)(s[i] - '0'), &n))
+            return false;
+    if (int_digits == 0)
+        return false;
+    if (i < len && s[i] == '.') {
+        i++;
+        /* Trailing zeros do not change the value; skipping them keeps d small. */
+        size_t end = len;
+        while (end > i && s[end - 1] == '0')
+            end--;
+        for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, frac_digits++) {
+            if (i >= end)
+                continue;
+            if (__builtin_mul_overflow(n, 10, &n) || __builtin_add_overflow(n, (u128)(s[i] - '0'), &n) ||
+                __builtin_mul_overflow(d, 10, &d))
+                return false;
+        }
+        if (frac_digits == 0)
+            return false;
+    }
+    if (i != len)
+        return false;
+    return rat_pack_reduce(neg, n, d, out);
+}
+
+char *rat_str(Rat a, char *buf, size_t size)
+{
+    if (a.den == 1)
+        snprintf(buf, size, "%" PRId64, a.num);
+    else
+        snprintf(buf, size, "%" PRId64 "/%" PRId64, a.num, a.den);
+    return buf;
+}
+
+/* Rounding works on the magnitude, so halves go away from zero (-0.125 -> "-0.13" at
+ * 2 digits) and a value that rounds to zero prints "0", never "-0".
+ * Digits are clamped to 0..63: any terminating value with a 64-bit denominator
+ * has at most 63 fraction digits. Output is truncated to size like snprintf. */
+char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
+{
+    char tmp[96];               /* sign + 20 integer digits + '.' + 63 + NUL */
+    char frac[64];
+    if (digits < 0)
+        digits = 0;
+    if (digits > 63)
+        digits = 63;
+    uint64_t n = rat_uabs(a.num), d = (uint64_t)a.den;
+    uint64_t ip = n / d;
+    u128 r = n % d;
+    for (int i = 0; i < digits; i++) {
+        r *= 10;                /* r < d < 2^63, so r*10 fits in 128 bits */
+        frac[i] = (char)('0' + (int)(r / d));
+        r %= d;
+    }
+    if (2 * r >= d) {
+        /* Carry the rounding increment leftward through the fraction digits. */
+        int i = digits - 1;
+        while (i >= 0 && frac[i] == '9')
+            frac[i--] = '0';
+        if (i >= 0)
+            frac[i]++;
+        else
+            ip++;               /* ip <= 2^63, so this fits */
+    }
+    int nf = digits;
+    while (nf > 0 && frac[nf - 1] == '0')
+        nf--;
+    bool neg = a.num < 0 && (ip != 0 || nf != 0);
+    snprintf(tmp, sizeof tmp, "%s%" PRIu64 "%s%.*s", neg ? "-" : "", ip, nf ? "." : "", nf, frac);
+    snprintf(buf, size, "%s", tmp);
+    return buf;
+}
+
+/* Like rat_decimal_str, rounds the magnitude: -30.5 minutes is "-0:31". */
+char *rat_hmm_str(Rat minutes, char *buf, size_t size)
+{
+    u128 n = rat_uabs(minutes.num), d = (uint64_t)minutes.den;
+    uint64_t m = (uint64_t)((2 * n + d) / (2 * d));     /* floor(|x| + 1/2) <= 2^63 */
+    bool neg = minutes.num < 0 && m != 0;
+    snprintf(buf, size, "%s%" PRIu64 ":%02" PRIu64, neg ? "-" : "", m / 60, m % 60);
+    return buf;
+}

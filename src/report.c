@@ -1,0 +1,301 @@
+/* report.c: explanations in words and in JSON. */
+#include "report.h"
+
+#include <string.h>
+
+static const Type *value_type(const Decl *rule) { return rule->u.rule.type; }
+
+static void cites_into(Buf *b, const CiteList *l)
+{
+    buf_puts(b, "[");
+    for (int i = 0; i < l->count; i++)
+        buf_printf(b, "%s%s", i ? "; " : "", l->items[i].text);
+    buf_puts(b, "]");
+}
+
+const char *report_cites(Arena *a, const Result *r, int member)
+{
+    Buf b;
+    buf_init(&b);
+    const TraceNode *n = r->nodes && member < r->nnodes ? r->nodes[member] : NULL;
+    if (n)
+        cites_into(&b, &n->cites);
+    else
+        cites_into(&b, &r->rule->u.rule.cites);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+static const char *member_name(const Decl *rule, int key)
+{
+    return enum_member_name(rule->u.rule.param_decl, key);
+}
+
+static void node_name(Buf *b, const TraceNode *n)
+{
+    buf_puts(b, n->rule->name);
+    if (n->key >= 0)
+        buf_printf(b, "[%s]", member_name(n->rule, n->key));
+}
+
+static const char *applied_text(Arena *a, const TraceNode *n)
+{
+    if (n->condition)
+        return ar_printf(a, "when %s", n->condition);
+    return n->rule->u.rule.ndefs > 1 ? "otherwise: no exception applies" : "definition";
+}
+
+void report_explainer_init(Explainer *x)
+{
+    memset(x, 0, sizeof *x);
+    ar_init(&x->arena);
+}
+
+void report_explainer_free(Explainer *x)
+{
+    ar_free(&x->arena);
+}
+
+static bool seen_before(Explainer *x, const TraceNode *n)
+{
+    for (int i = 0; i < x->nseen; i++)
+        if (x->seen[i] == n)
+            return true;
+    AR_PUSH(&x->arena, x->seen, x->nseen, n);
+    return false;
+}
+
+static void pad(Buf *b, int depth)
+{
+    for (int i = 0; i < depth; i++)
+        buf_puts(b, "  ");
+}
+
+static bool is_zero(const Value *v)
+{
+    return (v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0);
+}
+
+/* A member that came to nothing through a rule's default, with nothing read: such members are
+ * listed on one line, so the tree shows what mattered. */
+static bool trivial(const TraceNode *n)
+{
+    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0;
+}
+
+static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x);
+
+static void explain_children(Buf *b, const TraceNode *n, int depth, Explainer *x)
+{
+    bool *done = n->nchildren ? ar_alloc(&x->arena, sizeof(bool) * (size_t)n->nchildren) : NULL;
+    for (int i = 0; i < n->nchildren; i++) {
+        const TraceNode *c = n->children[i];
+        if (done[i])
+            continue;
+        if (!trivial(c)) {
+            explain_node(b, c, depth, x);
+            continue;
+        }
+        pad(b, depth);
+        buf_printf(b, "%s[", c->rule->name);
+        int count = 0;
+        for (int j = i; j < n->nchildren; j++) {
+            const TraceNode *d = n->children[j];
+            if (done[j] || !trivial(d) || d->rule != c->rule || d->applied != c->applied || !value_equal(&d->value, &c->value))
+                continue;
+            done[j] = true;
+            buf_printf(b, "%s%s", count++ ? ", " : "", member_name(d->rule, d->key));
+        }
+        buf_puts(b, "] = ");
+        value_format(b, &c->value, value_type(c->rule));
+        buf_puts(b, "  ");
+        cites_into(b, &c->cites);
+        buf_printf(b, "  (applied: %s)\n", applied_text(&x->arena, c));
+    }
+}
+
+static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
+{
+    pad(b, depth);
+    node_name(b, n);
+    buf_puts(b, " = ");
+    value_format(b, &n->value, value_type(n->rule));
+    buf_puts(b, "  ");
+    cites_into(b, &n->cites);
+    if (seen_before(x, n)) {
+        buf_puts(b, "  (explained above)\n");
+        return;
+    }
+    buf_puts(b, "\n");
+    pad(b, depth + 1);
+    buf_printf(b, "applied: %s\n", applied_text(&x->arena, n));
+    if (n->ninputs) {
+        pad(b, depth + 1);
+        buf_puts(b, "facts: ");
+        for (int i = 0; i < n->ninputs; i++) {
+            buf_printf(b, "%s%s = ", i ? ", " : "", n->inputs[i].path);
+            value_format(b, &n->inputs[i].value, n->inputs[i].type);
+        }
+        buf_puts(b, "\n");
+    }
+    for (int i = 0; i < n->nsteps; i++) {
+        pad(b, depth + 1);
+        buf_printf(b, "step: %s\n", n->steps[i]);
+    }
+    explain_children(b, n, depth + 1, x);
+}
+
+void report_explain(Buf *out, const Result *r, Explainer *x)
+{
+    for (int i = 0; i < r->nnodes; i++)
+        if (r->nodes[i])
+            explain_node(out, r->nodes[i], 0, x);
+}
+
+static void error_line(Buf *out, const Result *r)
+{
+    buf_printf(out, "%s: error: %s", r->rule->name, r->error->message);
+    if (r->error->rule && r->error->rule != r->rule)
+        buf_printf(out, " (in rule %s)", r->error->rule->name);
+    if (r->error->cites.count) {
+        buf_puts(out, "  ");
+        cites_into(out, &r->error->cites);
+    }
+    buf_puts(out, "\n");
+}
+
+void report_human(Buf *out, const Result *r, Explainer *explain)
+{
+    if (r->error) {
+        error_line(out, r);
+        return;
+    }
+    if (explain) {
+        report_explain(out, r, explain);
+        buf_puts(out, "\n");
+        return;
+    }
+    const Type *t = value_type(r->rule);
+    Arena a;
+    ar_init(&a);
+    if (!r->rule->u.rule.param_decl) {
+        buf_printf(out, "%s = ", r->rule->name);
+        value_format(out, &r->value, t);
+        buf_printf(out, "  %s\n", report_cites(&a, r, 0));
+    } else {
+        for (int i = 0; i < r->value.u.agg.count; i++) {
+            buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
+            value_format(out, &r->value.u.agg.items[i], t);
+            buf_printf(out, "  %s\n", report_cites(&a, r, i));
+        }
+    }
+    ar_free(&a);
+}
+
+void report_value_json(Buf *out, const Result *r)
+{
+    if (r->error) {
+        buf_puts(out, "{\"error\": {\"message\": ");
+        json_string(out, r->error->message);
+        buf_puts(out, ", \"rule\": ");
+        json_string(out, r->error->rule ? r->error->rule->name : r->rule->name);
+        buf_puts(out, ", \"cite\": [");
+        for (int i = 0; i < r->error->cites.count; i++) {
+            buf_puts(out, i ? ", " : "");
+            json_string(out, r->error->cites.items[i].text);
+        }
+        buf_puts(out, "]}}");
+        return;
+    }
+    const Type *t = value_type(r->rule);
+    if (!r->rule->u.rule.param_decl) {
+        value_json(out, &r->value, t);
+        return;
+    }
+    buf_puts(out, "{");
+    for (int i = 0; i < r->value.u.agg.count; i++) {
+        buf_puts(out, i ? ", " : "");
+        json_string(out, member_name(r->rule, i));
+        buf_puts(out, ": ");
+        value_json(out, &r->value.u.agg.items[i], t);
+    }
+    buf_puts(out, "}");
+}
+
+static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
+{
+    bool repeated = seen_before(seen, n);
+    buf_puts(b, "{\"rule\": ");
+    Buf name;
+    buf_init(&name);
+    node_name(&name, n);
+    json_string(b, buf_cstr(&name));
+    buf_free(&name);
+    buf_puts(b, ", \"value\": ");
+    value_json(b, &n->value, value_type(n->rule));
+    buf_puts(b, ", \"cite\": [");
+    for (int i = 0; i < n->cites.count; i++) {
+        buf_puts(b, i ? ", " : "");
+        json_string(b, n->cites.items[i].text);
+    }
+    buf_puts(b, "], \"applied\": ");
+    json_string(b, applied_text(&seen->arena, n));
+    buf_puts(b, ", \"inputs\": {");
+    for (int i = 0; i < n->ninputs && !repeated; i++) {
+        buf_puts(b, i ? ", " : "");
+        json_string(b, n->inputs[i].path);
+        buf_puts(b, ": ");
+        value_json(b, &n->inputs[i].value, n->inputs[i].type);
+    }
+    buf_puts(b, "}, \"steps\": [");
+    for (int i = 0; i < n->nsteps && !repeated; i++) {
+        buf_puts(b, i ? ", " : "");
+        json_string(b, n->steps[i]);
+    }
+    buf_puts(b, "], \"children\": [");
+    for (int i = 0; i < n->nchildren && !repeated; i++) {
+        buf_puts(b, i ? ", " : "");
+        node_json(b, n->children[i], seen);
+    }
+    buf_puts(b, "]");
+    if (repeated)
+        buf_puts(b, ", \"repeated\": true");
+    buf_puts(b, "}");
+}
+
+void report_trace_json(Buf *out, const Result *r)
+{
+    Explainer seen;
+    report_explainer_init(&seen);
+    if (r->error || !r->nodes) {
+        buf_puts(out, "null");
+    } else if (!r->rule->u.rule.param_decl) {
+        node_json(out, r->nodes[0], &seen);
+    } else {
+        buf_puts(out, "{");
+        for (int i = 0; i < r->nnodes; i++) {
+            buf_puts(out, i ? ", " : "");
+            json_string(out, member_name(r->rule, i));
+            buf_puts(out, ": ");
+            node_json(out, r->nodes[i], &seen);
+        }
+        buf_puts(out, "}");
+    }
+    report_explainer_free(&seen);
+}
+
+bool report_difference(const Value *old, const Value *new_, Value *diff)
+{
+    if (old->kind != new_->kind || (old->kind != V_NUMBER && old->kind != V_DURATION && old->kind != V_DAYS))
+        return false;
+    *diff = *new_;
+    return rat_sub(new_->u.r, old->u.r, &diff->u.r);
+}
+
+void report_signed(Buf *out, const Value *diff, const Type *t)
+{
+    if (rat_sign(diff->u.r) >= 0)
+        buf_puts(out, "+");
+    value_format(out, diff, t);
+}

@@ -1,0 +1,34 @@
+/* report.h: what a person or a program reads: results with their citations, the
+ * explanation tree (`--explain`, `:why`), and the JSON forms of DESIGN.md section 3. */
+#ifndef CITE_REPORT_H
+#define CITE_REPORT_H
+
+#include "eval.h"
+
+/* Remembers which nodes were explained, so that a figure used twice is explained once
+ * ("explained above") across all the results of one report. */
+typedef struct Explainer {
+    Arena arena;
+    const TraceNode **seen;
+    int nseen;
+} Explainer;
+
+void report_explainer_init(Explainer *x);
+void report_explainer_free(Explainer *x);
+/* "name = 152:25 hours/month  [W&I Code 12301.1]", one line per member for a table result;
+ * with an explainer, the explanation tree instead. */
+void report_human(Buf *out, const Result *r, Explainer *explain);
+/* The explanation tree of a result (all its members). */
+void report_explain(Buf *out, const Result *r, Explainer *x);
+/* The JSON value of a result ({"error": ...} when it failed). */
+void report_value_json(Buf *out, const Result *r);
+/* The JSON trace node(s) of a result: a node, or an object of nodes by member. */
+void report_trace_json(Buf *out, const Result *r);
+/* Citations of a result as "[MPP 30-757.14]" (the applied definitions'). */
+const char *report_cites(Arena *a, const Result *r, int member);
+/* new - old, for numbers and durations (false for other kinds). */
+bool report_difference(const Value *old, const Value *new_, Value *diff);
+/* "+1:30 hours/week", "-2", for a difference. */
+void report_signed(Buf *out, const Value *diff, const Type *t);
+
+#endif

@@ -1,0 +1,208 @@
+/* value.c: comparing and printing runtime values. */
+#include "value.h"
+#include "program.h"
+
+#include <string.h>
+
+int value_cmp(const Value *a, const Value *b)
+{
+    if (a->kind == V_DATE)
+        return (a->u.d > b->u.d) - (a->u.d < b->u.d);
+    return rat_cmp(a->u.r, b->u.r);
+}
+
+bool value_equal(const Value *a, const Value *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case V_ABSENT: return true;
+    case V_BOOL: return a->u.b == b->u.b;
+    case V_NUMBER: case V_DAYS: return rat_eq(a->u.r, b->u.r);
+    case V_DURATION: return a->period == b->period && rat_eq(a->u.r, b->u.r);
+    case V_DATE: return a->u.d == b->u.d;
+    case V_ENUM: return a->u.member == b->u.member;
+    case V_TEXT: return strcmp(a->u.s, b->u.s) == 0;
+    case V_RANGE: case V_RECORD: case V_LIST: case V_TABLE:
+        if (a->u.agg.count != b->u.agg.count)
+            return false;
+        for (int i = 0; i < a->u.agg.count; i++)
+            if (!value_equal(&a->u.agg.items[i], &b->u.agg.items[i]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+const char *value_unit(const Value *v)
+{
+    if (v->kind != V_DURATION)
+        return "";
+    return v->period == PER_WEEK ? "hours/week" : v->period == PER_MONTH ? "hours/month" : "hours";
+}
+
+static void number_text(Buf *b, Rat r)
+{
+    char buf[96];
+    if (rat_is_int(r)) {
+        buf_puts(b, rat_str(r, buf, sizeof buf));
+        return;
+    }
+    /* a terminating decimal prints as one (4.33); anything else as an exact fraction */
+    Rat scaled;
+    if (rat_mul(r, rat_int(1000000), &scaled) && rat_is_int(scaled))
+        buf_puts(b, rat_decimal_str(r, 6, buf, sizeof buf));
+    else
+        buf_puts(b, rat_str(r, buf, sizeof buf));
+}
+
+static const Decl *root_of(const Type *t)
+{
+    return t && t->kind == T_ENUM && t->enm ? t->enm->u.enm.root : NULL;
+}
+
+void value_format(Buf *b, const Value *v, const Type *t)
+{
+    char buf[96];
+    switch (v->kind) {
+    case V_ABSENT: buf_puts(b, "(not given)"); break;
+    case V_BOOL: buf_puts(b, v->u.b ? "true" : "false"); break;
+    case V_NUMBER: number_text(b, v->u.r); break;
+    case V_DAYS: number_text(b, v->u.r); buf_puts(b, " days"); break;
+    case V_DURATION:
+        buf_printf(b, "%s %s", rat_hmm_str(v->u.r, buf, sizeof buf), value_unit(v));
+        break;
+    case V_DATE: buf_puts(b, date_str(v->u.d, buf, sizeof buf)); break;
+    case V_ENUM: {
+        const Decl *root = root_of(t);
+        buf_puts(b, root ? enum_member_name(root, v->u.member) : "?");
+        break;
+    }
+    case V_TEXT: json_string(b, v->u.s); break;
+    case V_RANGE:
+        value_format(b, &v->u.agg.items[0], t ? t->elem : NULL);
+        buf_puts(b, " .. ");
+        value_format(b, &v->u.agg.items[1], t ? t->elem : NULL);
+        break;
+    case V_RECORD:
+        buf_puts(b, "{");
+        for (int i = 0; i < v->u.agg.count; i++) {
+            if (v->u.agg.items[i].kind == V_ABSENT)
+                continue;
+            buf_printf(b, "%s%s: ", i ? ", " : "", t && i < t->nfields ? t->fields[i].name : "?");
+            value_format(b, &v->u.agg.items[i], t && i < t->nfields ? t->fields[i].type : NULL);
+        }
+        buf_puts(b, "}");
+        break;
+    case V_LIST:
+        buf_printf(b, "[%d item%s]", v->u.agg.count, v->u.agg.count == 1 ? "" : "s");
+        break;
+    case V_TABLE: {
+        int given = 0;
+        for (int i = 0; i < v->u.agg.count; i++)
+            given += v->u.agg.items[i].kind != V_ABSENT;
+        buf_printf(b, "{%d entr%s}", given, given == 1 ? "y" : "ies");
+        break;
+    }
+    }
+}
+
+void json_string(Buf *b, const char *s)
+{
+    buf_puts(b, "\"");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': buf_puts(b, "\\\""); break;
+        case '\\': buf_puts(b, "\\\\"); break;
+        case '\n': buf_puts(b, "\\n"); break;
+        case '\t': buf_puts(b, "\\t"); break;
+        case '\r': buf_puts(b, "\\r"); break;
+        default:
+            if (*p < 32)
+                buf_printf(b, "\\u%04x", *p);
+            else
+                buf_add(b, (const char *)p, 1);
+        }
+    }
+    buf_puts(b, "\"");
+}
+
+/* An exact JSON number: an integer, or "p/q" as a string when a fraction remains. */
+static void json_rat(Buf *b, Rat r)
+{
+    char buf[96];
+    if (rat_is_int(r))
+        buf_puts(b, rat_str(r, buf, sizeof buf));
+    else
+        buf_printf(b, "\"%s\"", rat_str(r, buf, sizeof buf));
+}
+
+static void json_key_name(Buf *b, const Key *k, int i)
+{
+    if (k->enm)
+        json_string(b, enum_member_name(k->enm, i));
+    else
+        buf_printf(b, "\"%d\"", k->lo + i);
+}
+
+void value_json(Buf *b, const Value *v, const Type *t)
+{
+    char buf[96];
+    switch (v->kind) {
+    case V_ABSENT: buf_puts(b, "null"); break;
+    case V_BOOL: buf_puts(b, v->u.b ? "true" : "false"); break;
+    case V_NUMBER: case V_DAYS: json_rat(b, v->u.r); break;
+    case V_DURATION:
+        buf_printf(b, "{\"value\": \"%s\", \"unit\": \"%s\", \"minutes\": ", rat_hmm_str(v->u.r, buf, sizeof buf),
+                   value_unit(v));
+        json_rat(b, v->u.r);
+        buf_puts(b, "}");
+        break;
+    case V_DATE: buf_printf(b, "\"%s\"", date_str(v->u.d, buf, sizeof buf)); break;
+    case V_ENUM: {
+        const Decl *root = root_of(t);
+        json_string(b, root ? enum_member_name(root, v->u.member) : "?");
+        break;
+    }
+    case V_TEXT: json_string(b, v->u.s); break;
+    case V_RANGE:
+        buf_puts(b, "{\"low\": ");
+        value_json(b, &v->u.agg.items[0], t ? t->elem : NULL);
+        buf_puts(b, ", \"high\": ");
+        value_json(b, &v->u.agg.items[1], t ? t->elem : NULL);
+        buf_puts(b, "}");
+        break;
+    case V_RECORD:
+        buf_puts(b, "{");
+        for (int i = 0, n = 0; i < v->u.agg.count; i++) {
+            if (v->u.agg.items[i].kind == V_ABSENT || !t || i >= t->nfields)
+                continue;
+            buf_puts(b, n++ ? ", " : "");
+            json_string(b, t->fields[i].name);
+            buf_puts(b, ": ");
+            value_json(b, &v->u.agg.items[i], t->fields[i].type);
+        }
+        buf_puts(b, "}");
+        break;
+    case V_LIST:
+        buf_puts(b, "[");
+        for (int i = 0; i < v->u.agg.count; i++) {
+            buf_puts(b, i ? ", " : "");
+            value_json(b, &v->u.agg.items[i], t ? t->elem : NULL);
+        }
+        buf_puts(b, "]");
+        break;
+    case V_TABLE:
+        buf_puts(b, "{");
+        for (int i = 0, n = 0; i < v->u.agg.count; i++) {
+            if (v->u.agg.items[i].kind == V_ABSENT || !t)
+                continue;
+            buf_puts(b, n++ ? ", " : "");
+            json_key_name(b, &t->keys[0], i);
+            buf_puts(b, ": ");
+            value_json(b, &v->u.agg.items[i], t->elem);
+        }
+        buf_puts(b, "}");
+        break;
+    }
+}

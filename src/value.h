@@ -1,0 +1,52 @@
+/* value.h: runtime values. Numbers, durations and day counts are exact rationals;
+ * a duration is held in minutes, with its period (none, per week, per month). */
+#ifndef CITE_VALUE_H
+#define CITE_VALUE_H
+
+#include "ast.h"
+
+typedef enum ValueKind {
+    V_ABSENT,       /* a fact not given (and without default): reading it is an error */
+    V_BOOL, V_NUMBER, V_DURATION, V_DAYS, V_DATE, V_ENUM, V_TEXT,
+    V_RANGE,        /* items[0] .. items[1] */
+    V_RECORD,       /* items in the record type's field order */
+    V_LIST,
+    V_TABLE,        /* items per key cell, V_ABSENT where there is no entry */
+} ValueKind;
+
+typedef struct Value Value;
+struct Value {
+    ValueKind kind;
+    Period period;          /* V_DURATION */
+    union {
+        bool b;
+        Rat r;              /* V_NUMBER, V_DURATION (minutes), V_DAYS */
+        Date d;
+        int member;         /* V_ENUM: index in the root enum */
+        const char *s;
+        struct { Value *items; int count; } agg;
+    } u;
+};
+
+static inline Value value_absent(void) { Value v = { .kind = V_ABSENT }; return v; }
+static inline Value value_bool(bool b) { Value v = { .kind = V_BOOL }; v.u.b = b; return v; }
+static inline Value value_number(Rat r) { Value v = { .kind = V_NUMBER }; v.u.r = r; return v; }
+static inline Value value_duration(Rat minutes, Period p)
+{
+    Value v = { .kind = V_DURATION, .period = p };
+    v.u.r = minutes;
+    return v;
+}
+
+bool value_equal(const Value *a, const Value *b);
+/* Order of two values of one ordered kind (number, duration, days, date). */
+int  value_cmp(const Value *a, const Value *b);
+/* Human form with unit: "152:25 hours/month", "true", "2026-02-20", "90 days", "IPO". */
+void value_format(Buf *b, const Value *v, const Type *t);
+/* The unit word printed after a duration: "hours/week", or "" for other kinds. */
+const char *value_unit(const Value *v);
+/* JSON form per DESIGN.md section 3 (durations as {"value","unit","minutes"}). */
+void value_json(Buf *b, const Value *v, const Type *t);
+void json_string(Buf *b, const char *s);
+
+#endif
