@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "facts.h"
 #include "report.h"
+#include "testrun.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -21,12 +22,15 @@ typedef struct Options {
     const char *facts;
     const char *date;
     bool explain, json;
+    const char *format, *filter, *coverage_min;
+    bool coverage;
 } Options;
 
 static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
+    "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
 
@@ -34,7 +38,7 @@ static int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "cite: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s", usage);
+    fprintf(stderr, "\n(cite --help shows the commands and their options)\n");
     return 2;
 }
 
@@ -58,7 +62,8 @@ static int parse_args(int argc, char **argv, Options *o)
             value = eq + 1;
         }
         bool takes_value = !strcmp(name, "facts") || !strcmp(name, "query") || !strcmp(name, "set")
-                        || !strcmp(name, "date");
+                        || !strcmp(name, "date") || !strcmp(name, "format") || !strcmp(name, "filter")
+                        || !strcmp(name, "coverage-min");
         if (takes_value && !value) {
             if (i + 1 >= argc)
                 return usage_error("--%s needs a value", name);
@@ -72,37 +77,16 @@ static int parse_args(int argc, char **argv, Options *o)
         } else if (!strcmp(name, "set")) {
             if (o->nsets == MAX_LIST) return usage_error("too many --set (%s)", value);
             o->sets[o->nsets++] = value;
-        } else if (!strcmp(name, "explain") && !value) o->explain = true;
+        } else if (!strcmp(name, "format")) o->format = value;
+        else if (!strcmp(name, "filter")) o->filter = value;
+        else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
+        else if (!strcmp(name, "coverage") && !value) o->coverage = true;
+        else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
         else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
         else return usage_error("unknown option '%s'", a);
     }
     return -1;
-}
-
-/* stdlib/: $CITE_PATH first, then beside the program (a build tree), then where it is installed. */
-static void add_stdlib(Program *p)
-{
-    const char *env = getenv("CITE_PATH");
-    if (env && *env) {
-        char *copy = ar_strdup(&p->arena, env), *save = NULL;
-        for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
-            program_add_search_dir(p, dir);
-    }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            strcpy(slash, "/../stdlib");
-            struct stat st;
-            char real[PATH_MAX];
-            if (stat(exe, &st) == 0 && S_ISDIR(st.st_mode) && realpath(exe, real))
-                program_add_search_dir(p, real);
-        }
-    }
-    program_add_search_dir(p, CITE_STDLIB_DIR);
 }
 
 /* Loads and checks the rules; prints diagnostics. Returns -1 when fine, else an exit status. */
@@ -122,7 +106,7 @@ static int load_program(Program *p, const Options *o)
             program_add_search_dir(p, slash ? (dir[0] ? dir : "/") : ".");
         }
     }
-    add_stdlib(p);
+    program_add_stdlib(p);
     bool readable = true;
     for (int i = 0; i < o->npaths; i++)
         readable &= program_load_path(p, o->paths[i]);
@@ -472,6 +456,26 @@ static int cmd_whatif(const Options *o)
     return rc;
 }
 
+static int cmd_test(const Options *o)
+{
+    if (o->npaths == 0)
+        return usage_error("%s needs at least one PATH of scenarios", o->command);
+    TestOptions t = { .paths = o->paths, .npaths = o->npaths, .coverage = o->coverage || o->coverage_min,
+                      .json = o->json, .filter = o->filter };
+    if (!o->format || !strcmp(o->format, "human")) t.format = FORMAT_HUMAN;
+    else if (!strcmp(o->format, "tap")) t.format = FORMAT_TAP;
+    else if (!strcmp(o->format, "junit")) t.format = FORMAT_JUNIT;
+    else return usage_error("--format takes human, tap or junit, not '%s'", o->format);
+    if (o->coverage_min) {
+        char *end;
+        t.coverage_min = strtod(o->coverage_min, &end);
+        if (*end || end == o->coverage_min || t.coverage_min < 0 || t.coverage_min > 100)
+            return usage_error("--coverage-min takes a percentage from 0 to 100, not '%s'", o->coverage_min);
+        t.has_min = true;
+    }
+    return test_main(&t);
+}
+
 int cli_main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -493,10 +497,16 @@ int cli_main(int argc, char **argv)
     bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
     if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
         return usage_error("%s takes only PATHs", o.command);
+    bool is_test = !strcmp(o.command, "test");
+    if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
+        return usage_error("--format, --filter and --coverage belong to cite test, not %s", o.command);
+    if (is_test && (o.facts || o.nqueries || o.nsets || o.date || o.explain))
+        return usage_error("%s takes scenario PATHs and --format, --coverage, --coverage-min, --filter, --json", o.command);
     if (is_eval && o.nsets)
         return usage_error("unknown option '--set' for %s (what-if questions are asked with cite whatif)", o.command);
     if (!strcmp(o.command, "check")) return cmd_check(&o);
     if (!strcmp(o.command, "eval")) return cmd_eval(&o);
     if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
+    if (is_test) return cmd_test(&o);
     return usage_error("unknown command '%s'", o.command);
 }

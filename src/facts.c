@@ -15,6 +15,7 @@ typedef struct Reader {
     Buf *err;
     const Decl *input;      /* the input being read, for messages */
     int errors;
+    const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
 } Reader;
 
 static void readers_text(Buf *b, const Decl *input)
@@ -39,7 +40,8 @@ static void bad(Reader *r, const char *path, const cJSON *j, const char *allowed
     char *text = j ? cJSON_PrintUnformatted(j) : NULL;
     if (text && strlen(text) > 60)
         strcpy(text + 57, "...");
-    buf_printf(r->err, "%s: error: fact '%s' is %s; allowed: %s", r->origin, path, text ? text : "missing", allowed);
+    buf_printf(r->err, "%s: error: %s '%s' is %s; allowed: %s", r->origin, r->noun ? r->noun : "fact", path,
+               text ? text : "missing", allowed);
     readers_text(r->err, r->input);
     buf_puts(r->err, "\n");
     free(text);
@@ -364,7 +366,7 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'\n", origin, line, col, (int)show, at);
         return false;
     }
-    Reader r = { p, a, origin, err, NULL, 0 };
+    Reader r = { .p = p, .a = a, .origin = origin, .err = err };
     if (!cJSON_IsObject(root)) {
         buf_printf(err, "%s: error: a case is a JSON object of facts, not %s\n", origin,
                    cJSON_IsArray(root) ? "a list" : "a single value");
@@ -486,7 +488,7 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
                 return NULL;
             }
             if (slot->kind != V_RECORD) {
-                Reader r = { p, a, "", err, in, 0 };
+                Reader r = { .p = p, .a = a, .origin = "", .err = err, .input = in };
                 slot->kind = V_RECORD;
                 slot->u.agg.count = t->nfields;
                 slot->u.agg.items = record_defaults(&r, t);
@@ -535,7 +537,7 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
     if (!j)
         j = cJSON_CreateString(text);
-    Reader r = { p, a, "--set", err, input, 0 };
+    Reader r = { .p = p, .a = a, .origin = "--set", .err = err, .input = input };
     Value v;
     bool ok = convert(&r, j, t, path, &v, 0);
     cJSON_Delete(j);
@@ -544,6 +546,17 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     *slot = v;
     *out = f;
     return true;
+}
+
+bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, const char *text, Value *out, Buf *err)
+{
+    cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
+    if (!j)
+        j = cJSON_CreateString(text);
+    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
+    bool ok = convert(&r, j, t, what, out, 0);
+    cJSON_Delete(j);
+    return ok;
 }
 
 bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err)

@@ -16,6 +16,9 @@ bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *e
 void facts_empty(const Program *p, Arena *a, Facts *out);
 /* Applies "path=value" (DESIGN.md 3: --set) to a copy of `in`, written to `out`. */
 bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignment, Facts *out, Buf *err);
+/* Reads VALUE text (the --set syntax: JSON, else H:MM, a date or a bare word) as type t;
+ * `what` names it in messages. */
+bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, const char *text, Value *out, Buf *err);
 /* Removes a fact (or a table entry) by path. */
 bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err);
 /* The case as JSON in the case format (for saving). */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 void program_init(Program *p)
 {
@@ -29,6 +30,30 @@ void program_add_search_dir(Program *p, const char *dir)
         if (strcmp(p->search_path[i], dir) == 0)
             return;
     AR_PUSH(&p->arena, p->search_path, p->npath, ar_strdup(&p->arena, dir));
+}
+
+void program_add_stdlib(Program *p)
+{
+    const char *env = getenv("CITE_PATH");
+    if (env && *env) {
+        char *copy = ar_strdup(&p->arena, env), *save = NULL;
+        for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
+            program_add_search_dir(p, dir);
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            strcpy(slash, "/../stdlib");
+            struct stat st;
+            char real[PATH_MAX];
+            if (stat(exe, &st) == 0 && S_ISDIR(st.st_mode) && realpath(exe, real))
+                program_add_search_dir(p, real);
+        }
+    }
+    program_add_search_dir(p, CITE_STDLIB_DIR);
 }
 
 static bool has_suffix(const char *s, const char *suffix)

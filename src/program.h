@@ -29,6 +29,9 @@ void program_init(Program *p);
 void program_free(Program *p);
 /* Adds a directory to the import search path. */
 void program_add_search_dir(Program *p, const char *dir);
+/* Adds the library directories after the rule directories: each of $CITE_PATH, then
+ * stdlib/ beside the program (a build tree), then the installed stdlib. */
+void program_add_stdlib(Program *p);
 /* Loads a .cite file, or every .cite file under a directory (sorted, recursively).
  * Files of other kinds are ignored. Returns false when `path` cannot be read. */
 bool program_load_path(Program *p, const char *path);
