@@ -4,6 +4,7 @@
 #include "facts.h"
 #include "report.h"
 #include "testrun.h"
+#include "repl.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -30,6 +31,7 @@ static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
+    "       cite repl   PATH... [--facts CASE]\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
@@ -476,6 +478,17 @@ static int cmd_test(const Options *o)
     return test_main(&t);
 }
 
+static int cmd_repl(const Options *o)
+{
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    if (rc < 0)
+        rc = repl_main(&p, o->facts);
+    program_free(&p);
+    return rc;
+}
+
 int cli_main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -508,5 +521,10 @@ int cli_main(int argc, char **argv)
     if (!strcmp(o.command, "eval")) return cmd_eval(&o);
     if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
     if (is_test) return cmd_test(&o);
+    if (!strcmp(o.command, "repl")) {
+        if (o.nqueries || o.nsets || o.date || o.explain || o.json)
+            return usage_error("%s takes PATHs and --facts CASE only", o.command);
+        return cmd_repl(&o);
+    }
     return usage_error("unknown command '%s'", o.command);
 }

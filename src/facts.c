@@ -654,8 +654,15 @@ void facts_to_json(const Program *p, const Facts *f, Buf *out)
         const Value *v = &f->values[i];
         if (v->kind == V_ABSENT)
             continue;
-        if ((v->kind == V_LIST || v->kind == V_TABLE) && v->u.agg.count == 0)
+        if (v->kind == V_LIST && v->u.agg.count == 0)
             continue;
+        if (v->kind == V_TABLE) {
+            int given = 0;
+            for (int k = 0; k < v->u.agg.count && v->u.agg.items; k++)
+                given += v->u.agg.items[k].kind != V_ABSENT;
+            if (!given)
+                continue;
+        }
         buf_puts(out, n++ ? ",\n  " : "\n  ");
         json_string(out, p->inputs[i]->name);
         buf_puts(out, ": ");

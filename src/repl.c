@@ -1,0 +1,653 @@
+/* repl.c: the what-if REPL. The rules are loaded and checked once; each command evaluates
+ * the current case afresh in its own arena (evaluation is fast; the case is small). */
+#include "config.h"
+#include "repl.h"
+#include "facts.h"
+#include "report.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#define MAX_UNDO 256
+#define MAX_LINE (1u << 20)
+
+typedef struct Session {
+    Program *p;
+    Arena case_arena;           /* every version of the case, kept for :undo */
+    Facts facts;
+    Facts undo[MAX_UNDO];
+    int nundo;
+    bool dirty;                 /* changed since the last :load or :save */
+    bool quit_warned;
+    bool has_date;
+    Date date;                  /* :asof */
+    bool tty;
+    const char *source;         /* the case file, for messages */
+} Session;
+
+static const char *const commands[] = {
+    ":why", ":whatif", ":facts", ":unset", ":undo", ":asof", ":load", ":save", ":help", ":quit", NULL,
+};
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void say(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stdout, fmt, ap);
+    va_end(ap);
+}
+
+static void push_undo(Session *s)
+{
+    if (s->nundo == MAX_UNDO) {
+        memmove(s->undo, s->undo + 1, sizeof(Facts) * (MAX_UNDO - 1));
+        s->nundo--;
+    }
+    s->undo[s->nundo++] = s->facts;
+}
+
+static void print_error(const char *text)
+{
+    /* facts messages start with an origin; in the REPL the origin is the line just typed */
+    const char *p = text;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        const char *line = p;
+        if (n > 7 && strncmp(line, "--set: ", 7) == 0) { line += 7; n -= 7; }
+        printf("%.*s\n", (int)n, line);
+        p = nl ? nl + 1 : p + n;
+    }
+}
+
+/* Splits "task_weekly.dressing" into the rule and its member. */
+static const Decl *find_result(Session *s, const char *name, int *member, bool quiet)
+{
+    *member = -1;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", name);
+    char *dot = strchr(buf, '.');
+    if (dot) *dot = '\0';
+    const Decl *r = program_find_rule(s->p, buf);
+    if (!r) {
+        if (quiet)
+            return NULL;
+        const char *best = program_suggest(s->p, buf);
+        if (best)
+            say("error: unknown name '%s'; did you mean '%s'?\n", buf, best);
+        else
+            say("error: unknown name '%s' (:help lists what you can type)\n", buf);
+        return NULL;
+    }
+    if (dot) {
+        if (!r->u.rule.param_decl || (*member = enum_find_member(r->u.rule.param_decl, dot + 1)) < 0) {
+            say("error: '%s' has no member '%s'\n", r->name, dot + 1);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+static void eval_for(Session *s, Eval *e, Arena *a, const Facts *f)
+{
+    eval_init(e, s->p, a, f, true);
+    if (s->has_date)
+        eval_set_date(e, &s->date);
+}
+
+static void show_result(Session *s, const Decl *r, int member, bool why)
+{
+    Arena a;
+    ar_init(&a);
+    Eval e;
+    eval_for(s, &e, &a, &s->facts);
+    Result res = eval_result(&e, r);
+    Buf out;
+    buf_init(&out);
+    if (res.error) {
+        report_human(&out, &res, NULL);
+    } else if (member >= 0) {
+        Result one = res;
+        one.nodes = &res.nodes[member];
+        one.nnodes = 1;
+        if (why) {
+            Explainer x;
+            report_explainer_init(&x);
+            report_explain(&out, &one, &x);
+            report_explainer_free(&x);
+        } else {
+            buf_printf(&out, "%s.%s = ", r->name, enum_member_name(r->u.rule.param_decl, member));
+            value_format(&out, &res.value.u.agg.items[member], r->u.rule.type);
+            buf_printf(&out, "  %s\n", report_cites(&a, &res, member));
+        }
+    } else if (why) {
+        Explainer x;
+        report_explainer_init(&x);
+        report_explain(&out, &res, &x);
+        report_explainer_free(&x);
+    } else {
+        report_human(&out, &res, NULL);
+    }
+    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    buf_free(&out);
+    ar_free(&a);
+}
+
+static void show_fact(Session *s, const char *path)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", path);
+    char *dot = strchr(buf, '.');
+    if (dot) *dot = '\0';
+    const Decl *in = program_find_input(s->p, buf);
+    Value v = s->facts.values[in->index];
+    const Type *t = in->u.input.type;
+    if (dot && t->kind == T_TABLE) {
+        int k = enum_find_member(t->keys[0].enm, dot + 1);
+        if (k < 0) {
+            say("error: '%s' is not a key of %s\n", dot + 1, in->name);
+            return;
+        }
+        v = v.u.agg.items ? v.u.agg.items[k] : value_absent();
+        t = t->elem;
+    } else if (dot && t->kind == T_RECORD) {
+        int k = -1;
+        for (int i = 0; i < t->nfields; i++)
+            if (strcmp(t->fields[i].name, dot + 1) == 0)
+                k = i;
+        if (k < 0) {
+            say("error: %s has no field '%s'\n", in->name, dot + 1);
+            return;
+        }
+        v = v.kind == V_RECORD ? v.u.agg.items[k] : value_absent();
+        t = t->fields[k].type;
+    }
+    Buf out;
+    buf_init(&out);
+    buf_printf(&out, "%s = ", path);
+    if (v.kind == V_TABLE || v.kind == V_LIST || v.kind == V_RECORD) {
+        Facts one = { &v, 1 };
+        (void)one;
+        value_json(&out, &v, t);
+    } else {
+        value_format(&out, &v, t);
+    }
+    buf_printf(&out, "  (fact: %s)\n", in->desc ? in->desc : in->name);
+    fwrite(out.data, 1, out.len, stdout);
+    buf_free(&out);
+}
+
+static bool set_fact(Session *s, const char *assignment, bool quiet)
+{
+    Buf err;
+    buf_init(&err);
+    Facts next;
+    bool ok = facts_set(s->p, &s->case_arena, &s->facts, assignment, &next, &err);
+    if (!ok) {
+        print_error(buf_cstr(&err));
+    } else {
+        push_undo(s);
+        s->facts = next;
+        s->dirty = true;
+        s->quit_warned = false;
+        if (!quiet) {
+            char path[256];
+            const char *eq = strchr(assignment, '=');
+            snprintf(path, sizeof path, "%.*s", (int)(eq - assignment), assignment);
+            for (size_t n = strlen(path); n && path[n - 1] == ' '; n--)
+                path[n - 1] = '\0';
+            show_fact(s, path[0] == ' ' ? path + strspn(path, " ") : path);
+        }
+    }
+    buf_free(&err);
+    return ok;
+}
+
+/* Every result that changes, old -> new, with the rules it changed through. */
+static void whatif(Session *s, char *args)
+{
+    Facts changed = s->facts;
+    Buf err;
+    buf_init(&err);
+    int nsets = 0;
+    for (char *save = NULL, *a = strtok_r(args, " \t", &save); a; a = strtok_r(NULL, " \t", &save)) {
+        if (!facts_set(s->p, &s->case_arena, &changed, a, &changed, &err)) {
+            print_error(buf_cstr(&err));
+            buf_free(&err);
+            return;
+        }
+        nsets++;
+    }
+    buf_free(&err);
+    if (!nsets) {
+        say("error: :whatif needs NAME=VALUE (for example :whatif ranks.bathing_grooming=4)\n");
+        return;
+    }
+    Arena a;
+    ar_init(&a);
+    Eval before, after;
+    eval_for(s, &before, &a, &s->facts);
+    eval_for(s, &after, &a, &changed);
+    Buf out;
+    buf_init(&out);
+    int nchanged = 0;
+    for (int i = 0; i < s->p->nrules; i++) {
+        const Decl *r = s->p->rules[i];
+        if (!r->u.rule.output)
+            continue;
+        Result o = eval_result(&before, r), n = eval_result(&after, r);
+        if ((o.error && n.error) || (!o.error && !n.error && value_equal(&o.value, &n.value)))
+            continue;
+        int members = r->u.rule.param_decl ? r->u.rule.memo_size : 1;
+        for (int m = 0; m < members; m++) {
+            const Value *ov = r->u.rule.param_decl && !o.error ? &o.value.u.agg.items[m] : &o.value;
+            const Value *nv = r->u.rule.param_decl && !n.error ? &n.value.u.agg.items[m] : &n.value;
+            if (!o.error && !n.error && value_equal(ov, nv))
+                continue;
+            nchanged++;
+            buf_puts(&out, r->name);
+            if (r->u.rule.param_decl)
+                buf_printf(&out, ".%s", enum_member_name(r->u.rule.param_decl, m));
+            buf_puts(&out, ": ");
+            if (o.error) buf_printf(&out, "error (%s)", o.error->message);
+            else value_format(&out, ov, r->u.rule.type);
+            buf_puts(&out, " -> ");
+            if (n.error) { buf_printf(&out, "error (%s)\n", n.error->message); continue; }
+            value_format(&out, nv, r->u.rule.type);
+            Value diff;
+            if (!o.error && report_difference(ov, nv, &diff)) {
+                buf_puts(&out, " (");
+                report_signed(&out, &diff, r->u.rule.type);
+                buf_puts(&out, ")");
+            }
+            buf_printf(&out, "  %s\n", report_cites(&a, &n, r->u.rule.param_decl ? m : 0));
+            /* the rules it changed through: nodes below it whose value differs from before */
+            const TraceNode *root = n.nodes ? n.nodes[r->u.rule.param_decl ? m : 0] : NULL;
+            const TraceNode *stack[512];
+            int top = 0, shown = 0;
+            const TraceNode **seen = NULL;
+            int nseen = 0;
+            if (root)
+                for (int c = 0; c < root->nchildren && top < 512; c++)
+                    stack[top++] = root->children[c];
+            while (top > 0 && shown < 8) {
+                const TraceNode *t = stack[--top];
+                bool dup = false;
+                for (int k = 0; k < nseen; k++)
+                    dup |= seen[k] == t;
+                if (dup)
+                    continue;
+                AR_PUSH(&a, seen, nseen, t);
+                const Memo *old = &before.memo[t->rule->index][t->key < 0 ? 0 : t->key];
+                if (old->state != MEMO_DONE || value_equal(&old->value, &t->value))
+                    continue;
+                buf_printf(&out, "  through %s", t->rule->name);
+                if (t->key >= 0)
+                    buf_printf(&out, ".%s", enum_member_name(t->rule->u.rule.param_decl, t->key));
+                buf_puts(&out, ": ");
+                value_format(&out, &old->value, t->rule->u.rule.type);
+                buf_puts(&out, " -> ");
+                value_format(&out, &t->value, t->rule->u.rule.type);
+                buf_puts(&out, "  [");
+                for (int c = 0; c < t->cites.count; c++)
+                    buf_printf(&out, "%s%s", c ? "; " : "", t->cites.items[c].text);
+                buf_puts(&out, "]\n");
+                shown++;
+                for (int c = t->nchildren - 1; c >= 0 && top < 512; c--)
+                    stack[top++] = t->children[c];
+            }
+        }
+    }
+    if (!nchanged)
+        buf_puts(&out, "nothing changes\n");
+    buf_puts(&out, "(the case itself is unchanged; set a fact with NAME = VALUE)\n");
+    fwrite(out.data, 1, out.len, stdout);
+    buf_free(&out);
+    ar_free(&a);
+}
+
+static void save_case(Session *s, const char *path)
+{
+    if (!*path) {
+        say("error: :save needs a file name\n");
+        return;
+    }
+    Buf b;
+    buf_init(&b);
+    facts_to_json(s->p, &s->facts, &b);
+    char *tmp = ar_printf(&s->case_arena, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    /* write then rename, so a failed save never destroys the previous file */
+    bool ok = f && fwrite(b.data, 1, b.len, f) == b.len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (ok && rename(tmp, path) != 0)
+        ok = false;
+    if (!ok) {
+        say("error: cannot save to %s: %s\n", path, strerror(errno));
+        remove(tmp);
+    } else {
+        say("saved the case to %s\n", path);
+        s->dirty = false;
+    }
+    buf_free(&b);
+}
+
+static void load_case(Session *s, const char *path)
+{
+    if (!*path) {
+        say("error: :load needs a file name\n");
+        return;
+    }
+    Buf err;
+    buf_init(&err);
+    Facts f;
+    if (!facts_load(s->p, &s->case_arena, path, &f, &err)) {
+        print_error(buf_cstr(&err));
+    } else {
+        push_undo(s);
+        s->facts = f;
+        s->dirty = false;
+        say("loaded %s\n", path);
+    }
+    buf_free(&err);
+}
+
+static const char help_text[] =
+    "NAME                     a result with its citation, or a fact\n"
+    "NAME = VALUE             set a fact (ranks.bathing_grooming = 4, weekly_need.dressing = 1:30)\n"
+    ":why NAME                how a result was found, with every citation\n"
+    ":whatif NAME=VALUE ...   what would change (the case itself stays)\n"
+    ":facts                   the current case        :unset NAME   remove a fact\n"
+    ":undo                    take back the last change to the case\n"
+    ":asof YYYY-MM-DD         use the rules in force on that date (:asof alone: the case's date)\n"
+    ":load FILE  :save FILE   read or write the case (JSON)\n"
+    ":help  :quit             this text; leave (Ctrl-D leaves too, Ctrl-C cancels a line)\n";
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* Returns false when the session should end. */
+static bool run_line(Session *s, char *line)
+{
+    line = trim(line);
+    if (!*line || (line[0] == '-' && line[1] == '-'))
+        return true;
+    if (line[0] == ':') {
+        char *arg = line + strcspn(line, " \t");
+        if (*arg) *arg++ = '\0';
+        arg = trim(arg);
+        if (!strcmp(line, ":quit") || !strcmp(line, ":q")) {
+            if (s->dirty && !s->quit_warned) {
+                say("the case has unsaved changes: :save FILE keeps them; :quit again leaves without saving\n");
+                s->quit_warned = true;
+                return true;
+            }
+            return false;
+        }
+        if (!strcmp(line, ":help")) { fputs(help_text, stdout); return true; }
+        if (!strcmp(line, ":why")) {
+            int member;
+            const Decl *r = *arg ? find_result(s, arg, &member, false) : NULL;
+            if (!*arg) say("error: :why needs a result name\n");
+            else if (r) show_result(s, r, member, true);
+            return true;
+        }
+        if (!strcmp(line, ":whatif")) { whatif(s, arg); return true; }
+        if (!strcmp(line, ":facts")) {
+            Buf b;
+            buf_init(&b);
+            facts_to_json(s->p, &s->facts, &b);
+            fwrite(b.data, 1, b.len, stdout);
+            buf_free(&b);
+            return true;
+        }
+        if (!strcmp(line, ":unset")) {
+            Buf err;
+            buf_init(&err);
+            Facts next;
+            if (!*arg) say("error: :unset needs a fact name\n");
+            else if (!facts_unset(s->p, &s->case_arena, &s->facts, arg, &next, &err)) print_error(buf_cstr(&err));
+            else { push_undo(s); s->facts = next; s->dirty = true; say("%s removed\n", arg); }
+            buf_free(&err);
+            return true;
+        }
+        if (!strcmp(line, ":undo")) {
+            if (!s->nundo) say("nothing to undo\n");
+            else { s->facts = s->undo[--s->nundo]; s->dirty = true; say("undone\n"); }
+            return true;
+        }
+        if (!strcmp(line, ":asof")) {
+            if (!*arg) { s->has_date = false; say("rules in force on the case's assessment date\n"); }
+            else if (!date_parse(arg, strlen(arg), &s->date)) say("error: '%s' is not a date YYYY-MM-DD\n", arg);
+            else { s->has_date = true; say("rules in force on %s\n", arg); }
+            return true;
+        }
+        if (!strcmp(line, ":save")) { save_case(s, arg); return true; }
+        if (!strcmp(line, ":load")) { load_case(s, arg); return true; }
+        const char *best = NULL;
+        for (int i = 0; commands[i]; i++)
+            if (diag_is_close(line, commands[i]))
+                best = commands[i];
+        if (best) say("error: unknown command '%s'; did you mean '%s'?\n", line, best);
+        else say("error: unknown command '%s' (:help lists them)\n", line);
+        return true;
+    }
+    if (strchr(line, '=')) {
+        set_fact(s, line, false);
+        return true;
+    }
+    char name[256];
+    snprintf(name, sizeof name, "%s", line);
+    char *dot = strchr(name, '.');
+    if (dot) *dot = '\0';
+    if (program_find_input(s->p, name)) {
+        show_fact(s, line);
+        return true;
+    }
+    int member;
+    const Decl *r = find_result(s, line, &member, false);
+    if (r)
+        show_result(s, r, member, false);
+    return true;
+}
+
+/* ---- readline: completion and Ctrl-C ---- */
+
+/* readline's callbacks take no context argument, so completion reads the program from here;
+ * it is set once in repl_main and only read after. */
+static const Program *completion_program;
+
+static char *complete_name(const char *text, int state)
+{
+    static int list, index, member;
+    const Program *p = completion_program;
+    if (!state) { list = 0; index = 0; member = 0; }
+    size_t len = strlen(text);
+    const char *dot = strchr(text, '.');
+    if (dot) {
+        /* ranks.ba<TAB>: keys of a table fact or members of a rule with a parameter */
+        char head[256];
+        snprintf(head, sizeof head, "%.*s", (int)(dot - text), text);
+        const Decl *d = program_find(p, head);
+        const Decl *keys = NULL;
+        const Type *t = NULL;
+        if (d && d->kind == D_INPUT) {
+            t = d->u.input.type;
+            if (t->kind == T_TABLE) keys = t->keys[0].enm;
+        } else if (d && d->kind == D_RULE) {
+            keys = d->u.rule.param_decl;
+        }
+        if (keys) {
+            while (member < enum_size(keys)) {
+                const char *m = enum_member_name(keys, member++);
+                if (strncmp(m, dot + 1, strlen(dot + 1)) == 0)
+                    return strdup(ar_printf((Arena *)&p->arena, "%s.%s", head, m));
+            }
+        } else if (t && t->kind == T_RECORD) {
+            while (member < t->nfields) {
+                const char *m = t->fields[member++].name;
+                if (strncmp(m, dot + 1, strlen(dot + 1)) == 0)
+                    return strdup(ar_printf((Arena *)&p->arena, "%s.%s", head, m));
+            }
+        }
+        return NULL;
+    }
+    if (text[0] == ':') {
+        while (commands[index])
+            if (strncmp(commands[index++], text, len) == 0)
+                return strdup(commands[index - 1]);
+        return NULL;
+    }
+    for (; list < 3; list++, index = 0) {
+        Decl **arr = list == 0 ? p->inputs : list == 1 ? p->rules : p->enums;
+        int n = list == 0 ? p->ninputs : list == 1 ? p->nrules : p->nenums;
+        while (index < n) {
+            const Decl *d = arr[index++];
+            if (list < 2 && strncmp(d->name, text, len) == 0)
+                return strdup(d->name);
+            if (list == 2 && !d->u.enm.parent_name)
+                for (int m = 0; m < enum_size(d); m++)
+                    if (strncmp(enum_member_name(d, m), text, len) == 0 && member++ == 0) {
+                        index--;
+                        return strdup(enum_member_name(d, m));
+                    }
+            member = 0;
+        }
+    }
+    return NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;
+    return rl_completion_matches(text, complete_name);
+}
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    /* cancel the line being typed, keep the session */
+    if (write(STDOUT_FILENO, "\n", 1) < 0) { /* nothing to do */ }
+    rl_on_new_line();
+    rl_replace_line("", 0);
+    rl_redisplay();
+}
+
+static const char *history_path(Arena *a)
+{
+    const char *env = getenv("CITE_HISTORY");
+    if (env && *env)
+        return env;
+    const char *home = getenv("HOME");
+    return home ? ar_printf(a, "%s/.cite_history", home) : NULL;
+}
+
+/* One logical line: physical lines ending in '\' continue it. NULL at end of input. */
+static char *read_logical(Session *s, Buf *acc)
+{
+    acc->len = 0;
+    for (;;) {
+        char *line = NULL;
+        if (s->tty) {
+            line = readline(acc->len ? "... " : "cite> ");
+        } else {
+            size_t cap = 0;
+            ssize_t n = getline(&line, &cap, stdin);
+            if (n < 0) { free(line); line = NULL; }
+            else if (n && line[n - 1] == '\n') line[n - 1] = '\0';
+        }
+        if (!line)
+            return acc->len ? (char *)buf_cstr(acc) : NULL;
+        size_t n = strlen(line);
+        bool more = n && line[n - 1] == '\\';
+        if (more) line[n - 1] = ' ';
+        if (acc->len + n < MAX_LINE)
+            buf_add(acc, line, n);
+        free(line);
+        if (!more)
+            return (char *)buf_cstr(acc);
+    }
+}
+
+int repl_main(Program *p, const char *facts_path)
+{
+    Session s = { .p = p, .tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) };
+    ar_init(&s.case_arena);
+    if (facts_path) {
+        Buf err;
+        buf_init(&err);
+        if (!facts_load(p, &s.case_arena, facts_path, &s.facts, &err)) {
+            fputs(buf_cstr(&err), stderr);
+            buf_free(&err);
+            ar_free(&s.case_arena);
+            return 2;
+        }
+        buf_free(&err);
+    } else {
+        facts_empty(p, &s.case_arena, &s.facts);
+    }
+    const char *hist = NULL;
+    if (s.tty) {
+        completion_program = p;
+        rl_readline_name = "cite";
+        rl_attempted_completion_function = complete;
+        rl_completer_word_break_characters = " \t=";
+        hist = history_path(&s.case_arena);
+        if (hist)
+            read_history(hist);
+        struct sigaction sa = { .sa_handler = on_sigint };
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
+        say("cite repl: %d rules loaded%s%s. :help lists the commands.\n", p->nrules,
+            facts_path ? "; case " : "", facts_path ? facts_path : "");
+    }
+    Buf acc;
+    buf_init(&acc);
+    for (;;) {
+        char *line = read_logical(&s, &acc);
+        if (!line) {
+            if (s.dirty && s.tty && !s.quit_warned) {
+                say("\nthe case has unsaved changes: :save FILE keeps them; Ctrl-D again leaves without saving\n");
+                s.quit_warned = true;
+                clearerr(stdin);
+                continue;
+            }
+            if (s.dirty && !s.tty)
+                say("the case had unsaved changes\n");
+            break;
+        }
+        if (s.tty && *trim(line)) {
+            add_history(line);
+            /* appended at once, so a session that is killed keeps what was typed */
+            if (hist && append_history(1, hist) != 0)
+                write_history(hist);
+        }
+        if (!run_line(&s, line))
+            break;
+        fflush(stdout);
+    }
+    if (hist)
+        history_truncate_file(hist, 2000);
+    buf_free(&acc);
+    ar_free(&s.case_arena);
+    return 0;
+}

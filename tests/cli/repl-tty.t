@@ -1,0 +1,10 @@
+$ export CITE_HISTORY="${TMPDIR:-/tmp}/cite-tty-history.$$"; rm -f "$CITE_HISTORY"; printf 'severely_imp\t\n:quit\n' | script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | grep -ac 'severely_impaired = true'; cat "$CITE_HISTORY"; printf '\033[A\033[A\n:quit\n' | script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | grep -ac 'severely_impaired = true'; rm -f "$CITE_HISTORY"
+1
+severely_impaired
+:quit
+1
+[exit 0]
+$ printf 'ranks.bath\t = 5\n:wha\t program=PC\t\n:quit\n:quit\n' | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a -e '^ranks.bathing_grooming = ' -e 'nothing changes' -e 'error'
+ranks.bathing_grooming = 5  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+nothing changes
+[exit 0]
