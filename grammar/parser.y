@@ -222,6 +222,7 @@ input_decl
 opt_default
     : %empty                { $$ = NULL; }
     | '=' cell              { $$ = $2; }
+    | '=' IDENT             { $$ = expr_new(ps->arena, E_NAME, @2); $$->u.id.name = $2; }
     ;
 
 input_mods
@@ -238,14 +239,14 @@ type
         $$->valid_lo = $2.lo; $$->valid_hi = $2.hi;
       }
     | HOURS opt_valid       { $$ = type_new(ps->arena, T_DURATION); $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
-    | MINUTES opt_valid     { $$ = type_new(ps->arena, T_DURATION); $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
+    | MINUTES opt_valid     { $$ = type_new(ps->arena, T_DURATION); $$->in_minutes = true; $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
     | DAYS opt_valid        { $$ = type_new(ps->arena, T_DAYS); $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
     | HOURS '/' period opt_valid {
         $$ = type_new(ps->arena, T_DURATION); $$->period = $3; $$->loc = @$;
         $$->valid_lo = $4.lo; $$->valid_hi = $4.hi;
       }
     | MINUTES '/' period opt_valid {
-        $$ = type_new(ps->arena, T_DURATION); $$->period = $3; $$->loc = @$;
+        $$ = type_new(ps->arena, T_DURATION); $$->period = $3; $$->in_minutes = true; $$->loc = @$;
         $$->valid_lo = $4.lo; $$->valid_hi = $4.hi;
       }
     | RANGE type            { $$ = type_new(ps->arena, T_RANGE); $$->elem = $2; $$->loc = @$; }
@@ -292,7 +293,7 @@ field_name
 /* ---- tables ---- */
 
 table_decl
-    : TABLE IDENT ':' IDENT ARROW type opt_effective cites rows {
+    : TABLE IDENT ':' IDENT ARROW type opt_effective opt_cites rows {
         $$ = NEW(Decl); $$->kind = D_TABLE; $$->name = $2; $$->loc = @2;
         Type *t = type_new(ps->arena, T_TABLE); t->nkeys = 1; t->key_names[0] = $4;
         t->key_locs[0] = @4; t->elem = $6; t->loc = @4;
@@ -304,7 +305,7 @@ table_decl
         $$->u.table.rows = ar_alloc(ps->arena, sizeof(TableRow) * (size_t)($9.count + 1));
         for (int i = 0; i < $9.count; i++) $$->u.table.rows[i] = *(TableRow *)$9.items[i];
       }
-    | TABLE IDENT ':' IDENT ',' int_lit DOTDOT int_lit ARROW type opt_effective cites rows {
+    | TABLE IDENT ':' IDENT ',' int_lit DOTDOT int_lit ARROW type opt_effective opt_cites rows {
         $$ = NEW(Decl); $$->kind = D_TABLE; $$->name = $2; $$->loc = @2;
         Type *t = type_new(ps->arena, T_TABLE); t->nkeys = 2; t->key_names[0] = $4;
         t->key_locs[0] = @4; t->keys[1].lo = $6; t->keys[1].hi = $8; t->key_locs[1] = @6;
@@ -536,33 +537,54 @@ args
 
 %%
 
-/* "unexpected ')', expected an expression": the token found and what could have come. */
+/* "unexpected ')', expected an expression": the token found and what could have come,
+ * with the many tokens that can start an expression or a declaration named as such. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, ParseState *ps)
 {
     (void)scanner;
-    yysymbol_kind_t expected[6];
-    int n = yypcontext_expected_tokens(ctx, expected, 6);
+    const Loc *loc = yypcontext_location(ctx);
+    /* the lexer already explained this line (a stray character): one error is enough */
+    if (ps->lex_error_line == loc->first_line)
+        return 0;
+    yysymbol_kind_t expected[YYNTOKENS];
+    int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
     yysymbol_kind_t got = yypcontext_token(ctx);
+    bool expr = false, decl = false;
+    for (int i = 0; i < n; i++) {
+        expr |= expected[i] == YYSYMBOL_NUMBER;
+        decl |= expected[i] == YYSYMBOL_RULE;
+    }
     Buf b; buf_init(&b);
     if (got == YYSYMBOL_YYEOF)
         buf_puts(&b, "unexpected end of file");
     else
         buf_printf(&b, "unexpected %s", yysymbol_name(got));
-    if (n > 0 && n <= 5) {
-        buf_puts(&b, ", expected ");
-        for (int i = 0; i < n; i++) {
-            if (i) buf_puts(&b, i == n - 1 ? " or " : ", ");
-            buf_puts(&b, yysymbol_name(expected[i]));
-        }
-    } else if (n > 5) {
-        buf_puts(&b, ", expected ");
-        for (int i = 0; i < 3; i++) {
-            buf_puts(&b, yysymbol_name(expected[i]));
-            buf_puts(&b, ", ");
-        }
-        buf_puts(&b, "or another");
+    const char *names[YYNTOKENS];
+    int count = 0;
+    if (expr) names[count++] = "an expression";
+    if (decl) names[count++] = "a declaration (import, enum, input, table, rule)";
+    for (int i = 0; i < n; i++) {
+        yysymbol_kind_t k = expected[i];
+        bool starts_expr = k == YYSYMBOL_NUMBER || k == YYSYMBOL_DURATION || k == YYSYMBOL_DATE
+            || k == YYSYMBOL_IDENT || k == YYSYMBOL_STRING || k == YYSYMBOL_IF || k == YYSYMBOL_NOT
+            || k == YYSYMBOL_TRUE || k == YYSYMBOL_FALSE || k == YYSYMBOL_50_ || k == YYSYMBOL_60_;  /* '-' '(' */
+        bool starts_decl = k == YYSYMBOL_IMPORT || k == YYSYMBOL_ENUM || k == YYSYMBOL_INPUT
+            || k == YYSYMBOL_TABLE || k == YYSYMBOL_RULE;
+        if ((expr && starts_expr) || (decl && starts_decl))
+            continue;
+        names[count++] = yysymbol_name(k);
     }
-    diag_error(ps->diags, *yypcontext_location(ctx), "%s", buf_cstr(&b));
+    if (count > 0) {
+        buf_puts(&b, ", expected ");
+        int shown = count > 5 ? 4 : count;
+        for (int i = 0; i < shown; i++) {
+            if (i) buf_puts(&b, i == count - 1 ? " or " : ", ");
+            buf_puts(&b, names[i]);
+        }
+        if (count > shown)
+            buf_puts(&b, " or another");
+    }
+    diag_error(ps->diags, *loc, "%s", buf_cstr(&b));
     buf_free(&b);
     return 0;
 }

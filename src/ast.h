@@ -44,6 +44,7 @@ typedef struct Key {
 struct Type {
     TypeKind kind;
     Period period;              /* T_DURATION */
+    bool in_minutes;            /* T_DURATION written `minutes`: bare numbers in its cells are minutes */
     Decl *enm;                  /* T_ENUM */
     Type *elem;                 /* T_RANGE, T_LIST: element; T_TABLE: value */
     Field *fields;              /* T_RECORD */

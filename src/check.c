@@ -354,14 +354,26 @@ static bool const_value(Checker *c, Expr *e, Type *t, Value *out)
     case T_TEXT:
         if (e->kind == E_TEXT) { out->kind = V_TEXT; out->u.s = e->u.text; return true; }
         break;
+    case T_ENUM:
+        if (e->kind == E_NAME) {
+            int local = enum_find_member(t->enm, e->u.id.name);
+            if (local < 0) {
+                diag_error(c->d, e->loc, "'%s' is not a member of %s", e->u.id.name, t->enm->name);
+                return false;
+            }
+            out->kind = V_ENUM;
+            out->u.member = t->enm->u.enm.root_index[local];
+            return true;
+        }
+        break;
     case T_DATE:
         if (e->kind == E_DATE) { out->kind = V_DATE; out->u.d = e->u.date; return true; }
         break;
     case T_DURATION:
         if (e->kind == E_DURATION) { *out = value_duration(e->u.num, t->period); return true; }
         if (e->kind == E_NUMBER) {
-            Rat minutes;
-            if (!rat_mul(e->u.num, rat_int(60), &minutes)) {
+            Rat minutes = e->u.num;
+            if (!t->in_minutes && !rat_mul(e->u.num, rat_int(60), &minutes)) {
                 diag_error(c->d, e->loc, "number is too large");
                 return false;
             }
@@ -618,7 +630,8 @@ static bool is_fact_path(const Expr *e)
 {
     switch (e->kind) {
     case E_NAME: return e->u.id.ref == REF_INPUT || e->u.id.ref == REF_TABLE;
-    case E_FIELD: return is_fact_path(e->u.field.obj);
+    case E_FIELD:   /* a fact's field, or a field of a list item (p.soc321_received) */
+        return is_fact_path(e->u.field.obj) || (e->u.field.obj->kind == E_NAME && e->u.field.obj->u.id.ref == REF_VAR);
     case E_INDEX: return is_fact_path(e->u.index.obj);
     default: return false;
     }
@@ -929,9 +942,17 @@ static void check_cite_text(Checker *c, const Cite *ct)
 {
     static const char *const prefixes[] = { "MPP ", "W&I Code ", "W&I ", "ACL ", "ACIN ", "CFR ", "CCR ",
                                             "Gov. Code ", "Cal. Code Regs. ", "ACWDL ", "USC " };
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-        if (strncmp(ct->text, prefixes[i], strlen(prefixes[i])) == 0 && ct->text[strlen(prefixes[i])] != '\0')
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncmp(ct->text, prefixes[i], n) != 0)
+            continue;
+        /* a section number follows: 30-757.14, 12301.1, 14-60, I-28-06 */
+        const char *sec = ct->text + n;
+        if (sec[0] >= '0' && sec[0] <= '9')
             return;
+        if (sec[0] >= 'A' && sec[0] <= 'Z' && sec[1] == '-' && sec[2] >= '0' && sec[2] <= '9')
+            return;
+    }
     diag_error(c->d, ct->loc, "citation \"%s\" does not name a section of law (MPP 30-..., W&I Code ..., "
                "ACL NN-NN, ACIN I-NN-NN, CFR ...); name a seed document in a comment instead", ct->text);
 }

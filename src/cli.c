@@ -361,10 +361,20 @@ static int cmd_whatif(const Options *o)
     buf_init(&err);
     bool ok = facts_load(&p, &arena, o->facts, &base, &err);
     changed = base;
+    size_t before_sets = err.len;
     for (int i = 0; ok && i < o->nsets; i++)
         ok = facts_set(&p, &arena, &changed, o->sets[i], &changed, &err);
     if (!ok) {
-        fputs(buf_cstr(&err), stderr);
+        /* --set messages are the command line's: they take its "cite:" prefix */
+        const char *text = buf_cstr(&err);
+        fwrite(text, 1, before_sets, stderr);
+        if (err.len > before_sets)
+        {
+            const char *msg = text + before_sets;
+            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
+            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
+            fprintf(stderr, "cite: %s", msg);
+        }
         buf_free(&err);
         ar_free(&arena);
         program_free(&p);

@@ -304,25 +304,41 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     }
     e->node = node;
 
+    /* Exceptions are tried from the highest priority down: once one holds, lower ones are
+     * not evaluated (their facts may be absent), but its equals are, to catch a conflict. */
     const Definition *chosen = NULL, *base = NULL;
+    int top = -1;
     for (int i = 0; i < r->u.rule.ndefs; i++) {
-        const Definition *d = &r->u.rule.defs[i];
-        if (!d->cond) {
-            base = d;
-            continue;
-        }
-        e->cites = def_cites(r, d);
-        Value c = eval_expr(e, d->cond);
-        if (!c.u.b)
-            continue;
-        if (chosen && chosen->priority == d->priority) {
-            Arena *a = e->arena;
-            fail(e, "two exceptions of '%s' apply to this case: [%s] when %s, and [%s] when %s; "
-                 "the rules must say which one wins", first->name, cite_list_text(a, def_cites(r, chosen)),
-                 loc_text(a, chosen->cond->loc), cite_list_text(a, def_cites(r, d)), loc_text(a, d->cond->loc));
-        }
-        if (!chosen || d->priority > chosen->priority)
+        if (!r->u.rule.defs[i].cond)
+            base = &r->u.rule.defs[i];
+        else if (r->u.rule.defs[i].priority > top)
+            top = r->u.rule.defs[i].priority;
+    }
+    for (int prio = top; prio >= 1 && !chosen; prio--) {
+        for (int i = 0; i < r->u.rule.ndefs; i++) {
+            const Definition *d = &r->u.rule.defs[i];
+            if (!d->cond || d->priority != prio)
+                continue;
+            e->cites = def_cites(r, d);
+            Value c = eval_expr(e, d->cond);
+            if (!c.u.b)
+                continue;
+            if (chosen) {
+                Arena *a = e->arena;
+                /* the error carries both citations: the law has to say which one wins */
+                CiteList *both = ar_alloc(a, sizeof *both);
+                const CiteList *x = def_cites(r, chosen), *y = def_cites(r, d);
+                both->count = x->count + y->count;
+                both->items = ar_alloc(a, sizeof(Cite) * (size_t)both->count);
+                memcpy(both->items, x->items, sizeof(Cite) * (size_t)x->count);
+                memcpy(both->items + x->count, y->items, sizeof(Cite) * (size_t)y->count);
+                e->cites = both;
+                fail(e, "two exceptions of '%s' apply to this case: [%s] when %s, and [%s] when %s; "
+                     "the rules must say which one wins", first->name, cite_list_text(a, x),
+                     loc_text(a, chosen->cond->loc), cite_list_text(a, y), loc_text(a, d->cond->loc));
+            }
             chosen = d;
+        }
     }
     if (!chosen)
         chosen = base;
@@ -413,9 +429,15 @@ static Value index_expr(Eval *e, const Expr *x)
         }
         if (e->node && v.kind != V_ABSENT && t->u.table.cites.count) {
             const CiteList *rc = &t->u.table.row_cites[cells[0]];
-            trace_step(e, "%s[%s] = %s from table %s [%s]", t->name, loc_text(e->arena, x->u.index.args[0]->loc),
-                       eval_exact_text(e->arena, &v), t->name,
+            Buf keytext;
+            buf_init(&keytext);
+            for (int i = 0; i < x->u.index.nargs; i++) {
+                buf_puts(&keytext, i ? ", " : "");
+                key_text(&keytext, &tt->keys[i], &keys[i]);
+            }
+            trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), eval_exact_text(e->arena, &v),
                        cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
+            buf_free(&keytext);
         }
         return v;
     }
@@ -478,7 +500,7 @@ static Value call(Eval *e, const Expr *x)
     case B_HAS: {
         e->in_has++;
         const Expr *a = args[0];
-        Value v = a->kind == E_INDEX && !rooted_at_input(a) ? index_expr(e, a) : fact(e, a);
+        Value v = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
         e->in_has--;
         return value_bool(v.kind != V_ABSENT);
     }
@@ -543,9 +565,8 @@ static Value call(Eval *e, const Expr *x)
             out.period = PER_WEEK;
         }
         char fb[64];
-        trace_step(e, "%s x %s = %s", eval_exact_text(e->arena, &v),
-                   fn->id == B_PER_MONTH ? rat_decimal_str(f.u.r, 6, fb, sizeof fb) : "1/weeks per month",
-                   eval_exact_text(e->arena, &out));
+        trace_step(e, "%s %s %s = %s", eval_exact_text(e->arena, &v), fn->id == B_PER_MONTH ? "x" : "/",
+                   rat_decimal_str(f.u.r, 6, fb, sizeof fb), eval_exact_text(e->arena, &out));
         return out;
     }
     case B_PRORATE: {
@@ -555,8 +576,8 @@ static Value call(Eval *e, const Expr *x)
         Value out = v;
         checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
         char nb[64];
-        trace_step(e, "prorated %s / %s people = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
-                   eval_exact_text(e->arena, &out));
+        trace_step(e, "prorated %s / %s %s = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
+                   rat_eq(n.u.r, rat_int(1)) ? "person" : "people", eval_exact_text(e->arena, &out));
         return out;
     }
     case B_LOW: case B_HIGH: {

@@ -310,7 +310,13 @@ static void fill_defaults(const Program *p, Arena *a, Facts *out)
             continue;
         if (in->u.input.deflt_value)
             *v = *in->u.input.deflt_value;
-        else if (in->u.input.type->kind == T_LIST)
+        else if (in->u.input.type->kind == T_RECORD) {
+            /* a record not given still has its fields' defaults (all false, no date) */
+            Reader r = { .p = p, .a = a };
+            v->kind = V_RECORD;
+            v->u.agg.count = in->u.input.type->nfields;
+            v->u.agg.items = record_defaults(&r, in->u.input.type);
+        } else if (in->u.input.type->kind == T_LIST)
             v->kind = V_LIST;
         else if (in->u.input.type->kind == T_TABLE) {
             v->kind = V_TABLE;

@@ -16,6 +16,7 @@ typedef struct ParseState {
     Module *module;
     /* the parameter of the rule being parsed (rule name[param : Enum]) */
     const char *param, *param_enum;
+    int lex_error_line;            /* the lexer reported an error on this line */
     Loc param_loc, param_enum_loc;
 } ParseState;
 

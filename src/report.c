@@ -41,9 +41,19 @@ static void node_name(Buf *b, const TraceNode *n)
 
 static const char *applied_text(Arena *a, const TraceNode *n)
 {
-    if (n->condition)
-        return ar_printf(a, "when %s", n->condition);
-    return n->rule->u.rule.ndefs > 1 ? "otherwise: no exception applies" : "definition";
+    const char *text = n->condition ? ar_printf(a, "when %s", n->condition)
+                     : n->rule->u.rule.ndefs > 1 ? "otherwise: no exception applies" : "definition";
+    if (n->rule->u.rule.has_effective) {
+        /* which version of a dated rule decided the case: old cases keep old law */
+        char from[16], until[16];
+        date_str(n->rule->u.rule.effective, from, sizeof from);
+        if (n->rule->u.rule.has_until)
+            text = ar_printf(a, "%s (version in force from %s until %s)", text, from,
+                             date_str(n->rule->u.rule.until, until, sizeof until));
+        else
+            text = ar_printf(a, "%s (version in force from %s)", text, from);
+    }
+    return text;
 }
 
 void report_explainer_init(Explainer *x)

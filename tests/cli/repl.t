@@ -23,7 +23,7 @@ program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
 program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
   applied: otherwise: no exception applies
   facts: program = IPO
-  step: nsi_maximum[program] = 195:00 hours/month from table nsi_maximum [ACL 11-19]
+  step: nsi_maximum[IPO] = 195:00 hours/month [ACL 11-19]
   severely_impaired = false  [MPP 30-701(s)(1); W&I Code 12303.4]
     applied: definition
     severely_impaired_weekly = 13:15 hours/week  [MPP 30-701(s)(1)]

@@ -1,0 +1,36 @@
+$ cite 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+usage: cite check  PATH...
+[exit 2]
+$ cite frobnicate 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+cite: unknown command 'frobnicate'
+[exit 2]
+$ cite check 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+cite: check needs at least one PATH of rules
+[exit 2]
+$ cite eval tests/cli/bad/overlap-eval.cite 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+cite: eval needs --facts CASE
+[exit 2]
+$ cite eval tests/cli/bad/overlap-eval.cite --facts 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+cite: --facts needs a value
+[exit 2]
+$ cite whatif tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-minor.json 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
+cite: whatif needs at least one --set NAME=VALUE
+[exit 2]
+$ cite check tests/cli/no-such-dir
+cite: error: cannot read tests/cli/no-such-dir: No such file or directory
+[exit 2]
+$ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/no-such-case.json
+cite: cannot read case tests/cli/cases/no-such-case.json: No such file or directory
+[exit 2]
+$ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-minor.json --date 2025-02-30
+cite: --date '2025-02-30' is not a date YYYY-MM-DD of the calendar
+[exit 2]
+$ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-minor.json --query domestc
+cite: unknown rule 'domestc'; did you mean 'domestic'?
+[exit 2]
+$ cite whatif tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-minor.json --set agee=17
+cite: unknown fact 'agee'; did you mean 'age'?
+[exit 2]
+$ cite check tests/cli/bad/not-rules.txt
+ok: 0 modules, 0 rules (0 versions), 0 inputs, 0 tables
+[exit 0]
