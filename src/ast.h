@@ -157,6 +157,7 @@ struct Decl {
     const char *module;         /* the module (file) that declared it */
     Decl *next_version;         /* rules and tables: other versions of the same name */
     int index;                  /* position among declarations of its kind (slots) */
+    int module_index;           /* position of its module in the program */
     union {
         struct { const char *module; } import;
         struct {

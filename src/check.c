@@ -160,10 +160,14 @@ static Decl *find_any(Program *p, const char *name)
     return d ? d : find_enum(p, name);
 }
 
-static void register_decl(Checker *c, Decl *d)
+static void register_decl(Checker *c, Decl *d, bool replaceable)
 {
     Program *p = c->p;
     Decl *prev = find_any(p, d->name);
+    /* a reform's rule or table replaces the baseline's of the same name */
+    if (prev && replaceable && prev->module_index < p->noverride && prev->kind == d->kind
+        && (d->kind == D_RULE || d->kind == D_TABLE))
+        return;
     if (prev && prev->kind == d->kind && (d->kind == D_RULE || d->kind == D_TABLE)) {
         bool eff_a = d->kind == D_RULE ? prev->u.rule.has_effective : prev->u.table.has_effective;
         bool eff_b = d->kind == D_RULE ? d->u.rule.has_effective : d->u.table.has_effective;
@@ -1281,8 +1285,10 @@ bool program_check(Program *p)
     }
     for (int m = 0; m < p->nmodules; m++)
         for (int i = 0; i < p->modules[m]->ndecls; i++)
-            if (p->modules[m]->decls[i]->kind != D_IMPORT)
-                register_decl(&c, p->modules[m]->decls[i]);
+            if (p->modules[m]->decls[i]->kind != D_IMPORT) {
+                p->modules[m]->decls[i]->module_index = m;
+                register_decl(&c, p->modules[m]->decls[i], p->noverride > 0 && m >= p->noverride);
+            }
     for (int i = 0; i < p->nenums; i++)
         resolve_enum(&c, p->enums[i], 0);
     for (int i = 0; i < p->ninputs; i++)

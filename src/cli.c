@@ -5,6 +5,7 @@
 #include "report.h"
 #include "testrun.h"
 #include "repl.h"
+#include "run.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -25,12 +26,16 @@ typedef struct Options {
     bool explain, json;
     const char *format, *filter, *coverage_min;
     bool coverage;
+    const char *cases, *out, *summary, *jobs;
+    const char *reforms[MAX_LIST]; int nreforms;
 } Options;
 
 static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
+    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
+    "                   [--summary FILE] [--jobs N]\n"
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
@@ -47,8 +52,20 @@ static int usage_error(const char *fmt, const char *arg)
 /* Parses argv; returns -1 when fine, else an exit status. */
 static int parse_args(int argc, char **argv, Options *o)
 {
+    bool in_reform = false;     /* --reform PATH...: the paths after it are the reform's */
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
+        if (in_reform && strncmp(a, "--", 2) != 0) {
+            if (o->nreforms == MAX_LIST)
+                return usage_error("too many reform paths (%s)", a);
+            o->reforms[o->nreforms++] = a;
+            continue;
+        }
+        in_reform = false;
+        if (!strcmp(a, "--reform")) {
+            in_reform = true;
+            continue;
+        }
         if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) {
             if (o->npaths == MAX_LIST)
                 return usage_error("too many paths (%s)", a);
@@ -65,7 +82,8 @@ static int parse_args(int argc, char **argv, Options *o)
         }
         bool takes_value = !strcmp(name, "facts") || !strcmp(name, "query") || !strcmp(name, "set")
                         || !strcmp(name, "date") || !strcmp(name, "format") || !strcmp(name, "filter")
-                        || !strcmp(name, "coverage-min");
+                        || !strcmp(name, "coverage-min") || !strcmp(name, "cases") || !strcmp(name, "out")
+                        || !strcmp(name, "summary") || !strcmp(name, "jobs");
         if (takes_value && !value) {
             if (i + 1 >= argc)
                 return usage_error("--%s needs a value", name);
@@ -79,7 +97,11 @@ static int parse_args(int argc, char **argv, Options *o)
         } else if (!strcmp(name, "set")) {
             if (o->nsets == MAX_LIST) return usage_error("too many --set (%s)", value);
             o->sets[o->nsets++] = value;
-        } else if (!strcmp(name, "format")) o->format = value;
+        } else if (!strcmp(name, "cases")) o->cases = value;
+        else if (!strcmp(name, "out")) o->out = value;
+        else if (!strcmp(name, "summary")) o->summary = value;
+        else if (!strcmp(name, "jobs")) o->jobs = value;
+        else if (!strcmp(name, "format")) o->format = value;
         else if (!strcmp(name, "filter")) o->filter = value;
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
@@ -488,6 +510,39 @@ static int cmd_test(const Options *o)
     return test_main(&t);
 }
 
+static int cmd_run(const Options *o)
+{
+    if (!o->cases)
+        return usage_error("%s needs --cases FILE (.jsonl or .csv)", o->command);
+    int jobs = 1;
+    if (o->jobs) {
+        char *end;
+        long j = strtol(o->jobs, &end, 10);
+        if (*end || j < 1 || j > 64)
+            return usage_error("--jobs takes a number from 1 to 64, not '%s'", o->jobs);
+        jobs = (int)j;
+    }
+    Program base, reform;
+    program_init(&base);
+    program_init(&reform);
+    int rc = load_program(&base, o);
+    if (rc < 0 && o->nreforms) {
+        /* the reform's files first: their rules replace the baseline's of the same name */
+        for (int i = 0; i < o->nreforms; i++)
+            program_load_path(&reform, o->reforms[i]);
+        reform.noverride = reform.nmodules;
+        rc = load_program(&reform, o);
+    }
+    if (rc < 0) {
+        RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
+                         .out = o->out, .summary = o->summary, .jobs = jobs };
+        rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
+    }
+    program_free(&base);
+    program_free(&reform);
+    return rc;
+}
+
 static int cmd_repl(const Options *o)
 {
     Program p;
@@ -531,6 +586,14 @@ int cli_main(int argc, char **argv)
     if (!strcmp(o.command, "eval")) return cmd_eval(&o);
     if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
     if (is_test) return cmd_test(&o);
+    bool is_run = !strcmp(o.command, "run");
+    if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms))
+        return usage_error("--cases, --reform, --out, --summary and --jobs belong to cite run, not %s", o.command);
+    if (is_run) {
+        if (o.facts || o.nsets || o.date || o.explain)
+            return usage_error("%s takes PATHs, --cases, --query, --reform, --out, --summary, --jobs", o.command);
+        return cmd_run(&o);
+    }
     if (!strcmp(o.command, "repl")) {
         if (o.nqueries || o.nsets || o.date || o.explain || o.json)
             return usage_error("%s takes PATHs and --facts CASE only", o.command);

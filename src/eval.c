@@ -161,18 +161,21 @@ static void key_text(Buf *b, const Key *k, const Value *v)
         buf_puts(b, rat_str(v->u.r, buf, sizeof buf));
 }
 
-/* Reads a fact through a path of fields and keys (ranks[t], protective_supervision.requested),
- * building its printed path; returns V_ABSENT when any step is not given. */
+/* Reads a fact through a path of fields and keys (ranks[t], protective_supervision.requested);
+ * returns V_ABSENT when any step is not given. The printed path is built only when asked
+ * for (an error or a trace): on the hot path of a caseload run it is not. */
 static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
 {
     switch (x->kind) {
     case E_NAME:
         *input = x->u.id.decl;
-        buf_puts(path, x->u.id.name);
+        if (path)
+            buf_puts(path, x->u.id.name);
         return e->facts->values[x->u.id.decl->index];
     case E_FIELD: {
         Value obj = read_fact(e, x->u.field.obj, path, input);
-        buf_printf(path, ".%s", x->u.field.name);
+        if (path)
+            buf_printf(path, ".%s", x->u.field.name);
         if (obj.kind != V_RECORD)
             return value_absent();
         return obj.u.agg.items[x->u.field.index];
@@ -181,8 +184,10 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
         Value obj = read_fact(e, x->u.index.obj, path, input);
         const Type *t = x->u.index.obj->type;
         Value key = eval_expr(e, x->u.index.args[0]);
-        buf_puts(path, ".");
-        key_text(path, &t->keys[0], &key);
+        if (path) {
+            buf_puts(path, ".");
+            key_text(path, &t->keys[0], &key);
+        }
         if (obj.kind != V_TABLE)
             return value_absent();
         int cell = key_cell(&t->keys[0], &key);
@@ -207,17 +212,21 @@ static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input)
 
 static Value fact(Eval *e, const Expr *x)
 {
+    const Decl *input = NULL;
+    Value v = read_fact(e, x, NULL, &input);
+    bool missing = v.kind == V_ABSENT && !e->in_has;
+    bool traced = e->node && v.kind != V_ABSENT && v.kind != V_RECORD && v.kind != V_TABLE;
+    if (!missing && !traced)
+        return v;
     Buf path;
     buf_init(&path);
-    const Decl *input = NULL;
-    Value v = read_fact(e, x, &path, &input);
-    if (v.kind == V_ABSENT && !e->in_has) {
+    read_fact(e, x, &path, &input);
+    if (missing) {
         const char *p = ar_strdup(e->arena, buf_cstr(&path));
         buf_free(&path);
         missing_fact(e, p, input);
     }
-    if (v.kind != V_ABSENT && v.kind != V_RECORD && v.kind != V_TABLE)
-        trace_input(e, buf_cstr(&path), &v, x->type);
+    trace_input(e, buf_cstr(&path), &v, x->type);
     buf_free(&path);
     return v;
 }

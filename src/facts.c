@@ -73,6 +73,12 @@ static const char *suggest(const char *wrong, const char *const *names, int n)
  * round trip exactly, so it is re-read as a decimal and never used as binary floating point. */
 static bool json_rat(const cJSON *j, Rat *out)
 {
+    /* whole numbers (ranks, minutes, ages) are exact doubles: no decimal round trip needed */
+    double d = j->valuedouble;
+    if (d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == (double)(int64_t)d) {
+        *out = rat_int((int64_t)d);
+        return true;
+    }
     char text[64];
     snprintf(text, sizeof text, "%.15g", j->valuedouble);
     if (strtod(text, NULL) != j->valuedouble)

@@ -21,6 +21,8 @@ typedef struct Program {
     Decl **enums, **inputs, **tables, **rules;   /* rules and tables: first version of each name */
     int nenums, ninputs, ntables, nrules;
     Decl *asof;                 /* the input that selects rule versions, or NULL */
+    int noverride;              /* the first noverride modules are a reform: their rules and
+                                   tables replace the same names in the modules after them */
     const char **loading;       /* import stack, for cycle messages */
     int nloading;
 } Program;

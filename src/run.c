@@ -1,0 +1,586 @@
+/* run.c: caseload runs. Input is read in batches; each batch is evaluated by N threads
+ * (the checked program is read-only and shared; every case has its own arena) and
+ * written in input order, so memory stays flat whatever the number of cases. */
+#include "run.h"
+#include "facts.h"
+#include "report.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BATCH 2048
+#define MAX_JOBS 64
+
+typedef struct Case {
+    long line;
+    char *text;                 /* the JSONL line, or the CSV row */
+    Buf out;                    /* its output line */
+    bool failed, changed;
+    /* for the summary: minutes of each duration result before and after, program, SI */
+    Rat *before, *after;
+    int program;                /* root member index of the `program` fact, or -1 */
+    int si;                     /* severely_impaired before: 0, 1, or -1 */
+} Case;
+
+typedef struct Shared {
+    const Program *base, *reform;
+    const Decl **rules_base, **rules_reform;
+    int nrules;
+    bool csv;
+    char **header; int ncols;   /* CSV fact paths */
+    Case *cases;
+    int ncases;
+    int next;                   /* next case to take, under the lock */
+    pthread_mutex_t lock;
+} Shared;
+
+/* ---- reading ---- */
+
+/* One CSV record into fields (RFC 4180 quoting); the line is modified in place. */
+static int csv_split(char *line, char **fields, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (n < max) {
+        char *start = p, *w = p;
+        if (*p == '"') {
+            p++;
+            start = w = p;
+            while (*p) {
+                if (*p == '"' && p[1] == '"') { *w++ = '"'; p += 2; }
+                else if (*p == '"') { p++; break; }
+                else *w++ = *p++;
+            }
+            while (*p && *p != ',') p++;
+        } else {
+            while (*p && *p != ',') p++;
+            w = p;
+        }
+        char sep = *p;
+        *w = '\0';
+        fields[n++] = start;
+        if (sep != ',')
+            break;
+        p++;
+    }
+    return n;
+}
+
+static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
+{
+    if (!s->csv)
+        return facts_parse(p, a, ar_printf(a, "line %ld", c->line), c->text, strlen(c->text), f, err);
+    facts_empty(p, a, f);
+    char *copy = ar_strdup(a, c->text);
+    char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
+    int n = csv_split(copy, fields, s->ncols + 1);
+    if (n != s->ncols) {
+        buf_printf(err, "line %ld: error: %d fields, the header has %d\n", c->line, n, s->ncols);
+        return false;
+    }
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        if (!fields[i][0])
+            continue;       /* an empty cell is a fact not given */
+        char *assign = ar_printf(a, "%s=%s", s->header[i], fields[i]);
+        Buf one;
+        buf_init(&one);
+        if (!facts_set(p, a, f, assign, f, &one)) {
+            const char *msg = buf_cstr(&one);
+            if (!strncmp(msg, "--set: ", 7)) msg += 7;
+            buf_printf(err, "line %ld: %s", c->line, msg);
+            ok = false;
+        }
+        buf_free(&one);
+    }
+    return ok;
+}
+
+/* ---- evaluating ---- */
+
+static const char *case_id(const Program *p, const Facts *f, Arena *a, long line)
+{
+    const Decl *id = program_find_input(p, "id");
+    if (id && f->values[id->index].kind == V_TEXT) {
+        Buf b;
+        buf_init(&b);
+        json_string(&b, f->values[id->index].u.s);
+        const char *s = ar_strdup(a, buf_cstr(&b));
+        buf_free(&b);
+        return s;
+    }
+    return ar_printf(a, "%ld", line);
+}
+
+static void results_json(Buf *out, const Decl **rules, int n, const Result *res)
+{
+    buf_puts(out, "{");
+    for (int i = 0; i < n; i++) {
+        buf_puts(out, i ? ", " : "");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": ");
+        report_value_json(out, &res[i]);
+    }
+    buf_puts(out, "}");
+}
+
+static void error_json(Buf *out, long line, const char *message)
+{
+    buf_printf(out, "{\"line\": %ld, \"error\": {\"message\": ", line);
+    json_string(out, message);
+    buf_puts(out, "}}\n");
+}
+
+static bool same(const Result *a, const Result *b)
+{
+    if (a->error || b->error)
+        return a->error && b->error && strcmp(a->error->message, b->error->message) == 0;
+    return value_equal(&a->value, &b->value);
+}
+
+static void one_case(Shared *s, Case *c, Arena *a)
+{
+    Buf err;
+    buf_init(&err);
+    Facts f;
+    c->program = -1;
+    c->si = -1;
+    if (!load_case(s, c, a, s->base, &f, &err)) {
+        /* the first message is the one that matters; the rest are in the same line */
+        const char *msg = buf_cstr(&err);
+        size_t n = strcspn(msg, "\n");
+        error_json(&c->out, c->line, ar_strndup(a, msg, n));
+        c->failed = true;
+        buf_free(&err);
+        return;
+    }
+    Eval e;
+    eval_init(&e, s->base, a, &f, false);
+    Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
+    for (int i = 0; i < s->nrules; i++) {
+        res[i] = eval_result(&e, s->rules_base[i]);
+        c->failed |= res[i].error != NULL;
+    }
+    const Decl *prog = program_find_input(s->base, "program");
+    if (prog && f.values[prog->index].kind == V_ENUM)
+        c->program = f.values[prog->index].u.member;
+    const char *id = case_id(s->base, &f, a, c->line);
+    if (!s->reform) {
+        buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"results\": ", c->line, id);
+        results_json(&c->out, s->rules_base, s->nrules, res);
+        buf_puts(&c->out, "}\n");
+        buf_free(&err);
+        return;
+    }
+    Facts rf;
+    Arena *ra = a;
+    if (!load_case(s, c, ra, s->reform, &rf, &err)) {
+        const char *msg = buf_cstr(&err);
+        error_json(&c->out, c->line, ar_strndup(a, msg, strcspn(msg, "\n")));
+        c->failed = true;
+        buf_free(&err);
+        return;
+    }
+    buf_free(&err);
+    Eval re;
+    eval_init(&re, s->reform, ra, &rf, false);
+    Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
+    for (int i = 0; i < s->nrules; i++) {
+        rres[i] = eval_result(&re, s->rules_reform[i]);
+        c->failed |= rres[i].error != NULL;
+        if (!same(&res[i], &rres[i]))
+            c->changed = true;
+        if (!res[i].error && res[i].value.kind == V_DURATION)
+            c->before[i] = res[i].value.u.r;
+        if (!rres[i].error && rres[i].value.kind == V_DURATION)
+            c->after[i] = rres[i].value.u.r;
+        if (!strcmp(s->rules_base[i]->name, "severely_impaired") && !res[i].error && res[i].value.kind == V_BOOL)
+            c->si = res[i].value.u.b;
+    }
+    buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"baseline\": ", c->line, id);
+    results_json(&c->out, s->rules_base, s->nrules, res);
+    buf_puts(&c->out, ", \"reform\": ");
+    results_json(&c->out, s->rules_reform, s->nrules, rres);
+    buf_puts(&c->out, ", \"changed\": {");
+    for (int i = 0, n = 0; i < s->nrules; i++) {
+        if (same(&res[i], &rres[i]))
+            continue;
+        buf_puts(&c->out, n++ ? ", " : "");
+        json_string(&c->out, s->rules_base[i]->name);
+        buf_puts(&c->out, ": {\"old\": ");
+        report_value_json(&c->out, &res[i]);
+        buf_puts(&c->out, ", \"new\": ");
+        report_value_json(&c->out, &rres[i]);
+        Value diff;
+        buf_puts(&c->out, ", \"difference\": ");
+        if (!res[i].error && !rres[i].error && report_difference(&res[i].value, &rres[i].value, &diff))
+            value_json(&c->out, &diff, s->rules_base[i]->u.rule.type);
+        else
+            buf_puts(&c->out, "null");
+        buf_puts(&c->out, "}");
+    }
+    buf_puts(&c->out, "}}\n");
+}
+
+static void *worker(void *arg)
+{
+    Shared *s = arg;
+    Arena a;
+    ar_init(&a);
+    for (;;) {
+        pthread_mutex_lock(&s->lock);
+        int i = s->next++;
+        pthread_mutex_unlock(&s->lock);
+        if (i >= s->ncases)
+            break;
+        one_case(s, &s->cases[i], &a);
+        ar_free(&a);        /* per-case memory goes back at once: memory stays flat */
+    }
+    ar_free(&a);
+    return NULL;
+}
+
+/* ---- the summary ---- */
+
+typedef struct Totals {
+    long cases, evaluated, failed, changed;
+    Rat *before, *after;        /* per result */
+    /* by program (up to 16 members) and SI/NSI: total_monthly-like first duration result */
+    Rat group_before[16][2], group_after[16][2];
+    long group_cases[16][2];
+    long dist[7];               /* distribution of the first duration result's change, in hours */
+    bool overflow;
+} Totals;
+
+static const long dist_edges[] = { -10 * 60, -1 * 60, 0, 0, 1 * 60, 10 * 60 };
+static const char *const dist_names[] = {
+    "down more than 10:00", "down 1:00 to 10:00", "down less than 1:00", "unchanged",
+    "up less than 1:00", "up 1:00 to 10:00", "up more than 10:00",
+};
+
+static int bucket(Rat d)
+{
+    int sign = rat_sign(d);
+    if (sign == 0) return 3;
+    Rat lim;
+    if (sign < 0) {
+        rat_make(dist_edges[0], 1, &lim);
+        if (rat_cmp(d, lim) < 0) return 0;
+        rat_make(dist_edges[1], 1, &lim);
+        return rat_cmp(d, lim) <= 0 ? 1 : 2;
+    }
+    rat_make(dist_edges[5], 1, &lim);
+    if (rat_cmp(d, lim) > 0) return 6;
+    rat_make(dist_edges[4], 1, &lim);
+    return rat_cmp(d, lim) >= 0 ? 5 : 4;
+}
+
+static void add_totals(Shared *s, Totals *t, const Case *c, int first_duration)
+{
+    t->cases++;
+    t->failed += c->failed;
+    t->evaluated += !c->failed;
+    if (!s->reform || c->failed)
+        return;
+    t->changed += c->changed;
+    for (int i = 0; i < s->nrules; i++) {
+        t->overflow |= !rat_add(t->before[i], c->before[i], &t->before[i]);
+        t->overflow |= !rat_add(t->after[i], c->after[i], &t->after[i]);
+    }
+    if (first_duration >= 0) {
+        Rat d;
+        if (rat_sub(c->after[first_duration], c->before[first_duration], &d))
+            t->dist[bucket(d)]++;
+        if (c->program >= 0 && c->program < 16 && c->si >= 0) {
+            int g = c->program, si = c->si;
+            t->group_cases[g][si]++;
+            t->overflow |= !rat_add(t->group_before[g][si], c->before[first_duration], &t->group_before[g][si]);
+            t->overflow |= !rat_add(t->group_after[g][si], c->after[first_duration], &t->group_after[g][si]);
+        }
+    }
+}
+
+static void hours_json(Buf *b, Rat minutes, Period period)
+{
+    Value v = value_duration(minutes, period);
+    value_json(b, &v, NULL);
+}
+
+static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
+{
+    buf_printf(b, "{\"cases\": %ld, \"evaluated\": %ld, \"failed\": %ld", t->cases, t->evaluated, t->failed);
+    if (s->reform) {
+        buf_printf(b, ", \"changed\": %ld, \"totals\": {", t->changed);
+        for (int i = 0, n = 0; i < s->nrules; i++) {
+            const Type *ty = s->rules_base[i]->u.rule.type;
+            if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl)
+                continue;
+            buf_puts(b, n++ ? ", " : "");
+            json_string(b, s->rules_base[i]->name);
+            buf_puts(b, ": {\"before\": ");
+            hours_json(b, t->before[i], ty->period);
+            buf_puts(b, ", \"after\": ");
+            hours_json(b, t->after[i], ty->period);
+            buf_puts(b, "}");
+        }
+        buf_puts(b, "}");
+        const Decl *prog = program_find_input(s->base, "program");
+        if (first_duration >= 0 && prog && prog->u.input.type->kind == T_ENUM) {
+            const Decl *enm = prog->u.input.type->enm->u.enm.root;
+            buf_printf(b, ", \"by_program\": {\"result\": \"%s\"", s->rules_base[first_duration]->name);
+            for (int g = 0; g < enum_size(enm) && g < 16; g++)
+                for (int si = 1; si >= 0; si--) {
+                    if (!t->group_cases[g][si])
+                        continue;
+                    buf_printf(b, ", \"%s %s\": {\"cases\": %ld, \"before\": ", enum_member_name(enm, g),
+                               si ? "SI" : "NSI", t->group_cases[g][si]);
+                    hours_json(b, t->group_before[g][si], PER_MONTH);
+                    buf_puts(b, ", \"after\": ");
+                    hours_json(b, t->group_after[g][si], PER_MONTH);
+                    buf_puts(b, "}");
+                }
+            buf_puts(b, "}, \"distribution\": {");
+            for (int k = 0; k < 7; k++)
+                buf_printf(b, "%s\"%s\": %ld", k ? ", " : "", dist_names[k], t->dist[k]);
+            buf_puts(b, "}");
+        }
+        if (t->overflow)
+            buf_puts(b, ", \"overflow\": true");
+    }
+    buf_puts(b, "}\n");
+}
+
+static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f)
+{
+    char b1[64], b2[64];
+    fprintf(f, "cite run: %ld cases, %ld evaluated, %ld failed", t->cases, t->evaluated, t->failed);
+    if (!s->reform) {
+        fputc('\n', f);
+        return;
+    }
+    fprintf(f, ", %ld changed by the reform\n", t->changed);
+    for (int i = 0; i < s->nrules; i++) {
+        const Type *ty = s->rules_base[i]->u.rule.type;
+        if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl || ty->period != PER_MONTH)
+            continue;
+        fprintf(f, "  %-32s %12s -> %12s hours/month in all\n", s->rules_base[i]->name,
+                rat_hmm_str(t->before[i], b1, sizeof b1), rat_hmm_str(t->after[i], b2, sizeof b2));
+    }
+    if (first_duration < 0)
+        return;
+    const Decl *prog = program_find_input(s->base, "program");
+    if (prog && prog->u.input.type->kind == T_ENUM) {
+        const Decl *enm = prog->u.input.type->enm->u.enm.root;
+        fprintf(f, "  %s by program:\n", s->rules_base[first_duration]->name);
+        for (int g = 0; g < enum_size(enm) && g < 16; g++)
+            for (int si = 1; si >= 0; si--)
+                if (t->group_cases[g][si])
+                    fprintf(f, "    %-6s %-3s %7ld cases %12s -> %12s\n", enum_member_name(enm, g), si ? "SI" : "NSI",
+                            t->group_cases[g][si], rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
+                            rat_hmm_str(t->group_after[g][si], b2, sizeof b2));
+    }
+    fprintf(f, "  change per case in %s:\n", s->rules_base[first_duration]->name);
+    for (int k = 0; k < 7; k++)
+        fprintf(f, "    %-22s %7ld\n", dist_names[k], t->dist[k]);
+}
+
+/* ---- the run ---- */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, const Program *names_from)
+{
+    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    *n = 0;
+    if (o->nqueries) {
+        for (int i = 0; i < o->nqueries; i++) {
+            const Decl *r = program_find_rule(p, o->queries[i]);
+            if (!r) {
+                fprintf(stderr, "cite: unknown rule '%s'\n", o->queries[i]);
+                return NULL;
+            }
+            list[(*n)++] = r;
+        }
+        return list;
+    }
+    /* the reform answers the baseline's questions, in the baseline's order */
+    const Program *src = names_from ? names_from : p;
+    for (int i = 0; i < src->nrules; i++) {
+        if (!src->rules[i]->u.rule.output)
+            continue;
+        const Decl *r = program_find_rule(p, src->rules[i]->name);
+        if (!r) {
+            fprintf(stderr, "cite: the reform has no rule '%s'\n", src->rules[i]->name);
+            return NULL;
+        }
+        list[(*n)++] = r;
+    }
+    return list;
+}
+
+int run_main(const Program *base, const Program *reform, const RunOptions *o)
+{
+    Shared s = { .base = base, .reform = reform };
+    pthread_mutex_init(&s.lock, NULL);
+    s.rules_base = pick_rules(base, o, &s.nrules, NULL);
+    if (!s.rules_base)
+        return 2;
+    if (reform) {
+        int n;
+        s.rules_reform = pick_rules(reform, o, &n, base);
+        if (!s.rules_reform)
+            return 2;
+    }
+    if (s.nrules == 0) {
+        fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
+        return 2;
+    }
+    FILE *in = !strcmp(o->cases, "-") ? stdin : fopen(o->cases, "rb");
+    if (!in) {
+        fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
+        return 2;
+    }
+    size_t n = strlen(o->cases);
+    s.csv = n > 4 && !strcmp(o->cases + n - 4, ".csv");
+    FILE *out = o->out ? fopen(o->out, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+        if (in != stdin) fclose(in);
+        return 2;
+    }
+    struct stat st;
+    long total_bytes = in != stdin && fstat(fileno(in), &st) == 0 ? (long)st.st_size : -1;
+    bool progress = isatty(STDERR_FILENO);
+    int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
+
+    Arena arena;                /* the header and the totals, for the whole run */
+    ar_init(&arena);
+    Totals t = { 0 };
+    t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
+    t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
+    for (int i = 0; i < s.nrules; i++)
+        t.before[i] = t.after[i] = rat_int(0);
+    for (int g = 0; g < 16; g++)
+        for (int k = 0; k < 2; k++)
+            t.group_before[g][k] = t.group_after[g][k] = rat_int(0);
+    int first_duration = -1;
+    for (int i = 0; i < s.nrules && first_duration < 0; i++)
+        if (!strcmp(s.rules_base[i]->name, "total_monthly"))
+            first_duration = i;
+    for (int i = 0; i < s.nrules && first_duration < 0; i++)
+        if (s.rules_base[i]->u.rule.type->kind == T_DURATION && !s.rules_base[i]->u.rule.param_decl)
+            first_duration = i;
+
+    s.cases = calloc(BATCH, sizeof(Case));
+    Rat *sums = calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat));
+    char *line = NULL;
+    size_t cap = 0;
+    long lineno = 0;
+    double start = now(), last_progress = 0;
+    bool more = true;
+    int rc = 0;
+    while (more) {
+        s.ncases = 0;
+        s.next = 0;
+        ssize_t len;
+        while (s.ncases < BATCH && (len = getline(&line, &cap, in)) >= 0) {
+            lineno++;
+            while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+                line[--len] = '\0';
+            if (s.csv && lineno == 1) {
+                char *copy = ar_strdup(&arena, line);
+                char **fields = ar_alloc(&arena, sizeof(char *) * (strlen(line) + 2));
+                s.ncols = csv_split(copy, fields, (int)strlen(line) + 1);
+                s.header = fields;
+                continue;
+            }
+            if (len == 0 || line[0] == '#')
+                continue;   /* blank lines and comments are not cases */
+            Case *c = &s.cases[s.ncases];
+            memset(c, 0, sizeof *c);
+            c->line = lineno;
+            c->text = strdup(line);
+            if (!c->text) { fputs("cite: out of memory\n", stderr); abort(); }
+            buf_init(&c->out);
+            c->before = &sums[(size_t)s.ncases * 2 * (size_t)s.nrules];
+            c->after = c->before + s.nrules;
+            for (int i = 0; i < 2 * s.nrules; i++)
+                c->before[i] = rat_int(0);
+            s.ncases++;
+        }
+        if (s.ncases < BATCH)
+            more = false;
+        if (jobs == 1 || s.ncases < 64) {
+            worker(&s);
+        } else {
+            pthread_t th[MAX_JOBS];
+            int started = 0;
+            for (int j = 0; j < jobs; j++)
+                if (pthread_create(&th[j], NULL, worker, &s) == 0)
+                    started++;
+            if (!started)
+                worker(&s);
+            for (int j = 0; j < started; j++)
+                pthread_join(th[j], NULL);
+        }
+        for (int i = 0; i < s.ncases; i++) {
+            Case *c = &s.cases[i];
+            fwrite(c->out.data, 1, c->out.len, out);
+            add_totals(&s, &t, c, first_duration);
+            buf_free(&c->out);
+            free(c->text);
+        }
+        if (progress && now() - last_progress > 0.2) {
+            last_progress = now();
+            double rate = (double)t.cases / (last_progress - start + 1e-9);
+            long pos = in != stdin ? ftell(in) : -1;
+            if (total_bytes > 0 && pos > 0) {
+                double left = (double)(total_bytes - pos) / ((double)pos / (last_progress - start + 1e-9));
+                fprintf(stderr, "\r%ld cases  %.0f cases/s  %3.0f%%  %.0f s left   ", t.cases, rate,
+                        100.0 * (double)pos / (double)total_bytes, left);
+            } else {
+                fprintf(stderr, "\r%ld cases  %.0f cases/s   ", t.cases, rate);
+            }
+        }
+    }
+    if (progress)
+        fputs("\r\033[K", stderr);
+    free(line);
+    free(s.cases);
+    free(sums);
+    if (in != stdin) fclose(in);
+    if (out != stdout && fclose(out) != 0) {
+        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+        rc = 2;
+    }
+    fflush(stdout);
+    summary_text(&s, &t, first_duration, stderr);
+    if (o->summary) {
+        Buf b;
+        buf_init(&b);
+        summary_json(&s, &t, first_duration, &b);
+        FILE *f = fopen(o->summary, "wb");
+        if (!f || fwrite(b.data, 1, b.len, f) != b.len) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, strerror(errno));
+            rc = 2;
+        }
+        if (f) fclose(f);
+        buf_free(&b);
+    }
+    ar_free(&arena);
+    pthread_mutex_destroy(&s.lock);
+    if (rc == 0 && t.failed)
+        rc = 1;
+    return rc;
+}
