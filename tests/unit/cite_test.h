@@ -30,7 +30,7 @@ typedef struct Parsed {
     char *messages;     /* every diagnostic as `cite check` prints it */
 } Parsed;
 
-static char *diags_text(const Diags *d)
+static inline char *diags_text(const Diags *d)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -41,7 +41,7 @@ static char *diags_text(const Diags *d)
     return buf;
 }
 
-static void parse_text(Parsed *p, const char *text)
+static inline void parse_text(Parsed *p, const char *text)
 {
     memset(p, 0, sizeof *p);
     ar_init(&p->arena);
@@ -56,7 +56,7 @@ static void parse_text(Parsed *p, const char *text)
     p->messages = diags_text(&p->diags);
 }
 
-static void parsed_free(Parsed *p)
+static inline void parsed_free(Parsed *p)
 {
     free(p->messages);
     ar_free(&p->arena);
@@ -73,7 +73,7 @@ typedef struct Loaded {
 } Loaded;
 
 /* Writes `text` to DIR/NAME.cite in a fresh temporary directory and loads and checks it. */
-static void load_text_named(Loaded *l, const char *name, const char *text)
+static inline void load_text_named(Loaded *l, const char *name, const char *text)
 {
     memset(l, 0, sizeof *l);
     strcpy(l->dir, "/tmp/cite-unit-XXXXXX");
@@ -95,12 +95,12 @@ static void load_text_named(Loaded *l, const char *name, const char *text)
     l->messages = diags_text(&l->prog.diags);
 }
 
-static void load_text(Loaded *l, const char *text)
+static inline void load_text(Loaded *l, const char *text)
 {
     load_text_named(l, "rules", text);
 }
 
-static void loaded_free(Loaded *l)
+static inline void loaded_free(Loaded *l)
 {
     free(l->messages);
     program_free(&l->prog);
@@ -126,7 +126,7 @@ typedef struct Run {
     Buf err;
 } Run;
 
-static void run_case(Run *r, const Program *p, const char *json)
+static inline void run_case(Run *r, const Program *p, const char *json)
 {
     memset(r, 0, sizeof *r);
     ar_init(&r->arena);
@@ -136,13 +136,13 @@ static void run_case(Run *r, const Program *p, const char *json)
         eval_init(&r->eval, p, &r->arena, &r->facts, true);
 }
 
-static void run_free(Run *r)
+static inline void run_free(Run *r)
 {
     buf_free(&r->err);
     ar_free(&r->arena);
 }
 
-static Result eval_named(Run *r, const Program *p, const char *name)
+static inline Result eval_named(Run *r, const Program *p, const char *name)
 {
     cr_assert(r->facts_ok, "the case should be accepted: %s", buf_cstr(&r->err));
     const Decl *d = program_find_rule(p, name);
@@ -151,7 +151,7 @@ static Result eval_named(Run *r, const Program *p, const char *name)
 }
 
 /* The value of a result as `cite eval` prints it ("1:30 hours/month"), in the run's arena. */
-static const char *value_text(Run *r, const Result *res)
+static inline const char *value_text(Run *r, const Result *res)
 {
     cr_assert_null(res->error, "unexpected evaluation error: %s",
                    res->error ? res->error->message : "");
@@ -163,7 +163,7 @@ static const char *value_text(Run *r, const Result *res)
 }
 
 /* The human report of a result (with --explain when `explain`). */
-static const char *report_text(Run *r, const Result *res, bool explain)
+static inline const char *report_text(Run *r, const Result *res, bool explain)
 {
     Buf b; buf_init(&b);
     Explainer x;
