@@ -111,7 +111,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
 
 %token <num> NUMBER "number" DURATION "duration (H:MM)"
 %token <date> DATE "date"
-%token <text> IDENT "name" STRING "text"
+%token <text> IDENT "name" STRING "text" COMMENT "comment"
 %token IMPORT "'import'" ENUM "'enum'" INPUT "'input'" TABLE "'table'" RULE "'rule'"
 %token OUTPUT "'output'" CITE "'cite'" WHEN "'when'" PRIORITY "'priority'"
 %token EFFECTIVE "'effective'" UNTIL "'until'" OPTIONAL "'optional'" ASOF "'asof'"
@@ -567,7 +567,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
         yysymbol_kind_t k = expected[i];
         bool starts_expr = k == YYSYMBOL_NUMBER || k == YYSYMBOL_DURATION || k == YYSYMBOL_DATE
             || k == YYSYMBOL_IDENT || k == YYSYMBOL_STRING || k == YYSYMBOL_IF || k == YYSYMBOL_NOT
-            || k == YYSYMBOL_TRUE || k == YYSYMBOL_FALSE || k == YYSYMBOL_50_ || k == YYSYMBOL_60_;  /* '-' '(' */
+            || k == YYSYMBOL_TRUE || k == YYSYMBOL_FALSE || !strcmp(yysymbol_name(k), "'-'")
+            || !strcmp(yysymbol_name(k), "'('");
         bool starts_decl = k == YYSYMBOL_IMPORT || k == YYSYMBOL_ENUM || k == YYSYMBOL_INPUT
             || k == YYSYMBOL_TABLE || k == YYSYMBOL_RULE;
         if ((expr && starts_expr) || (decl && starts_decl))

@@ -6,6 +6,7 @@
 #include "testrun.h"
 #include "repl.h"
 #include "run.h"
+#include "fmt.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -28,6 +29,7 @@ typedef struct Options {
     bool coverage;
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
+    bool fmt_check;
 } Options;
 
 static const char usage[] =
@@ -37,6 +39,7 @@ static const char usage[] =
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
     "                   [--summary FILE] [--jobs N]\n"
     "       cite repl   PATH... [--facts CASE]\n"
+    "       cite fmt    [--check] FILE...\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
@@ -105,6 +108,7 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "filter")) o->filter = value;
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
+        else if (!strcmp(name, "check") && !value) o->fmt_check = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
         else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
@@ -586,6 +590,15 @@ int cli_main(int argc, char **argv)
     if (!strcmp(o.command, "eval")) return cmd_eval(&o);
     if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
     if (is_test) return cmd_test(&o);
+    if (!strcmp(o.command, "fmt")) {
+        if (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.cases)
+            return usage_error("%s takes FILEs and --check only", o.command);
+        if (!o.npaths)
+            return usage_error("%s needs the .cite FILEs to format", o.command);
+        return fmt_main(o.paths, o.npaths, o.fmt_check);
+    }
+    if (o.fmt_check)
+        return usage_error("--check belongs to cite fmt, not %s", o.command);
     bool is_run = !strcmp(o.command, "run");
     if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms))
         return usage_error("--cases, --reform, --out, --summary and --jobs belong to cite run, not %s", o.command);

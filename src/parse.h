@@ -17,6 +17,7 @@ typedef struct ParseState {
     /* the parameter of the rule being parsed (rule name[param : Enum]) */
     const char *param, *param_enum;
     int lex_error_line;            /* the lexer reported an error on this line */
+    bool keep_comments;            /* return comments as tokens (cite fmt) */
     Loc param_loc, param_enum_loc;
 } ParseState;
 
@@ -24,5 +25,11 @@ typedef struct ParseState {
  * returns true when there were none. */
 bool parse_module(Arena *arena, Diags *diags, const Source *src, Module *out);
 void parse_add_decl(ParseState *ps, Decl *d);
+
+/* A token with its text and place, comments included: what cite fmt lays out. */
+typedef struct LexToken { int kind; const char *text; int line, col; } LexToken;
+/* All tokens of src, in order; returns their number (-1 if the scanner cannot start).
+ * kind is the parser's token number (parser.h), or COMMENT. */
+int lex_tokens(Arena *arena, Diags *diags, const Source *src, LexToken **out);
 
 #endif

@@ -1,0 +1,16 @@
+/* fmt.h: `cite fmt`: rule files in one canonical layout. The layout is computed from the
+ * token stream, comments included, so formatting never changes the tokens a file is
+ * made of: the same tokens parse to the same tree. */
+#ifndef CITE_FMT_H
+#define CITE_FMT_H
+
+#include "arena.h"
+#include "diag.h"
+
+/* Lays out src; false (and diagnostics) if it does not parse: a broken file is left alone. */
+bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out);
+/* The command: rewrites each FILE in place, or with check only lists the files that would
+ * change. Returns 0, 1 (--check found files to change, or a file does not parse), 2. */
+int fmt_main(const char *const *files, int nfiles, bool check);
+
+#endif

@@ -1,0 +1,12 @@
+$ cite eval rules --facts examples/adult-ipo.json --explain | diff examples/adult-ipo.txt - && echo same
+same
+[exit 0]
+$ cite eval rules --facts examples/child-cfco-ps.json --explain | diff examples/child-cfco-ps.txt - && echo same
+same
+[exit 0]
+$ cite eval rules --facts examples/older-paramedical-spouse.json --explain | diff examples/older-paramedical-spouse.txt - && echo same
+same
+[exit 0]
+$ grep -hE '^ *[a-z_]+(\[[^]]*\])? = ' examples/*.txt | grep -vc '  \[[A-Z][^]]*\]' || true
+0
+[exit 0]

@@ -1,0 +1,34 @@
+$ cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite" | sed "s|${TMPDIR:-/tmp}|TMP|"; cite fmt "${TMPDIR:-/tmp}/messy.cite"; cat "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite"
+TMP/messy.cite
+-- a file typed in a hurry
+input age : number (0..130)  "age"  -- trailing comment
+input program : Program      "the program"
+
+enum Program {
+  PCSP, IPO, IHSS_R, CFCO,
+}
+
+table nsi : Program -> hours/month
+  cite "ACIN I-28-06"
+  PCSP  283:00  cite "ACIN I-28-06"
+  IPO   195:00  cite "ACL 11-19"
+
+rule max : hours/month output
+  "the maximum"
+  = nsi[program]                                         cite "ACIN I-28-06"
+  when age < 18 priority 2 => 283:00/month               cite "ACL 14-60"  -- minors
+  when program == IPO and age >= 65 => -(-195:00/month)  cite "ACL 11-19"
+[exit 0]
+$ cite fmt --check rules stdlib
+[exit 0]
+$ cp tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite"; cite fmt "${TMPDIR:-/tmp}/broken.cite" 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; cmp tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite" && echo unchanged
+TMP/broken.cite:5:19: error: unexpected 'cite', expected ')'
+    5 |   = (x + 2        cite "MPP 30-757.1"
+      |                   ^~~~
+cite: TMP/broken.cite does not parse; it was left as it is
+unchanged
+[exit 0]
+$ cite fmt
+cite: fmt needs the .cite FILEs to format
+(cite --help shows the commands and their options)
+[exit 2]
