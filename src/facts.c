@@ -3,6 +3,7 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,7 +38,8 @@ static void bad(Reader *r, const char *path, const cJSON *j, const char *allowed
     r->errors++;
     if (r->errors > 50)
         return;
-    char *text = j ? cJSON_PrintUnformatted(j) : NULL;
+    char *text = j && cJSON_IsNumber(j) && !isfinite(j->valuedouble) ? strdup("a number too large to read")
+               : j ? cJSON_PrintUnformatted(j) : NULL;
     if (text && strlen(text) > 60)
         strcpy(text + 57, "...");
     buf_printf(r->err, "%s: error: %s '%s' is %s; allowed: %s", r->origin, r->noun ? r->noun : "fact", path,
@@ -372,6 +374,18 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
             at = text;
         int line, col;
         json_position(text, at, &line, &col);
+        /* cJSON stops at 1000 levels of nesting: say so rather than "malformed" */
+        int depth = 0, deepest = 0;
+        for (const char *c = text; c < at; c++) {
+            if (*c == '[' || *c == '{') depth++;
+            else if (*c == ']' || *c == '}') depth--;
+            if (depth > deepest) deepest = depth;
+        }
+        if (deepest >= CJSON_NESTING_LIMIT) {
+            buf_printf(err, "%s:%d:%d: error: the case nests deeper than %d levels\n", origin, line, col,
+                       CJSON_NESTING_LIMIT);
+            return false;
+        }
         size_t show = 0;
         while (at + show < text + len && show < 20 && at[show] != '\n')
             show++;
