@@ -644,7 +644,10 @@ static char *read_file(Arena *a, const char *path, size_t *len)
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_add(&b, chunk, got);
     fclose(f);
-    char *text = ar_strndup(a, b.data ? b.data : "", b.len);
+    /* every byte, NULs included: the length is what counts */
+    char *text = ar_alloc(a, b.len + 1);
+    if (b.len)
+        memcpy(text, b.data, b.len);
     *len = b.len;
     buf_free(&b);
     return text;

@@ -124,7 +124,10 @@ static char *read_whole(Program *p, const char *path, size_t *len, Loc from)
         }
     }
     fclose(f);
-    char *text = ar_strndup(&p->arena, b.data ? b.data : "", b.len);
+    /* a copy of every byte: a NUL inside the file must not cut the text short */
+    char *text = ar_alloc(&p->arena, b.len + 1);
+    if (b.len)
+        memcpy(text, b.data, b.len);
     *len = b.len;
     buf_free(&b);
     return text;

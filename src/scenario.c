@@ -328,6 +328,12 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     Section section = SEC_HEADER;
     const char *default_rules[16];
     int ndefault = 0;
+    if (text.len && memchr(text.data, '\0', text.len)) {
+        buf_printf(&sf->errors, "%s: error: the file holds a NUL byte; scenario files are plain text\n", path);
+        sf->nerrors++;
+        buf_free(&text);
+        return false;
+    }
     char *all = ar_strndup(a, text.data ? text.data : "", text.len);
     buf_free(&text);
     /* split by hand: strtok would skip empty lines and miscount them */

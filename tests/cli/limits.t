@@ -1,6 +1,6 @@
 $ T=${TMPDIR:-/tmp}/cite-limits; mkdir -p $T; printf '\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe rule\x00x' > $T/garbage.cite; cite check $T/garbage.cite 2>&1 | sed "s|$T|T|" | head -4; echo "cite exited ${PIPESTATUS[0]}"
 T/garbage.cite:1:1: error: unexpected byte 0x7f (cite files are plain text)
-    1 | ?ELF?????????????da
+    1 | ?ELF??????ÿþ rule?x
       | ^
 T/garbage.cite:1:5: error: unexpected byte 0x02 (cite files are plain text)
 cite exited 1
