@@ -25,7 +25,8 @@ typedef struct Session {
     Facts facts;
     Facts undo[MAX_UNDO];
     int nundo;
-    bool dirty;                 /* changed since the last :load or :save */
+    bool dirty;                 /* differs from the case as last loaded or saved */
+    Facts saved;                /* the case as last loaded or saved */
     bool quit_warned;
     bool has_date;
     Date date;                  /* :asof */
@@ -44,6 +45,20 @@ static void say(const char *fmt, ...)
     va_start(ap, fmt);
     vfprintf(stdout, fmt, ap);
     va_end(ap);
+}
+
+static bool same_facts(const Facts *a, const Facts *b)
+{
+    for (int i = 0; i < a->count; i++)
+        if (!value_equal(&a->values[i], &b->values[i]))
+            return false;
+    return true;
+}
+
+static void changed(Session *s)
+{
+    s->dirty = !same_facts(&s->facts, &s->saved);
+    s->quit_warned = false;
 }
 
 static void push_undo(Session *s)
@@ -151,6 +166,7 @@ static void show_fact(Session *s, const char *path)
     const Decl *in = program_find_input(s->p, buf);
     Value v = s->facts.values[in->index];
     const Type *t = in->u.input.type;
+    const char *field_desc = NULL;
     if (dot && t->kind == T_TABLE) {
         int k = enum_find_member(t->keys[0].enm, dot + 1);
         if (k < 0) {
@@ -169,6 +185,7 @@ static void show_fact(Session *s, const char *path)
             return;
         }
         v = v.kind == V_RECORD ? v.u.agg.items[k] : value_absent();
+        field_desc = t->fields[k].desc;
         t = t->fields[k].type;
     }
     Buf out;
@@ -181,7 +198,7 @@ static void show_fact(Session *s, const char *path)
     } else {
         value_format(&out, &v, t);
     }
-    buf_printf(&out, "  (fact: %s)\n", in->desc ? in->desc : in->name);
+    buf_printf(&out, "  (fact: %s)\n", field_desc ? field_desc : in->desc ? in->desc : in->name);
     fwrite(out.data, 1, out.len, stdout);
     buf_free(&out);
 }
@@ -197,8 +214,7 @@ static bool set_fact(Session *s, const char *assignment, bool quiet)
     } else {
         push_undo(s);
         s->facts = next;
-        s->dirty = true;
-        s->quit_warned = false;
+        changed(s);
         if (!quiet) {
             char path[256];
             const char *eq = strchr(assignment, '=');
@@ -219,7 +235,30 @@ static void whatif(Session *s, char *args)
     Buf err;
     buf_init(&err);
     int nsets = 0;
-    for (char *save = NULL, *a = strtok_r(args, " \t", &save); a; a = strtok_r(NULL, " \t", &save)) {
+    /* split on blanks outside double quotes, then join "NAME = VALUE" written with spaces */
+    char **words = ar_alloc(&s->case_arena, sizeof(char *) * (strlen(args) + 1));
+    int nwords = 0;
+    for (char *p = args; *p;) {
+        while (*p == ' ' || *p == '\t') p++;
+        if (!*p) break;
+        char *start = p;
+        bool quoted = false;
+        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
+            if (*p == '"') quoted = !quoted;
+            p++;
+        }
+        words[nwords++] = ar_strndup(&s->case_arena, start, (size_t)(p - start));
+    }
+    char **assigns = ar_alloc(&s->case_arena, sizeof(char *) * (size_t)(nwords + 1));
+    int nassigns = 0;
+    for (int w = 0; w < nwords; w++) {
+        char *a = words[w];
+        while (w + 1 < nwords && (a[strlen(a) - 1] == '=' || words[w + 1][0] == '='))
+            a = ar_printf(&s->case_arena, "%s%s", a, words[++w]);
+        assigns[nassigns++] = a;
+    }
+    for (int w = 0; w < nassigns; w++) {
+        char *a = assigns[w];
         if (!facts_set(s->p, &s->case_arena, &changed, a, &changed, &err)) {
             print_error(buf_cstr(&err));
             buf_free(&err);
@@ -337,6 +376,7 @@ static void save_case(Session *s, const char *path)
         remove(tmp);
     } else {
         say("saved the case to %s\n", path);
+        s->saved = s->facts;
         s->dirty = false;
     }
     buf_free(&b);
@@ -352,10 +392,17 @@ static void load_case(Session *s, const char *path)
     buf_init(&err);
     Facts f;
     if (!facts_load(s->p, &s->case_arena, path, &f, &err)) {
-        print_error(buf_cstr(&err));
+        /* the session's messages start "error:", like every other mistake typed here */
+        const char *msg = buf_cstr(&err);
+        if (!strncmp(msg, "cite: ", 6)) {
+            printf("error: ");
+            msg += 6;
+        }
+        print_error(msg);
     } else {
         push_undo(s);
         s->facts = f;
+        s->saved = f;
         s->dirty = false;
         say("loaded %s\n", path);
     }
@@ -424,13 +471,13 @@ static bool run_line(Session *s, char *line)
             Facts next;
             if (!*arg) say("error: :unset needs a fact name\n");
             else if (!facts_unset(s->p, &s->case_arena, &s->facts, arg, &next, &err)) print_error(buf_cstr(&err));
-            else { push_undo(s); s->facts = next; s->dirty = true; say("%s removed\n", arg); }
+            else { push_undo(s); s->facts = next; changed(s); say("%s removed\n", arg); }
             buf_free(&err);
             return true;
         }
         if (!strcmp(line, ":undo")) {
             if (!s->nundo) say("nothing to undo\n");
-            else { s->facts = s->undo[--s->nundo]; s->dirty = true; say("undone\n"); }
+            else { s->facts = s->undo[--s->nundo]; changed(s); say("undone\n"); }
             return true;
         }
         if (!strcmp(line, ":asof")) {
@@ -605,6 +652,7 @@ int repl_main(Program *p, const char *facts_path)
     } else {
         facts_empty(p, &s.case_arena, &s.facts);
     }
+    s.saved = s.facts;
     const char *hist = NULL;
     if (s.tty) {
         completion_program = p;

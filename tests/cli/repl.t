@@ -68,8 +68,6 @@ error: fact 'program' is "XYZ"; allowed: one of PCSP, IPO, IHSS_R, CFCO
 error: unknown command ':frobnicate' (:help lists them)
 rules in force on 2019-01-01
 rules in force on the case's assessment date
-the case has unsaved changes: :save FILE keeps them; :quit again leaves without saving
-the case had unsaved changes
 [exit 0]
 $ printf 'household_members = 4\n:quit\n:quit\n' | cite repl tests/cli/slice --facts tests/cli/slice/adult.json
 household_members = 4  (fact: people living in the home, the recipient included)
