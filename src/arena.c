@@ -43,6 +43,27 @@ void ar_free(Arena *a)
     ar_init(a);
 }
 
+void ar_reset(Arena *a)
+{
+    /* keep the first block (the oldest, at the end of the chain) for the next round */
+    ArenaBlock *b = a->head, *keep = NULL;
+    while (b) {
+        ArenaBlock *next = b->next;
+        if (next)
+            free(b);
+        else
+            keep = b;
+        b = next;
+    }
+    if (keep) {
+        memset(keep->data, 0, keep->used);     /* allocations are zeroed memory */
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    a->head = keep;
+    a->total = 0;
+}
+
 void *ar_alloc(Arena *a, size_t n)
 {
     const size_t align = _Alignof(max_align_t);

@@ -13,6 +13,7 @@ typedef struct Arena {
 
 void  ar_init(Arena *a);
 void  ar_free(Arena *a);                      /* releases every block; a is reusable after */
+void  ar_reset(Arena *a);                     /* forgets every allocation, keeps one block for reuse */
 void *ar_alloc(Arena *a, size_t n);           /* zeroed, aligned for any type; aborts only on OOM */
 char *ar_strdup(Arena *a, const char *s);
 char *ar_strndup(Arena *a, const char *s, size_t n);

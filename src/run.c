@@ -240,7 +240,7 @@ static void *worker(void *arg)
         if (i >= s->ncases)
             break;
         one_case(s, &s->cases[i], &a);
-        ar_free(&a);        /* per-case memory goes back at once: memory stays flat */
+        ar_reset(&a);       /* per-case memory is reused at once: memory stays flat */
     }
     ar_free(&a);
     return NULL;
