@@ -221,3 +221,29 @@ const char *buf_cstr(Buf *b)
     b->data[b->len] = '\0';
     return b->data;
 }
+
+ArReadStatus ar_read_file(Arena *a, const char *path, size_t limit, char **text, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return AR_READ_CANNOT;
+    Buf b;
+    buf_init(&b);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        buf_add(&b, chunk, got);
+        if (b.len > limit) {
+            fclose(f);
+            buf_free(&b);
+            return AR_READ_TOO_BIG;
+        }
+    }
+    fclose(f);
+    *text = ar_alloc(a, b.len + 1);     /* zeroed: the terminator is there */
+    if (b.len)
+        memcpy(*text, b.data, b.len);
+    *len = b.len;
+    buf_free(&b);
+    return AR_READ_OK;
+}

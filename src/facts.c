@@ -423,28 +423,19 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
 
 bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *text = NULL;
+    size_t len = 0;
+    switch (ar_read_file(a, path, MAX_CASE_BYTES, &text, &len)) {
+    case AR_READ_OK:
+        return facts_parse(p, a, path, text, len, out, err);
+    case AR_READ_CANNOT:
         buf_printf(err, "cite: cannot read case %s: %s\n", path, strerror(errno));
         return false;
+    case AR_READ_TOO_BIG:
+        buf_printf(err, "%s: error: the case is larger than %u bytes\n", path, MAX_CASE_BYTES);
+        return false;
     }
-    Buf b;
-    buf_init(&b);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        buf_add(&b, chunk, got);
-        if (b.len > MAX_CASE_BYTES) {
-            fclose(f);
-            buf_free(&b);
-            buf_printf(err, "%s: error: the case is larger than %u bytes\n", path, MAX_CASE_BYTES);
-            return false;
-        }
-    }
-    fclose(f);
-    bool ok = facts_parse(p, a, path, b.data ? b.data : "", b.len, out, err);
-    buf_free(&b);
-    return ok;
+    return false;
 }
 
 /* ---- changing one fact by path ---- */

@@ -172,6 +172,17 @@ static void fmt_simple(Fmt *f, int from, int to)
 /* A line of code with an optional citation part, for aligned columns. */
 typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; } Part;
 
+/* A comment standing on a line of its own, kept in place among aligned lines. */
+static void comment_part(Fmt *f, int i, Part *parts, int *np)
+{
+    Part *c = &parts[(*np)++];
+    memset(c, 0, sizeof *c);
+    buf_init(&c->code);
+    buf_puts(&c->code, f->t[i].text);
+    c->is_comment = true;
+    c->comment = -1;
+}
+
 static int cite_end(Fmt *f, int i, int to)
 {
     /* cite "a", "b" cite "c" ... */
@@ -263,13 +274,7 @@ static void fmt_record_input(Fmt *f, int from, int to)
     int np = 0, i = brace + 1;
     while (i < close) {
         if (f->t[i].kind == COMMENT && f->t[i].line != f->t[i - 1].line) {
-            Part *c = &parts[np++];
-            memset(c, 0, sizeof *c);
-            buf_init(&c->code);
-            buf_puts(&c->code, f->t[i].text);
-            c->is_comment = true;
-            c->comment = -1;
-            i++;
+            comment_part(f, i++, parts, &np);
             continue;
         }
         int j = i, depth = 0;
@@ -415,13 +420,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
     /* rows: cells per column, for alignment */
     while (i < to) {
         if (f->t[i].kind == COMMENT && f->t[i].line != f->t[i - 1].line) {
-            Part *c = &parts[np++];
-            memset(c, 0, sizeof *c);
-            buf_init(&c->code);
-            buf_puts(&c->code, f->t[i].text);
-            c->is_comment = true;
-            c->comment = -1;
-            i++;
+            comment_part(f, i++, parts, &np);
             continue;
         }
         int k = f->t[i].kind, j = i + 1;
@@ -632,27 +631,6 @@ static bool same_tokens(Arena *a, const Source *x, const Source *y)
     return true;
 }
 
-static char *read_file(Arena *a, const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    Buf b;
-    buf_init(&b);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, got);
-    fclose(f);
-    /* every byte, NULs included: the length is what counts */
-    char *text = ar_alloc(a, b.len + 1);
-    if (b.len)
-        memcpy(text, b.data, b.len);
-    *len = b.len;
-    buf_free(&b);
-    return text;
-}
-
 static int cmp_path(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
 
 /* FILE arguments may be directories: their .cite files, recursively, in sorted order. */
@@ -697,9 +675,9 @@ int fmt_main(const char *const *args, int nargs, bool check)
         Diags d;
         diag_init(&d, &a);
         size_t len;
-        char *text = read_file(&a, files[i], &len);
-        if (!text) {
-            fprintf(stderr, "cite: cannot read %s: %s\n", files[i], strerror(errno));
+        char *text = NULL;
+        if (ar_read_file(&a, files[i], 8u << 20, &text, &len) != AR_READ_OK) {
+            fprintf(stderr, "cite: cannot read %s: %s\n", files[i], errno ? strerror(errno) : "larger than 8 MiB");
             ar_free(&a);
             rc = 2;
             continue;

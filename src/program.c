@@ -105,32 +105,19 @@ static void load_import(Program *p, Decl *imp)
 
 static char *read_whole(Program *p, const char *path, size_t *len, Loc from)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *text = NULL;
+    switch (ar_read_file(&p->arena, path, PROGRAM_MAX_FILE_BYTES, &text, len)) {
+    case AR_READ_OK:
+        return text;
+    case AR_READ_CANNOT:
         diag_error(&p->diags, from, "cannot read %s: %s", path, strerror(errno));
         return NULL;
+    case AR_READ_TOO_BIG:
+        diag_error(&p->diags, from, "%s is larger than %u bytes; rule files are limited to that", path,
+                   PROGRAM_MAX_FILE_BYTES);
+        return NULL;
     }
-    Buf b; buf_init(&b);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        buf_add(&b, chunk, got);
-        if (b.len > PROGRAM_MAX_FILE_BYTES) {
-            diag_error(&p->diags, from, "%s is larger than %u bytes; rule files are limited to that",
-                       path, PROGRAM_MAX_FILE_BYTES);
-            fclose(f);
-            buf_free(&b);
-            return NULL;
-        }
-    }
-    fclose(f);
-    /* a copy of every byte: a NUL inside the file must not cut the text short */
-    char *text = ar_alloc(&p->arena, b.len + 1);
-    if (b.len)
-        memcpy(text, b.data, b.len);
-    *len = b.len;
-    buf_free(&b);
-    return text;
+    return NULL;
 }
 
 static bool load_file(Program *p, const char *path, const char *module_name, Loc from)

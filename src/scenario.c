@@ -302,23 +302,20 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     memset(sf, 0, sizeof *sf);
     sf->path = ar_strdup(a, path);
     buf_init(&sf->errors);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        buf_printf(&sf->errors, "%s: error: cannot read: %s\n", path, strerror(errno));
+    char *all = NULL;
+    size_t len = 0;
+    ArReadStatus st = ar_read_file(a, path, MAX_SCENARIO_BYTES, &all, &len);
+    if (st != AR_READ_OK) {
+        if (st == AR_READ_CANNOT)
+            buf_printf(&sf->errors, "%s: error: cannot read: %s\n", path, strerror(errno));
+        else
+            buf_printf(&sf->errors, "%s: error: larger than %u bytes\n", path, MAX_SCENARIO_BYTES);
         sf->nerrors++;
         return false;
     }
-    Buf text;
-    buf_init(&text);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len <= MAX_SCENARIO_BYTES)
-        buf_add(&text, chunk, got);
-    fclose(f);
-    if (text.len > MAX_SCENARIO_BYTES) {
-        buf_printf(&sf->errors, "%s: error: larger than %u bytes\n", path, MAX_SCENARIO_BYTES);
+    if (memchr(all, '\0', len)) {
+        buf_printf(&sf->errors, "%s: error: the file holds a NUL byte; scenario files are plain text\n", path);
         sf->nerrors++;
-        buf_free(&text);
         return false;
     }
     char *dir = ar_strdup(a, path);
@@ -328,14 +325,6 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     Section section = SEC_HEADER;
     const char *default_rules[16];
     int ndefault = 0;
-    if (text.len && memchr(text.data, '\0', text.len)) {
-        buf_printf(&sf->errors, "%s: error: the file holds a NUL byte; scenario files are plain text\n", path);
-        sf->nerrors++;
-        buf_free(&text);
-        return false;
-    }
-    char *all = ar_strndup(a, text.data ? text.data : "", text.len);
-    buf_free(&text);
     /* split by hand: strtok would skip empty lines and miscount them */
     char *line = all;
     while (line) {
