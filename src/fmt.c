@@ -314,6 +314,16 @@ static void fmt_record_input(Fmt *f, int from, int to)
     }
 }
 
+/* The closing brace of an enum, a comment after it, and comments on the lines below. */
+static void close_brace(Fmt *f, int close, int to)
+{
+    buf_puts(&f->out, "}");
+    int rest = close + 1 < to ? trailing_comment(f, close + 1, to) : to;
+    end_line(f);
+    if (rest < to)
+        own_line_comments(f, rest, to, 0);
+}
+
 /* enum NAME [= PARENT] ["desc"] { members }: one member a line, descriptions aligned. */
 static void fmt_enum(Fmt *f, int from, int to)
 {
@@ -345,11 +355,7 @@ static void fmt_enum(Fmt *f, int from, int to)
             buf_printf(&f->out, " %s,", f->t[i].text);
         }
         end_line(f);
-        buf_puts(&f->out, "}");
-        int rest = close + 1 < to ? trailing_comment(f, close + 1, to) : to;
-        end_line(f);
-        if (rest < to)
-            own_line_comments(f, rest, to, 0);
+        close_brace(f, close, to);
         return;
     }
     int i = brace + 1;
@@ -369,11 +375,7 @@ static void fmt_enum(Fmt *f, int from, int to)
         i = trailing_comment(f, i, close);
         end_line(f);
     }
-    buf_puts(&f->out, "}");
-    int rest = close + 1 < to ? trailing_comment(f, close + 1, to) : to;
-    end_line(f);
-    if (rest < to)
-        own_line_comments(f, rest, to, 0);
+    close_brace(f, close, to);
 }
 
 static void rule_or_table_body(Fmt *f, int from, int to, bool table);
@@ -676,6 +678,7 @@ int fmt_main(const char *const *args, int nargs, bool check)
         diag_init(&d, &a);
         size_t len;
         char *text = NULL;
+        errno = 0;
         if (ar_read_file(&a, files[i], 8u << 20, &text, &len) != AR_READ_OK) {
             fprintf(stderr, "cite: cannot read %s: %s\n", files[i], errno ? strerror(errno) : "larger than 8 MiB");
             ar_free(&a);
