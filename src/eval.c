@@ -600,6 +600,8 @@ static Value call(Eval *e, const Expr *x)
 static Value comprehension(Eval *e, const Expr *x)
 {
     const char *fn = x->u.comp.fn;
+    /* one look at the name, not one per item: s(um), c(ount), a(ny), al(l), mi(n), ma(x) */
+    bool is_min = fn[0] == 'm' && fn[1] == 'i', is_any = !strcmp(fn, "any"), is_all = !strcmp(fn, "all");
     const Expr *src = x->u.comp.source;
     Value items;
     const Decl *over = NULL;
@@ -635,15 +637,15 @@ static Value comprehension(Eval *e, const Expr *x)
             acc = v;
         } else if (fn[0] == 's') {
             checked(e, rat_add(acc.u.r, v.u.r, &acc.u.r), acc.u.r, "a sum");
-        } else if (strcmp(fn, "min") == 0 ? value_cmp(&v, &acc) < 0 : value_cmp(&v, &acc) > 0) {
+        } else if (is_min ? value_cmp(&v, &acc) < 0 : value_cmp(&v, &acc) > 0) {
             acc = v;
         }
     }
     if (fn[0] == 'c')
         return value_number(rat_int(count));
-    if (strcmp(fn, "any") == 0)
+    if (is_any)
         return value_bool(any);
-    if (strcmp(fn, "all") == 0)
+    if (is_all)
         return value_bool(all);
     if (acc.kind == V_ABSENT) {
         if (fn[0] != 's')

@@ -19,6 +19,35 @@ typedef struct Reader {
     const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
 } Reader;
 
+/* Where a value sits in the case (ranks.dressing, paramedical[2].minutes). It is spelled
+ * out only for a message: reading a case on the hot path of a caseload formats nothing. */
+typedef struct Path {
+    const struct Path *parent;
+    const char *name;       /* a key or field, or NULL for a list index */
+    int index;
+} Path;
+
+static void path_into(Buf *b, const Path *p)
+{
+    if (!p)
+        return;
+    path_into(b, p->parent);
+    if (p->name)
+        buf_printf(b, "%s%s", p->parent ? "." : "", p->name);
+    else
+        buf_printf(b, "[%d]", p->index);
+}
+
+static const char *path_text(Arena *a, const Path *p)
+{
+    Buf b;
+    buf_init(&b);
+    path_into(&b, p);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
 static void readers_text(Buf *b, const Decl *input)
 {
     if (!input)
@@ -33,8 +62,9 @@ static void readers_text(Buf *b, const Decl *input)
     }
 }
 
-static void bad(Reader *r, const char *path, const cJSON *j, const char *allowed)
+static void bad(Reader *r, const Path *where, const cJSON *j, const char *allowed)
 {
+    const char *path = path_text(r->a, where);
     r->errors++;
     if (r->errors > 50)
         return;
@@ -153,7 +183,7 @@ static bool in_valid(const Type *t, const Value *v)
     return value_cmp(v, &t->valid[0]) >= 0 && value_cmp(v, &t->valid[1]) <= 0;
 }
 
-static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, Value *out, int depth);
+static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, Value *out, int depth);
 
 static Value *record_defaults(Reader *r, const Type *t)
 {
@@ -168,7 +198,7 @@ static Value *record_defaults(Reader *r, const Type *t)
     return items;
 }
 
-static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, Value *out, int depth)
+static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, Value *out, int depth)
 {
     memset(out, 0, sizeof *out);
     if (depth > 16) {
@@ -238,8 +268,8 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, 
         out->u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
         bool ok = true;
         for (const cJSON *item = j->child; item; item = item->next, i++) {
-            char *p = ar_printf(r->a, "%s[%d]", path, i);
-            ok &= convert(r, item, t->elem, p, &out->u.agg.items[i], depth + 1);
+            Path p = { path, NULL, i };
+            ok &= convert(r, item, t->elem, &p, &out->u.agg.items[i], depth + 1);
         }
         return ok;
     }
@@ -255,7 +285,8 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, 
             for (int i = 0; i < t->nfields; i++)
                 if (strcmp(t->fields[i].name, item->string) == 0)
                     f = i;
-            char *p = ar_printf(r->a, "%s.%s", path, item->string);
+            Path pp = { path, item->string, 0 };
+            const Path *p = &pp;
             if (f < 0) {
                 const char **names = ar_alloc(r->a, sizeof(char *) * (size_t)(t->nfields + 1));
                 for (int i = 0; i < t->nfields; i++)
@@ -280,7 +311,8 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, 
         out->u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
         bool ok = true;
         for (const cJSON *item = j->child; item; item = item->next) {
-            char *p = ar_printf(r->a, "%s.%s", path, item->string);
+            Path pp = { path, item->string, 0 };
+            const Path *p = &pp;
             int cell = k->enm ? enum_find_member(k->enm, item->string) : -1;
             if (cell < 0) {
                 const char **names = ar_alloc(r->a, sizeof(char *) * (size_t)(n + 1));
@@ -288,7 +320,7 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const char *path, 
                     names[i] = enum_member_name(k->enm, i);
                 const char *best = k->enm ? suggest(item->string, names, n) : NULL;
                 r->errors++;
-                buf_printf(r->err, "%s: error: '%s' is not a key of %s", r->origin, item->string, path);
+                buf_printf(r->err, "%s: error: '%s' is not a key of %s", r->origin, item->string, path_text(r->a, path));
                 if (best)
                     buf_printf(r->err, "; did you mean '%s'?", best);
                 else
@@ -414,7 +446,8 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         }
         r.input = in;
         Value v;
-        if (convert(&r, item, in->u.input.type, item->string, &v, 0) && v.kind != V_ABSENT)
+        Path top = { NULL, item->string, 0 };
+        if (convert(&r, item, in->u.input.type, &top, &v, 0) && v.kind != V_ABSENT)
             out->values[in->index] = v;
     }
     cJSON_Delete(root);
@@ -556,7 +589,8 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
         j = cJSON_CreateString(text);
     Reader r = { .p = p, .a = a, .origin = "--set", .err = err, .input = input };
     Value v;
-    bool ok = convert(&r, j, t, path, &v, 0);
+    Path top = { NULL, path, 0 };
+    bool ok = convert(&r, j, t, &top, &v, 0);
     cJSON_Delete(j);
     if (!ok)
         return false;
@@ -571,7 +605,8 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
     if (!j)
         j = cJSON_CreateString(text);
     Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
-    bool ok = convert(&r, j, t, what, out, 0);
+    Path top = { NULL, what, 0 };
+    bool ok = convert(&r, j, t, &top, out, 0);
     cJSON_Delete(j);
     return ok;
 }
