@@ -486,6 +486,12 @@ static Value copy_agg(Arena *a, const Value *v, int count)
 /* Finds the slot a path names in a fresh copy of the facts, copying aggregates on the way. */
 static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, const Type **type, const Decl **input, Buf *err)
 {
+    /* "ranks..dressing", ".age", "age.": strtok would skip the empty part and read another path */
+    size_t n = strlen(path);
+    if (n == 0 || path[0] == '.' || path[n - 1] == '.' || strstr(path, "..")) {
+        buf_printf(err, "error: '%s' is not a fact path (names joined by '.', such as ranks.dressing)\n", path);
+        return NULL;
+    }
     char *copy = ar_strdup(a, path);
     char *save = NULL;
     char *part = strtok_r(copy, ".", &save);

@@ -96,11 +96,11 @@ static const Decl *find_result(Session *s, const char *name, int *member, bool q
     if (!r) {
         if (quiet)
             return NULL;
-        const char *best = program_suggest(s->p, buf);
+        const char *best = buf[0] ? program_suggest(s->p, buf) : NULL;
         if (best)
             say("error: unknown name '%s'; did you mean '%s'?\n", buf, best);
         else
-            say("error: unknown name '%s' (:help lists what you can type)\n", buf);
+            say("error: unknown name '%s' (:help lists what you can type)\n", buf[0] ? buf : name);
         return NULL;
     }
     if (dot) {
@@ -164,6 +164,10 @@ static void show_fact(Session *s, const char *path)
     char *dot = strchr(buf, '.');
     if (dot) *dot = '\0';
     const Decl *in = program_find_input(s->p, buf);
+    if (!in) {
+        say("error: '%s' is not a fact\n", path);
+        return;
+    }
     Value v = s->facts.values[in->index];
     const Type *t = in->u.input.type;
     const char *field_desc = NULL;
