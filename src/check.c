@@ -4,7 +4,9 @@
  * can both apply) are reported with their place in the source. */
 #include "program.h"
 #include "builtins.h"
+#include "eval.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define MAX_SCOPE 32
@@ -54,26 +56,63 @@ int enum_find_member(const Decl *enm, const char *name)
 
 int key_size(const Key *k) { return k->enm ? enum_size(k->enm) : k->hi - k->lo + 1; }
 
-static Decl *find_in(Decl **arr, int n, const char *name)
+/* Names are found through a hash table filled as declarations are registered: a file of
+ * 100,000 rules must check in a moment, not in the square of its size. */
+static uint32_t name_hash(const char *s)
 {
-    for (int i = 0; i < n; i++)
-        if (strcmp(arr[i]->name, name) == 0)
-            return arr[i];
-    return NULL;
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
 }
 
-Decl *program_find_rule(const Program *p, const char *name) { return find_in(p->rules, p->nrules, name); }
-Decl *program_find_input(const Program *p, const char *name) { return find_in(p->inputs, p->ninputs, name); }
+static Decl *lookup(const Program *p, const char *name)
+{
+    if (!p->names_cap)
+        return NULL;
+    for (uint32_t i = name_hash(name) & (uint32_t)(p->names_cap - 1);; i = (i + 1) & (uint32_t)(p->names_cap - 1)) {
+        Decl *d = p->names[i];
+        if (!d || strcmp(d->name, name) == 0)
+            return d;
+    }
+}
+
+static void name_insert(Program *p, Decl *d)
+{
+    if (2 * (p->names_count + 1) > p->names_cap) {
+        int cap = p->names_cap ? 2 * p->names_cap : 256;
+        Decl **old = p->names;
+        int oldcap = p->names_cap;
+        p->names = ar_alloc(&p->arena, sizeof(Decl *) * (size_t)cap);
+        p->names_cap = cap;
+        p->names_count = 0;
+        for (int i = 0; i < oldcap; i++)
+            if (old[i])
+                name_insert(p, old[i]);
+    }
+    uint32_t i = name_hash(d->name) & (uint32_t)(p->names_cap - 1);
+    while (p->names[i])
+        i = (i + 1) & (uint32_t)(p->names_cap - 1);
+    p->names[i] = d;
+    p->names_count++;
+}
+
+static Decl *lookup_kind(const Program *p, const char *name, DeclKind kind)
+{
+    Decl *d = lookup(p, name);
+    return d && d->kind == kind ? d : NULL;
+}
+
+Decl *program_find_rule(const Program *p, const char *name) { return lookup_kind(p, name, D_RULE); }
+Decl *program_find_input(const Program *p, const char *name) { return lookup_kind(p, name, D_INPUT); }
 
 Decl *program_find(const Program *p, const char *name)
 {
-    Decl *d = find_in(p->inputs, p->ninputs, name);
-    if (!d) d = find_in(p->rules, p->nrules, name);
-    if (!d) d = find_in(p->tables, p->ntables, name);
-    return d;
+    Decl *d = lookup(p, name);
+    return d && d->kind != D_ENUM ? d : NULL;
 }
 
-static Decl *find_enum(const Program *p, const char *name) { return find_in(p->enums, p->nenums, name); }
+static Decl *find_enum(const Program *p, const char *name) { return lookup_kind(p, name, D_ENUM); }
 
 static void consider(const char *wrong, const char *cand, const char **best, int *best_dist)
 {
@@ -103,6 +142,10 @@ const char *program_suggest(const Program *p, const char *wrong)
 
 static void unknown_name(Checker *c, Loc loc, const char *what, const char *name)
 {
+    if (c->d->errors >= c->d->max_errors) {
+        diag_error(c->d, loc, "unknown %s '%s'", what, name);   /* not shown: no suggestion to compute */
+        return;
+    }
     const char *best = NULL;
     int dist = 1000;
     for (int i = c->nscope - 1; i >= 0; i--)
@@ -154,11 +197,7 @@ const char *loc_text(Arena *a, Loc loc)
 
 /* ---- pass 1: one namespace for every declaration ---- */
 
-static Decl *find_any(Program *p, const char *name)
-{
-    Decl *d = program_find(p, name);
-    return d ? d : find_enum(p, name);
-}
+static Decl *find_any(Program *p, const char *name) { return lookup(p, name); }
 
 static void register_decl(Checker *c, Decl *d, bool replaceable)
 {
@@ -189,6 +228,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
         diag_note(c->d, prev->loc, "the other declaration of '%s'", d->name);
         return;
     }
+    name_insert(p, d);
     switch (d->kind) {
     case D_ENUM:  d->index = p->nenums;  AR_PUSH(&p->arena, p->enums, p->nenums, d); break;
     case D_INPUT: d->index = p->ninputs; AR_PUSH(&p->arena, p->inputs, p->ninputs, d); break;
@@ -204,6 +244,11 @@ static void resolve_enum(Checker *c, Decl *e, int depth)
 {
     if (e->u.enm.root || depth > 16)
         return;
+    if (e->u.enm.nmembers > PROGRAM_MAX_MEMBERS) {
+        diag_error(c->d, e->loc, "enum %s has %d members; the limit is %d", e->name, e->u.enm.nmembers,
+                   PROGRAM_MAX_MEMBERS);
+        e->u.enm.nmembers = PROGRAM_MAX_MEMBERS;
+    }
     for (int i = 0; i < e->u.enm.nmembers; i++)
         for (int j = 0; j < i; j++)
             if (strcmp(e->u.enm.members[i].name, e->u.enm.members[j].name) == 0)
@@ -1216,6 +1261,11 @@ static void check_conflicts(Checker *c, Decl *d)
 
 static bool find_cycle(Checker *c, Decl *r, char *state, Decl **stack, int depth)
 {
+    if (depth >= EVAL_MAX_DEPTH) {
+        /* evaluation would stop here anyway; say so now, and keep the recursion bounded */
+        diag_error(c->d, r->loc, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, r->name);
+        return true;
+    }
     state[r->index] = 1;
     stack[depth] = r;
     for (Decl *v = r; v; v = v->next_version) {

@@ -284,6 +284,9 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
         fail_error(e, m->error);
     if (m->state == MEMO_BUSY)
         fail(e, "rule '%s' depends on itself", first->name);
+    if (e->depth >= EVAL_MAX_DEPTH)
+        fail(e, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, first->name);
+    e->depth++;
 
     /* save the caller's frame */
     Value *saved_vars = e->vars;
@@ -374,6 +377,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     e->rule = saved_rule;
     e->cites = saved_cites;
     e->in_has = saved_has;
+    e->depth--;
     trace_child(e, node);
     return v;
 }
@@ -473,9 +477,11 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
             d.u.r = rat_int((int64_t)a.u.d - b.u.d);
             return d;
         }
+        if (!rat_is_int(b.u.r))
+            fail(e, "a date moves by whole days, not %s", eval_exact_text(e->arena, &b));
         int64_t days = b.u.r.num;
-        if (op == OP_SUB)
-            days = -days;
+        if (op == OP_SUB && __builtin_sub_overflow((int64_t)0, days, &days))
+            fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
         Value d = { .kind = V_DATE };
         if (!date_add_days(a.u.d, days, &d.u.d))
             fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
@@ -756,6 +762,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->vars = NULL;
     e->rule = NULL;
     e->cites = NULL;
+    e->depth = 0;
     if (setjmp(jb) == 0) {
         res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int n = rule->u.rule.memo_size;

@@ -425,6 +425,19 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         return false;
     }
     Reader r = { .p = p, .a = a, .origin = origin, .err = err };
+    /* anything after the case's closing brace (a second object, a stray word) is an error:
+     * silently reading only the first object would evaluate the wrong facts */
+    const char *rest = end ? end : text + len;
+    while (rest < text + len && (*rest == ' ' || *rest == '\n' || *rest == '\t' || *rest == '\r'))
+        rest++;
+    if (rest < text + len) {
+        int line, col;
+        json_position(text, rest, &line, &col);
+        buf_printf(err, "%s:%d:%d: error: text after the end of the case; a case file holds one JSON object\n",
+                   origin, line, col);
+        cJSON_Delete(root);
+        return false;
+    }
     if (!cJSON_IsObject(root)) {
         buf_printf(err, "%s: error: a case is a JSON object of facts, not %s\n", origin,
                    cJSON_IsArray(root) ? "a list" : "a single value");

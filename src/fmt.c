@@ -558,6 +558,11 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out)
         if (k == INPUT && input_part(&f, i, body_end, &part)) {
             AR_PUSH(f.a, run, nrun, part);
         } else if (k == INPUT) {
+            /* the one-line inputs above it come first */
+            if (nrun) {
+                emit_parts(&f, run, nrun, 0);
+                nrun = 0;
+            }
             fmt_record_input(&f, i, body_end);
         }
         /* a run of inputs ends at a blank line, a comment, or another kind of declaration */

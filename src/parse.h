@@ -8,6 +8,7 @@
 #define PARSE_MAX_IDENT   128
 #define PARSE_MAX_DEPTH   200      /* nesting of parentheses, brackets and operators */
 #define PARSE_MAX_STRING  4096
+#define PARSE_MAX_EXPR_DEPTH 400   /* levels of one expression's tree, chains like a+b+c included */
 
 typedef struct ParseState {
     Arena *arena;

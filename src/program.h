@@ -10,6 +10,7 @@
 #define PROGRAM_MAX_FILE_BYTES   (8u << 20)   /* a rule file larger than 8 MiB is refused */
 #define PROGRAM_MAX_IMPORT_DEPTH 32
 #define PROGRAM_MAX_MODULES      1000
+#define PROGRAM_MAX_MEMBERS      4096         /* members of one enum */
 
 typedef struct Program {
     Arena arena;
@@ -21,6 +22,8 @@ typedef struct Program {
     Decl **enums, **inputs, **tables, **rules;   /* rules and tables: first version of each name */
     int nenums, ninputs, ntables, nrules;
     Decl *asof;                 /* the input that selects rule versions, or NULL */
+    Decl **names;               /* open-addressing table of every declared name */
+    int names_cap, names_count;
     int noverride;              /* the first noverride modules are a reform: their rules and
                                    tables replace the same names in the modules after them */
     const char **loading;       /* import stack, for cycle messages */

@@ -53,3 +53,19 @@ T/nums.json: error: fact 'household_members' is 1.2345678901234567e+19; allowed:
 T/nums.json: error: fact 'program' is 7; allowed: one of PCSP, IPO, IHSS_R, CFCO
 cite exited 2
 [exit 0]
+$ cite eval fuzz/regressions/eval-days-fraction.cite --facts tests/cli/cases/empty-object.json
+d = 3.5 days  [MPP 30-1]
+x: error: a date moves by whole days, not 3.5 days  [MPP 30-1]
+[exit 1]
+$ cite eval fuzz/regressions/eval-date-minus-int64-min-days.cite --facts tests/cli/cases/empty-object.json
+neg: error: date arithmetic leaves the calendar (years 1 to 9999)  [MPP 30-1]
+[exit 1]
+$ cite eval rules --facts fuzz/regressions/case-trailing-object.json --query program_maximum
+fuzz/regressions/case-trailing-object.json:2:1: error: text after the end of the case; a case file holds one JSON object
+[exit 2]
+$ cp fuzz/regressions/fmt-record-input-after-input.cite "${TMPDIR:-/tmp}/fmt-reg.cite"; cite fmt "${TMPDIR:-/tmp}/fmt-reg.cite" && cite fmt --check "${TMPDIR:-/tmp}/fmt-reg.cite" && echo formatted and stable
+formatted and stable
+[exit 0]
+$ cp tests/cli/slice/case.cite "${TMPDIR:-/tmp}/slice-case.cite"; cite fmt "${TMPDIR:-/tmp}/slice-case.cite" && cite fmt --check "${TMPDIR:-/tmp}/slice-case.cite" && echo formatted and stable
+formatted and stable
+[exit 0]
