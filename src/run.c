@@ -32,6 +32,7 @@ typedef struct Shared {
     const Program *base, *reform;
     const Decl **rules_base, **rules_reform;
     int nrules;
+    const Decl *program;        /* the `program` fact, for the summary by program, or NULL */
     bool csv;
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
@@ -144,6 +145,15 @@ static bool same(const Result *a, const Result *b)
     return value_equal(&a->value, &b->value);
 }
 
+/* A case that cannot be read: its first message (the one that matters) is its line. */
+static void case_failed(Case *c, Arena *a, Buf *err)
+{
+    const char *msg = buf_cstr(err);
+    error_json(&c->out, c->line, ar_strndup(a, msg, strcspn(msg, "\n")));
+    c->failed = true;
+    buf_free(err);
+}
+
 static void one_case(Shared *s, Case *c, Arena *a)
 {
     Buf err;
@@ -152,12 +162,7 @@ static void one_case(Shared *s, Case *c, Arena *a)
     c->program = -1;
     c->si = -1;
     if (!load_case(s, c, a, s->base, &f, &err)) {
-        /* the first message is the one that matters; the rest are in the same line */
-        const char *msg = buf_cstr(&err);
-        size_t n = strcspn(msg, "\n");
-        error_json(&c->out, c->line, ar_strndup(a, msg, n));
-        c->failed = true;
-        buf_free(&err);
+        case_failed(c, a, &err);
         return;
     }
     Eval e;
@@ -167,9 +172,8 @@ static void one_case(Shared *s, Case *c, Arena *a)
         res[i] = eval_result(&e, s->rules_base[i]);
         c->failed |= res[i].error != NULL;
     }
-    const Decl *prog = program_find_input(s->base, "program");
-    if (prog && f.values[prog->index].kind == V_ENUM)
-        c->program = f.values[prog->index].u.member;
+    if (s->program && f.values[s->program->index].kind == V_ENUM)
+        c->program = f.values[s->program->index].u.member;
     const char *id = case_id(s->base, &f, a, c->line);
     if (!s->reform) {
         buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"results\": ", c->line, id);
@@ -179,17 +183,13 @@ static void one_case(Shared *s, Case *c, Arena *a)
         return;
     }
     Facts rf;
-    Arena *ra = a;
-    if (!load_case(s, c, ra, s->reform, &rf, &err)) {
-        const char *msg = buf_cstr(&err);
-        error_json(&c->out, c->line, ar_strndup(a, msg, strcspn(msg, "\n")));
-        c->failed = true;
-        buf_free(&err);
+    if (!load_case(s, c, a, s->reform, &rf, &err)) {
+        case_failed(c, a, &err);
         return;
     }
     buf_free(&err);
     Eval re;
-    eval_init(&re, s->reform, ra, &rf, false);
+    eval_init(&re, s->reform, a, &rf, false);
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&re, s->rules_reform[i]);
@@ -431,7 +431,7 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
 
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
-    Shared s = { .base = base, .reform = reform };
+    Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program") };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)
