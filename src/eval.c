@@ -7,6 +7,7 @@
 #include <string.h>
 
 static Value eval_expr(Eval *e, const Expr *x);
+static Value eval_node(Eval *e, const Expr *x);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
@@ -665,7 +666,19 @@ static Value comprehension(Eval *e, const Expr *x)
     return acc;
 }
 
+/* Every level of an expression and of a rule is a few stack frames: one budget for both,
+ * so 400 rules of 400-level expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
+{
+    if (++e->frames > EVAL_MAX_FRAMES)
+        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
+             "expressions)", EVAL_MAX_FRAMES);
+    Value v = eval_node(e, x);
+    e->frames--;
+    return v;
+}
+
+static Value eval_node(Eval *e, const Expr *x)
 {
     Value v = { .kind = V_ABSENT };
     switch (x->kind) {
@@ -763,6 +776,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->rule = NULL;
     e->cites = NULL;
     e->depth = 0;
+    e->frames = 0;
     if (setjmp(jb) == 0) {
         res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int n = rule->u.rule.memo_size;

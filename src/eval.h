@@ -38,6 +38,7 @@ struct TraceNode {
 /* Rules that read rules that read rules...: past this many levels evaluation stops with an
  * error rather than overflow the stack (each level is a few frames; 400 fits ASan's too). */
 #define EVAL_MAX_DEPTH 400
+#define EVAL_MAX_FRAMES 4000
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 
@@ -68,6 +69,7 @@ typedef struct Eval {
     EvalError *error;
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
     int depth;                  /* rules being evaluated, one inside another */
+    int frames;                 /* expressions being evaluated, one inside another */
 } Eval;
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing);
