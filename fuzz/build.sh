@@ -32,7 +32,10 @@ for f in "$top"/grammar/parser.c "$top"/grammar/lexer.c "$top"/src/*.c; do
     b=$(basename "$f" .c)
     case "$b" in main) continue ;; esac
     o="$out/obj/$b.o"
-    if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$0" -nt "$o" ]; then
+    # headers are not tracked one by one: any header newer than the object rebuilds it (a
+    # struct that grew in eval.h must not leave cli.o with the old size)
+    if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$0" -nt "$o" ] ||
+       [ -n "$(find "$top/src" "$top/grammar" "$top/config.h" -maxdepth 1 -name '*.h' -newer "$o" 2>/dev/null | head -1)" ]; then
         echo "  CC $f"
         # shellcheck disable=SC2086
         $CC $CFLAGS -c "$f" -o "$o"

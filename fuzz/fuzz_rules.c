@@ -10,7 +10,8 @@
  *    stdlib/, so `import calendar` works and `import input` is an import cycle), checked when
  *    there was no syntax error (as cli.c load_program does), diagnostics printed; and when the
  *    program checks, every rule is evaluated over the empty case with tracing on, and every
- *    report of it is rendered.
+ *    report of it is rendered; twice, in file order and last rule first, each with its own
+ *    memo (one order alone evaluates a chain declared in that order one level at a time).
  * Output goes to /dev/null. Set FUZZ_RULES_CHECK_ALWAYS=1 to run the checker even after
  * syntax errors (not what the CLI does; finds checker bugs on partial trees).
  * Set FUZZ_RULES_NO_FMT=1 to leave out the `cite fmt` checks.
@@ -141,7 +142,10 @@ static void as_program(const uint8_t *data, size_t size)
     if (p.diags.errors == 0 || check_always)
         ok = program_check(&p) && p.diags.errors == 0;
     diag_print(&p.diags, fuzz_devnull());
-    if (ok) {
+    /* Twice, each with its own memo: in file order, then last rule first. One order alone
+     * lets a chain declared in that order be evaluated one memoized level at a time, never
+     * nesting (regressions/eval-rule-chain-times-deep-expr). */
+    for (int pass = 0; ok && pass < 2; pass++) {
         Arena a;
         ar_init(&a);
         Facts facts;
@@ -150,8 +154,8 @@ static void as_program(const uint8_t *data, size_t size)
         eval_init(&e, &p, &a, &facts, true);
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < p.nrules; i++)
-            fuzz_eval_and_report(&e, p.rules[i], &x);
+        for (int k = 0; k < p.nrules; k++)
+            fuzz_eval_and_report(&e, p.rules[pass == 0 ? k : p.nrules - 1 - k], &x);
         report_explainer_free(&x);
         ar_free(&a);
     }

@@ -36,9 +36,9 @@ struct TraceNode {
 };
 
 /* Rules that read rules that read rules...: past this many levels evaluation stops with an
- * error rather than overflow the stack (each level is a few frames; 400 fits ASan's too). */
+ * error rather than overflow the stack. */
 #define EVAL_MAX_DEPTH 400
-#define EVAL_MAX_FRAMES 4000
+#define EVAL_MAX_FRAMES 2000    /* an ASan frame pair is ~2.8 KB: 2000 fits 8 MB */
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 
