@@ -617,7 +617,7 @@ static int drop_trailing_commas(LexToken *t, int n)
 
 /* The tokens of two texts, comments included, must be the same: the layout changed
  * nothing else. A formatter bug is caught here, before a file is written. */
-static bool same_tokens(Arena *a, const Source *x, const Source *y)
+bool fmt_same_tokens(Arena *a, const Source *x, const Source *y)
 {
     Diags d;
     diag_init(&d, a);
@@ -702,7 +702,7 @@ int fmt_main(const char *const *args, int nargs, bool check)
             continue;
         }
         Source formatted = { files[i], buf_cstr(&out), out.len };
-        if (!same_tokens(&a, &src, &formatted)) {
+        if (!fmt_same_tokens(&a, &src, &formatted)) {
             fprintf(stderr, "cite: internal error: formatting %s would change its tokens; it was left as it is\n", files[i]);
             buf_free(&out);
             ar_free(&a);

@@ -9,6 +9,9 @@
 
 /* Lays out src; false (and diagnostics) if it does not parse: a broken file is left alone. */
 bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out);
+/* Do two texts hold the same tokens, comments included (a trailing comma before '}' aside)?
+ * Says on stderr where they first differ. */
+bool fmt_same_tokens(Arena *a, const Source *x, const Source *y);
 /* The command: rewrites each FILE in place, or with check only lists the files that would
  * change. Returns 0, 1 (--check found files to change, or a file does not parse), 2. */
 int fmt_main(const char *const *files, int nfiles, bool check);
