@@ -11,8 +11,8 @@
 #include "parse.h"
 #include "parser.h"
 #include "builtins.h"
+#include "files.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -638,35 +638,6 @@ bool fmt_same_tokens(Arena *a, const Source *x, const Source *y)
     return true;
 }
 
-static int cmp_path(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
-
-/* FILE arguments may be directories: their .cite files, recursively, in sorted order. */
-static void expand(Arena *a, const char *path, const char ***out, int *n, int depth)
-{
-    struct stat st;
-    if (depth > 32 || stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        AR_PUSH(a, *out, *n, path);
-        return;
-    }
-    DIR *d = opendir(path);
-    if (!d)
-        return;
-    char **names = NULL;
-    int count = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.')
-            AR_PUSH(a, names, count, ar_printf(a, "%s/%s", path, e->d_name));
-    closedir(d);
-    if (count)
-        qsort(names, (size_t)count, sizeof *names, cmp_path);
-    for (int i = 0; i < count; i++) {
-        size_t len = strlen(names[i]);
-        if (stat(names[i], &st) == 0 && (S_ISDIR(st.st_mode) || (len > 5 && !strcmp(names[i] + len - 5, ".cite"))))
-            expand(a, names[i], out, n, depth + 1);
-    }
-}
-
 int fmt_main(const char *const *args, int nargs, bool check)
 {
     int rc = 0;
@@ -674,8 +645,10 @@ int fmt_main(const char *const *args, int nargs, bool check)
     ar_init(&list);
     const char **files = NULL;
     int nfiles = 0;
+    /* FILE arguments may be directories: their .cite files */
     for (int i = 0; i < nargs; i++)
-        expand(&list, args[i], &files, &nfiles, 0);
+        if (!files_list(&list, args[i], ".cite", &files, &nfiles))
+            AR_PUSH(&list, files, nfiles, args[i]);     /* reported below as unreadable */
     for (int i = 0; i < nfiles; i++) {
         Arena a;
         ar_init(&a);
@@ -714,13 +687,8 @@ int fmt_main(const char *const *args, int nargs, bool check)
             printf("%s\n", files[i]);
             if (rc == 0) rc = 1;
         } else if (changed) {
-            char *tmp = ar_printf(&a, "%s.fmt-tmp", files[i]);
-            FILE *f = fopen(tmp, "wb");
-            bool ok = f && fwrite(out.data, 1, out.len, f) == out.len;
-            if (f && fclose(f) != 0) ok = false;
-            if (!ok || rename(tmp, files[i]) != 0) {
+            if (!files_replace(&a, files[i], out.data, out.len)) {
                 fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
-                remove(tmp);
                 rc = 2;
             }
         }

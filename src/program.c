@@ -1,8 +1,8 @@
 /* program.c: finding, reading and parsing the modules of a program. */
 #include "program.h"
 #include "parse.h"
+#include "files.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -170,45 +170,19 @@ static bool load_file(Program *p, const char *path, const char *module_name, Loc
     return true;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Every .cite file under dir, in sorted order so that diagnostics are reproducible; each is
+ * known by its path below the root, dots for slashes, without the suffix. */
+static void load_dir(Program *p, const char *dir)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Every .cite file under dir, in sorted order so that diagnostics are reproducible. */
-static void load_dir(Program *p, const char *root, const char *dir, int depth)
-{
-    if (depth > 32)
-        return;
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    char **names = NULL;
-    int count = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (e->d_name[0] == '.')
-            continue;
-        AR_PUSH(&p->arena, names, count, ar_strdup(&p->arena, e->d_name));
-    }
-    closedir(d);
-    if (count)
-        qsort(names, (size_t)count, sizeof *names, cmp_str);
-    for (int i = 0; i < count; i++) {
-        char *full = ar_printf(&p->arena, "%s/%s", dir, names[i]);
-        struct stat st;
-        if (stat(full, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            load_dir(p, root, full, depth + 1);
-        } else if (S_ISREG(st.st_mode) && has_suffix(names[i], ".cite")) {
-            /* module name: the path below the root, dots for slashes, no suffix */
-            char *mod = ar_strdup(&p->arena, full + strlen(root) + 1);
-            mod[strlen(mod) - 5] = '\0';
-            for (char *c = mod; *c; c++)
-                if (*c == '/') *c = '.';
-            load_file(p, full, mod, (Loc){0});
-        }
+    const char **files = NULL;
+    int n = 0;
+    files_list(&p->arena, dir, ".cite", &files, &n);
+    for (int i = 0; i < n; i++) {
+        char *mod = ar_strdup(&p->arena, files[i] + strlen(dir) + 1);
+        mod[strlen(mod) - 5] = '\0';
+        for (char *c = mod; *c; c++)
+            if (*c == '/') *c = '.';
+        load_file(p, files[i], mod, (Loc){0});
     }
 }
 
@@ -225,7 +199,7 @@ bool program_load_path(Program *p, const char *path)
         while (n > 1 && dir[n - 1] == '/')
             dir[--n] = '\0';
         program_add_search_dir(p, dir);
-        load_dir(p, dir, dir, 0);
+        load_dir(p, dir);
         return true;
     }
     if (!has_suffix(path, ".cite"))

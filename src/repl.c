@@ -4,6 +4,7 @@
 #include "repl.h"
 #include "facts.h"
 #include "report.h"
+#include "files.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -367,17 +368,10 @@ static void save_case(Session *s, const char *path)
     Buf b;
     buf_init(&b);
     facts_to_json(s->p, &s->facts, &b);
-    char *tmp = ar_printf(&s->case_arena, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
     /* write then rename, so a failed save never destroys the previous file */
-    bool ok = f && fwrite(b.data, 1, b.len, f) == b.len;
-    if (f && fclose(f) != 0)
-        ok = false;
-    if (ok && rename(tmp, path) != 0)
-        ok = false;
+    bool ok = files_replace(&s->case_arena, path, b.data, b.len);
     if (!ok) {
         say("error: cannot save to %s: %s\n", path, strerror(errno));
-        remove(tmp);
     } else {
         say("saved the case to %s\n", path);
         s->saved = s->facts;

@@ -3,8 +3,8 @@
 #include "facts.h"
 #include "report.h"
 #include "scenario.h"
+#include "files.h"
 
-#include <dirent.h>
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,37 +40,20 @@ typedef struct Runner {
     Buf file_error_text;
 } Runner;
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
-static void collect(Runner *r, const char *path, const char ***files, int *n, int depth)
+static void collect(Runner *r, const char *path, const char ***files, int *n)
 {
-    struct stat st;
-    if (stat(path, &st) != 0) {
+    const char **found = NULL;
+    int nfound = 0;
+    if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
         buf_printf(&r->file_error_text, "cite: cannot read %s\n", path);
         r->file_errors++;
         return;
     }
-    if (S_ISREG(st.st_mode)) {
-        if (scenario_is_file(path))
-            AR_PUSH(&r->arena, *files, *n, ar_strdup(&r->arena, path));
-        return;
-    }
-    if (!S_ISDIR(st.st_mode) || depth > 32)
-        return;
-    DIR *d = opendir(path);
-    if (!d)
-        return;
-    const char **names = NULL;
-    int count = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.')
-            AR_PUSH(&r->arena, names, count, ar_printf(&r->arena, "%s/%s", path, e->d_name));
-    closedir(d);
-    if (count)
-        qsort(names, (size_t)count, sizeof *names, cmp_str);
-    for (int i = 0; i < count; i++)
-        collect(r, names[i], files, n, depth + 1);
+    /* a path given by name counts only if it is a scenario; other files are ignored */
+    for (int i = 0; i < nfound; i++)
+        if (scenario_is_file(found[i]))
+            AR_PUSH(&r->arena, *files, *n, found[i]);
 }
 
 static Loaded *load_rules(Runner *r, const Scenario *s)
@@ -515,7 +498,7 @@ int test_main(const TestOptions *o)
     const char **files = NULL;
     int nfiles = 0;
     for (int i = 0; i < o->npaths; i++)
-        collect(&r, o->paths[i], &files, &nfiles, 0);
+        collect(&r, o->paths[i], &files, &nfiles);
     ScenarioFile *sfs = ar_alloc(&r.arena, sizeof(ScenarioFile) * (size_t)(nfiles + 1));
     int total = 0;
     for (int i = 0; i < nfiles; i++) {
