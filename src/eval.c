@@ -666,6 +666,13 @@ static Value comprehension(Eval *e, const Expr *x)
     return acc;
 }
 
+/* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
+static size_t stack_used(const Eval *e)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    return here < e->stack_base ? e->stack_base - here : here - e->stack_base;
+}
+
 /* Every level of an expression and of a rule is a few stack frames: one budget for both,
  * so 400 rules of 400-level expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
@@ -673,6 +680,9 @@ static Value eval_expr(Eval *e, const Expr *x)
     if (++e->frames > EVAL_MAX_FRAMES)
         fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
              "expressions)", EVAL_MAX_FRAMES);
+    if (stack_used(e) > EVAL_STACK_BUDGET)
+        fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
+             "expressions within expressions)", e->frames, stack_used(e) >> 10);
     Value v = eval_node(e, x);
     e->frames--;
     return v;
@@ -769,6 +779,8 @@ Result eval_result(Eval *e, const Decl *rule)
     Result res = { .rule = rule };
     jmp_buf jb;
     jmp_buf *saved = e->on_error;
+    if (!saved)
+        e->stack_base = (uintptr_t)__builtin_frame_address(0);
     e->on_error = &jb;
     e->nbusy = 0;
     e->node = NULL;

@@ -6,6 +6,7 @@
 #define CITE_EVAL_H
 
 #include <setjmp.h>
+#include <stdint.h>
 #include "program.h"
 
 /* The case: one value per declared input (by Decl.index), V_ABSENT when not given. */
@@ -38,7 +39,12 @@ struct TraceNode {
 /* Rules that read rules that read rules...: past this many levels evaluation stops with an
  * error rather than overflow the stack. */
 #define EVAL_MAX_DEPTH 400
-#define EVAL_MAX_FRAMES 2000    /* an ASan frame pair is ~2.8 KB: 2000 fits 8 MB */
+#define EVAL_MAX_FRAMES 2000
+/* The count above is the same in every build, but a frame's size is not (~0.5 KB a level
+ * optimized, ~3 KB under ASan at -O2): evaluation also stops once it has used this much
+ * stack. Worker threads are given EVAL_THREAD_STACK, twice the budget. */
+#define EVAL_STACK_BUDGET ((size_t)3 << 20)
+#define EVAL_THREAD_STACK ((size_t)8 << 20)
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 
@@ -70,6 +76,7 @@ typedef struct Eval {
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
     int depth;                  /* rules being evaluated, one inside another */
     int frames;                 /* expressions being evaluated, one inside another */
+    uintptr_t stack_base;       /* frame address where the outermost eval_result began */
 } Eval;
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing);

@@ -525,10 +525,14 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             worker(&s);
         } else {
             pthread_t th[MAX_JOBS];
+            pthread_attr_t attr;    /* a stack the evaluator's budget fits in, whatever the default */
+            pthread_attr_init(&attr);
+            pthread_attr_setstacksize(&attr, EVAL_THREAD_STACK);
             int started = 0;
             for (int j = 0; j < jobs; j++)
-                if (pthread_create(&th[j], NULL, worker, &s) == 0)
+                if (pthread_create(&th[j], &attr, worker, &s) == 0)
                     started++;
+            pthread_attr_destroy(&attr);
             if (!started)
                 worker(&s);
             for (int j = 0; j < started; j++)
