@@ -20,6 +20,20 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     for (int i = 0; i < p->nrules; i++)
         e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
+    e->gen = 1;
+    eval_set_date(e, NULL);
+}
+
+void eval_next_case(Eval *e, Arena *arena, const Facts *facts)
+{
+    e->arena = arena;
+    e->facts = facts;
+    if (++e->gen == 0) {        /* wrapped: slots stamped 1 long ago would look current */
+        for (int i = 0; i < e->prog->nrules; i++)
+            for (int k = 0; k < e->prog->rules[i]->u.rule.memo_size; k++)
+                e->memo[i][k].gen = 0;
+        e->gen = 1;
+    }
     eval_set_date(e, NULL);
 }
 
@@ -100,6 +114,7 @@ const char *eval_exact_text(Arena *a, const Value *v)
 
 /* ---- trace ---- */
 
+/* Callers test e->node first: the texts of the arguments cost more than the arithmetic. */
 static void trace_step(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void trace_step(Eval *e, const char *fmt, ...)
 {
@@ -277,6 +292,10 @@ static const CiteList *def_cites(const Decl *rule, const Definition *d)
 static Value eval_rule(Eval *e, const Decl *first, int key)
 {
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
+    if (m->gen != e->gen) {
+        Memo fresh = { .gen = e->gen, .state = MEMO_NONE };
+        *m = fresh;
+    }
     if (m->state == MEMO_DONE) {
         trace_child(e, m->node);
         return m->value;
@@ -543,11 +562,13 @@ static Value call(Eval *e, const Expr *x)
         if (value_cmp(&lo, &hi) > 0)
             fail(e, "clamp: the low bound is above the high bound");
         if (value_cmp(&v, &lo) < 0) {
-            trace_step(e, "clamped %s up to the low bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &lo));
+            if (e->node)
+                trace_step(e, "clamped %s up to the low bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &lo));
             return lo;
         }
         if (value_cmp(&v, &hi) > 0) {
-            trace_step(e, "clamped %s down to the high bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &hi));
+            if (e->node)
+                trace_step(e, "clamped %s down to the high bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &hi));
             return hi;
         }
         return v;
@@ -564,7 +585,8 @@ static Value call(Eval *e, const Expr *x)
             fail(e, "round: the step must be above zero");
         Value out = v;
         checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
-        trace_step(e, "rounded %s to %s (%s, to a step of %s)", eval_exact_text(e->arena, &v),
+        if (e->node)
+            trace_step(e, "rounded %s to %s (%s, to a step of %s)", eval_exact_text(e->arena, &v),
                    eval_exact_text(e->arena, &out), args[2]->u.id.name, eval_exact_text(e->arena, &q));
         return out;
     }
@@ -581,7 +603,8 @@ static Value call(Eval *e, const Expr *x)
             out.period = PER_WEEK;
         }
         char fb[64];
-        trace_step(e, "%s %s %s = %s", eval_exact_text(e->arena, &v), fn->id == B_PER_MONTH ? "x" : "/",
+        if (e->node)
+            trace_step(e, "%s %s %s = %s", eval_exact_text(e->arena, &v), fn->id == B_PER_MONTH ? "x" : "/",
                    rat_decimal_str(f.u.r, 6, fb, sizeof fb), eval_exact_text(e->arena, &out));
         return out;
     }
@@ -592,7 +615,8 @@ static Value call(Eval *e, const Expr *x)
         Value out = v;
         checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
         char nb[64];
-        trace_step(e, "prorated %s / %s %s = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
+        if (e->node)
+            trace_step(e, "prorated %s / %s %s = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
                    rat_eq(n.u.r, rat_int(1)) ? "person" : "people", eval_exact_text(e->arena, &out));
         return out;
     }
@@ -680,7 +704,7 @@ static Value eval_expr(Eval *e, const Expr *x)
     if (++e->frames > EVAL_MAX_FRAMES)
         fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
              "expressions)", EVAL_MAX_FRAMES);
-    if (stack_used(e) > EVAL_STACK_BUDGET)
+    if ((e->frames & 15) == 0 && stack_used(e) > EVAL_STACK_BUDGET)    /* 16 frames: < 100 KB */
         fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
              "expressions within expressions)", e->frames, stack_used(e) >> 10);
     Value v = eval_node(e, x);

@@ -49,6 +49,7 @@ struct TraceNode {
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 
 typedef struct Memo {
+    unsigned gen;               /* the slot holds this case's answer only if gen == Eval.gen */
     MemoState state;
     Value value;
     TraceNode *node;
@@ -65,6 +66,7 @@ typedef struct Eval {
     bool has_asof;
     bool tracing;
     Memo **memo;                /* per rule index, memo_size slots */
+    unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */
     int nbusy;
     Value *vars;                /* loop variables and parameter of the current rule */
@@ -80,6 +82,10 @@ typedef struct Eval {
 } Eval;
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing);
+/* The next case for the same Eval: the memo tables (allocated in eval_init's arena) are kept
+ * and forgotten by a generation count, not cleared; values go to `arena`. A caseload run
+ * evaluates case after case this way without zeroing ~50 KB a case. */
+void eval_next_case(Eval *e, Arena *arena, const Facts *facts);
 /* Uses the case's asof input (e.g. assessment_date) unless `date` is given. */
 void eval_set_date(Eval *e, const Date *date);
 

@@ -33,6 +33,8 @@ typedef struct Shared {
     const Decl **rules_base, **rules_reform;
     int nrules;
     const Decl *program;        /* the `program` fact, for the summary by program, or NULL */
+    const Decl *id;             /* the `id` fact, or NULL */
+    int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
@@ -73,10 +75,23 @@ static int csv_split(char *line, char **fields, int max)
     return n;
 }
 
+/* "line N", without printf: it is made for every case, and printed only for a bad one */
+static const char *line_origin(Arena *a, long line)
+{
+    char digits[24], *d = digits + sizeof digits;
+    *--d = '\0';
+    do *--d = (char)('0' + line % 10); while ((line /= 10) > 0);
+    size_t n = (size_t)(digits + sizeof digits - d);
+    char *s = ar_alloc(a, 5 + n);
+    memcpy(s, "line ", 5);
+    memcpy(s + 5, d, n);
+    return s;
+}
+
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv)
-        return facts_parse(p, a, ar_printf(a, "line %ld", c->line), c->text, strlen(c->text), f, err);
+        return facts_parse(p, a, line_origin(a, c->line), c->text, strlen(c->text), f, err);
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
@@ -105,9 +120,8 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
 
 /* ---- evaluating ---- */
 
-static const char *case_id(const Program *p, const Facts *f, Arena *a, long line)
+static const char *case_id(const Decl *id, const Facts *f, Arena *a, long line)
 {
-    const Decl *id = program_find_input(p, "id");
     if (id && f->values[id->index].kind == V_TEXT) {
         Buf b;
         buf_init(&b);
@@ -154,7 +168,13 @@ static void case_failed(Case *c, Arena *a, Buf *err)
     buf_free(err);
 }
 
-static void one_case(Shared *s, Case *c, Arena *a)
+/* One worker's evaluators, for the baseline and the reform: their memo tables live as long
+ * as the worker, and each case only moves them on to its own facts and arena. */
+typedef struct Evaluators {
+    Eval base, reform;
+} Evaluators;
+
+static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
 {
     Buf err;
     buf_init(&err);
@@ -165,16 +185,15 @@ static void one_case(Shared *s, Case *c, Arena *a)
         case_failed(c, a, &err);
         return;
     }
-    Eval e;
-    eval_init(&e, s->base, a, &f, false);
+    eval_next_case(&ev->base, a, &f);
     Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
-        res[i] = eval_result(&e, s->rules_base[i]);
+        res[i] = eval_result(&ev->base, s->rules_base[i]);
         c->failed |= res[i].error != NULL;
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
-    const char *id = case_id(s->base, &f, a, c->line);
+    const char *id = case_id(s->id, &f, a, c->line);
     if (!s->reform) {
         buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"results\": ", c->line, id);
         results_json(&c->out, s->rules_base, s->nrules, res);
@@ -188,11 +207,10 @@ static void one_case(Shared *s, Case *c, Arena *a)
         return;
     }
     buf_free(&err);
-    Eval re;
-    eval_init(&re, s->reform, a, &rf, false);
+    eval_next_case(&ev->reform, a, &rf);
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
-        rres[i] = eval_result(&re, s->rules_reform[i]);
+        rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
         c->failed |= rres[i].error != NULL;
         if (!same(&res[i], &rres[i]))
             c->changed = true;
@@ -200,7 +218,7 @@ static void one_case(Shared *s, Case *c, Arena *a)
             c->before[i] = res[i].value.u.r;
         if (!rres[i].error && rres[i].value.kind == V_DURATION)
             c->after[i] = rres[i].value.u.r;
-        if (!strcmp(s->rules_base[i]->name, "severely_impaired") && !res[i].error && res[i].value.kind == V_BOOL)
+        if (i == s->si_rule && !res[i].error && res[i].value.kind == V_BOOL)
             c->si = res[i].value.u.b;
     }
     buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"baseline\": ", c->line, id);
@@ -231,18 +249,24 @@ static void one_case(Shared *s, Case *c, Arena *a)
 static void *worker(void *arg)
 {
     Shared *s = arg;
-    Arena a;
+    Arena a, memo;
     ar_init(&a);
+    ar_init(&memo);
+    Evaluators ev;
+    eval_init(&ev.base, s->base, &memo, NULL, false);
+    if (s->reform)
+        eval_init(&ev.reform, s->reform, &memo, NULL, false);
     for (;;) {
         pthread_mutex_lock(&s->lock);
         int i = s->next++;
         pthread_mutex_unlock(&s->lock);
         if (i >= s->ncases)
             break;
-        one_case(s, &s->cases[i], &a);
+        one_case(s, &s->cases[i], &a, &ev);
         ar_reset(&a);       /* per-case memory is reused at once: memory stays flat */
     }
     ar_free(&a);
+    ar_free(&memo);
     return NULL;
 }
 
@@ -431,7 +455,8 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
 
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
-    Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program") };
+    Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
+                 .id = program_find_input(base, "id"), .si_rule = -1 };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)
@@ -446,6 +471,9 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
     }
+    for (int i = 0; i < s.nrules; i++)
+        if (!strcmp(s.rules_base[i]->name, "severely_impaired"))
+            s.si_rule = i;
     FILE *in = !strcmp(o->cases, "-") ? stdin : fopen(o->cases, "rb");
     if (!in) {
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
