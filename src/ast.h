@@ -196,6 +196,7 @@ struct Decl {
             struct Decl **deps; int ndeps;    /* rules it refers to (every version) */
             struct Decl **reads; int nreads;  /* inputs it reads */
             int memo_size;      /* 1, or the size of its parameter enum */
+            struct MemberCode *code;    /* compiled, per member (code.h), or NULL */
         } rule;
     } u;
 };

@@ -4,6 +4,7 @@
  * can both apply) are reported with their place in the source. */
 #include "program.h"
 #include "builtins.h"
+#include "code.h"
 #include "eval.h"
 
 #include <stdint.h>
@@ -1376,5 +1377,8 @@ bool program_check(Program *p)
                 if (!dup)
                     AR_PUSH(c.a, in->u.input.readers, in->u.input.nreaders, p->rules[i]);
             }
-    return p->diags.errors == 0;
+    if (p->diags.errors)
+        return false;
+    code_compile(p);
+    return true;
 }

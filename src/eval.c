@@ -2,12 +2,15 @@
  * slots and declarations, so no string is looked up while a case is evaluated. */
 #include "eval.h"
 #include "builtins.h"
+#include "code.h"
 
 #include <stdarg.h>
 #include <string.h>
 
 static Value eval_expr(Eval *e, const Expr *x);
 static Value eval_node(Eval *e, const Expr *x);
+static Value code_value(Eval *e, const Code *c);
+static bool code_bool(Eval *e, const Code *c);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
@@ -289,6 +292,56 @@ static const CiteList *def_cites(const Decl *rule, const Definition *d)
     return d->cites.count ? &d->cites : &rule->u.rule.cites;
 }
 
+static _Noreturn void conflict(Eval *e, const Decl *first, const Decl *r, const Definition *chosen,
+                               const Definition *d)
+{
+    Arena *a = e->arena;
+    /* the error carries both citations: the law has to say which one wins */
+    CiteList *both = ar_alloc(a, sizeof *both);
+    const CiteList *x = def_cites(r, chosen), *y = def_cites(r, d);
+    both->count = x->count + y->count;
+    both->items = ar_alloc(a, sizeof(Cite) * (size_t)both->count);
+    memcpy(both->items, x->items, sizeof(Cite) * (size_t)x->count);
+    memcpy(both->items + x->count, y->items, sizeof(Cite) * (size_t)y->count);
+    e->cites = both;
+    fail(e, "two exceptions of '%s' apply to this case: [%s] when %s, and [%s] when %s; "
+         "the rules must say which one wins", first->name, cite_list_text(a, x),
+         loc_text(a, chosen->cond->loc), cite_list_text(a, y), loc_text(a, d->cond->loc));
+}
+
+static _Noreturn void no_definition(Eval *e, const Decl *first)
+{
+    fail(e, "no definition of '%s' applies to this case: it has no base definition and none of its "
+         "exceptions' conditions holds", first->name);
+}
+
+/* The same choice as the tree walk in eval_rule, over the member's compiled definitions:
+ * exceptions come highest priority first, so the first that holds is chosen, and those of
+ * its priority after it are still tried, to catch a conflict. */
+static Value eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *mc,
+                           const Definition **applied)
+{
+    const DefCode *chosen = NULL;
+    for (int i = 0; i < mc->nexceptions; i++) {
+        const DefCode *d = &mc->exceptions[i];
+        if (chosen && d->def->priority < chosen->def->priority)
+            break;
+        e->cites = def_cites(r, d->def);
+        if (!code_bool(e, d->cond))
+            continue;
+        if (chosen)
+            conflict(e, first, r, chosen->def, d->def);
+        chosen = d;
+    }
+    if (!chosen)
+        chosen = &mc->base;
+    if (!chosen->def)
+        no_definition(e, first);
+    e->cites = def_cites(r, chosen->def);
+    *applied = chosen->def;
+    return code_value(e, chosen->value);
+}
+
 static Value eval_rule(Eval *e, const Decl *first, int key)
 {
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
@@ -336,6 +389,21 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     }
     e->node = node;
 
+    if (!e->tracing && r->u.rule.code) {
+        Value v = eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied);
+        m->state = MEMO_DONE;
+        m->value = v;
+        m->version = r;
+        e->nbusy--;
+        e->vars = saved_vars;
+        e->node = saved_node;
+        e->rule = saved_rule;
+        e->cites = saved_cites;
+        e->in_has = saved_has;
+        e->depth--;
+        return v;
+    }
+
     /* Exceptions are tried from the highest priority down: once one holds, lower ones are
      * not evaluated (their facts may be absent), but its equals are, to catch a conflict. */
     const Definition *chosen = NULL, *base = NULL;
@@ -355,28 +423,15 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
             Value c = eval_expr(e, d->cond);
             if (!c.u.b)
                 continue;
-            if (chosen) {
-                Arena *a = e->arena;
-                /* the error carries both citations: the law has to say which one wins */
-                CiteList *both = ar_alloc(a, sizeof *both);
-                const CiteList *x = def_cites(r, chosen), *y = def_cites(r, d);
-                both->count = x->count + y->count;
-                both->items = ar_alloc(a, sizeof(Cite) * (size_t)both->count);
-                memcpy(both->items, x->items, sizeof(Cite) * (size_t)x->count);
-                memcpy(both->items + x->count, y->items, sizeof(Cite) * (size_t)y->count);
-                e->cites = both;
-                fail(e, "two exceptions of '%s' apply to this case: [%s] when %s, and [%s] when %s; "
-                     "the rules must say which one wins", first->name, cite_list_text(a, x),
-                     loc_text(a, chosen->cond->loc), cite_list_text(a, y), loc_text(a, d->cond->loc));
-            }
+            if (chosen)
+                conflict(e, first, r, chosen, d);
             chosen = d;
         }
     }
     if (!chosen)
         chosen = base;
     if (!chosen)
-        fail(e, "no definition of '%s' applies to this case: it has no base definition and none of its "
-             "exceptions' conditions holds", first->name);
+        no_definition(e, first);
     e->cites = def_cites(r, chosen);
     Value v = eval_expr(e, chosen->value);
 
@@ -708,6 +763,86 @@ static Value eval_expr(Eval *e, const Expr *x)
         fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
              "expressions within expressions)", e->frames, stack_used(e) >> 10);
     Value v = eval_node(e, x);
+    e->frames--;
+    return v;
+}
+
+/* ---- compiled rules (code.h) ---- */
+
+static void code_enter(Eval *e)
+{
+    if (++e->frames > EVAL_MAX_FRAMES)
+        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
+             "expressions)", EVAL_MAX_FRAMES);
+    if ((e->frames & 15) == 0 && stack_used(e) > EVAL_STACK_BUDGET)
+        fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
+             "expressions within expressions)", e->frames, stack_used(e) >> 10);
+}
+
+/* A fact as read_fact reads it: V_ABSENT when it, or the table or record holding it, is not given. */
+static Value code_fact(const Eval *e, const Code *c)
+{
+    const Value *in = &e->facts->values[c->index];
+    if (c->kind == CODE_SLOT)
+        return *in;
+    if (in->kind != (c->kind == CODE_CELL ? V_TABLE : V_RECORD))
+        return value_absent();
+    return in->u.agg.items[c->cell];
+}
+
+static bool code_bool(Eval *e, const Code *c)
+{
+    bool b;
+    code_enter(e);
+    switch (c->kind) {
+    case CODE_CONST: b = c->k.u.b; break;
+    case CODE_HAS: b = code_fact(e, c->a).kind != V_ABSENT; break;
+    case CODE_NOT: b = !code_bool(e, c->a); break;
+    case CODE_AND: b = code_bool(e, c->a) && code_bool(e, c->b); break;
+    case CODE_OR: b = code_bool(e, c->a) || code_bool(e, c->b); break;
+    case CODE_IN_SET: {
+        Value a = code_value(e, c->a);
+        b = c->decl->u.enm.local_index[a.u.member] >= 0;
+        break;
+    }
+    case CODE_COMPARE: {
+        Value a = code_value(e, c->a), v = code_value(e, c->b);
+        switch (c->op) {
+        case OP_EQ: b = value_equal(&a, &v); break;
+        case OP_NE: b = !value_equal(&a, &v); break;
+        case OP_LT: b = value_cmp(&a, &v) < 0; break;
+        case OP_LE: b = value_cmp(&a, &v) <= 0; break;
+        case OP_GT: b = value_cmp(&a, &v) > 0; break;
+        default: b = value_cmp(&a, &v) >= 0; break;
+        }
+        break;
+    }
+    case CODE_IN_RANGE: {
+        Value a = code_value(e, c->a), r = code_value(e, c->b);
+        b = value_cmp(&a, &r.u.agg.items[0]) >= 0 && value_cmp(&a, &r.u.agg.items[1]) <= 0;
+        break;
+    }
+    default: b = code_value(e, c).u.b; break;
+    }
+    e->frames--;
+    return b;
+}
+
+static Value code_value(Eval *e, const Code *c)
+{
+    Value v;
+    code_enter(e);
+    switch (c->kind) {
+    case CODE_CONST: v = c->k; break;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        v = code_fact(e, c);
+        if (v.kind == V_ABSENT)
+            v = fact(e, c->x);      /* the tree walk names the missing fact */
+        break;
+    case CODE_RULE: v = eval_rule(e, c->decl, c->cell); break;
+    case CODE_EXPR: v = eval_expr(e, c->x); break;
+    default: v = value_bool(code_bool(e, c)); break;
+    }
     e->frames--;
     return v;
 }

@@ -1,0 +1,299 @@
+/* code.c: lowering checked rules to the compiled form of code.h, once per rule version and
+ * member, when the rules are loaded. */
+#include "code.h"
+#include "builtins.h"
+
+#include <string.h>
+
+typedef struct Lower {
+    Arena *a;
+    int param;                  /* root member index of the rule's parameter, or -1 */
+} Lower;
+
+static Code *node(Lower *l, CodeKind kind, const Expr *x)
+{
+    Code *c = ar_alloc(l->a, sizeof *c);
+    c->kind = kind;
+    c->x = x;
+    c->cell = -1;
+    return c;
+}
+
+static Code *constant(Lower *l, const Expr *x, Value v)
+{
+    Code *c = node(l, CODE_CONST, x);
+    c->k = v;
+    return c;
+}
+
+static Code *boolean(Lower *l, const Expr *x, bool b) { return constant(l, x, value_bool(b)); }
+
+static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
+static bool is_bool(const Code *c, bool b) { return is_const(c) && c->k.kind == V_BOOL && c->k.u.b == b; }
+static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
+
+static bool same_fact(const Code *a, const Code *b)
+{
+    return a->kind == b->kind && a->index == b->index && a->cell == b->cell;
+}
+
+/* Facts that `c` proves present when it holds: the has() among its top-level conjuncts. */
+typedef struct Guards { const Code *facts[16]; int n; } Guards;
+
+static void add_guards(Guards *g, const Code *c)
+{
+    if (c->kind == CODE_AND) {
+        add_guards(g, c->a);
+        add_guards(g, c->b);
+    } else if (c->kind == CODE_HAS && g->n < 16) {
+        g->facts[g->n++] = c->a;
+    }
+}
+
+/* True when evaluating `c` cannot fail (no missing fact, no arithmetic, no rule), given the
+ * facts in `g` are present. Only then may a conjunct beside a constant false be skipped. */
+static bool cannot_fail(const Code *c, const Guards *g)
+{
+    switch (c->kind) {
+    case CODE_CONST: case CODE_HAS: return true;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        for (int i = 0; i < g->n; i++)
+            if (same_fact(g->facts[i], c))
+                return true;
+        return false;
+    case CODE_NOT: case CODE_IN_SET: return cannot_fail(c->a, g);
+    case CODE_COMPARE: case CODE_IN_RANGE: case CODE_OR: return cannot_fail(c->a, g) && cannot_fail(c->b, g);
+    case CODE_AND: {
+        Guards inner = *g;      /* the right side runs only when the left holds */
+        add_guards(&inner, c->a);
+        return cannot_fail(c->a, g) && cannot_fail(c->b, &inner);
+    }
+    default: return false;
+    }
+}
+
+static Code *lower(Lower *l, const Expr *x);
+
+static Code *lower_logic(Lower *l, const Expr *x)
+{
+    bool is_and = x->u.op.op == OP_AND;
+    Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
+    Guards none = { .n = 0 };
+    if (is_bool(a, !is_and))            /* false and ..., true or ... */
+        return a;
+    if (is_bool(a, is_and))             /* true and b, false or b */
+        return b;
+    if (is_bool(b, is_and))             /* a and true, a or false */
+        return a;
+    if (is_bool(b, !is_and)) {          /* a and false: false, if evaluating a cannot fail */
+        Guards g = none;
+        if (cannot_fail(a, &g))
+            return b;
+    }
+    Code *c = node(l, is_and ? CODE_AND : CODE_OR, x);
+    c->a = a;
+    c->b = b;
+    return c;
+}
+
+static Code *lower_binary(Lower *l, const Expr *x)
+{
+    Op op = x->u.op.op;
+    if (op == OP_AND || op == OP_OR)
+        return lower_logic(l, x);
+    if (op == OP_IN && x->u.op.b->kind == E_NAME && x->u.op.b->u.id.ref == REF_NONE) {
+        const Decl *set = x->u.op.b->u.id.decl;
+        Code *a = lower(l, x->u.op.a);
+        if (is_const(a))
+            return boolean(l, x, set->u.enm.local_index[a->k.u.member] >= 0);
+        Code *c = node(l, CODE_IN_SET, x);
+        c->a = a;
+        c->decl = set;
+        return c;
+    }
+    if (op == OP_IN) {
+        Code *c = node(l, CODE_IN_RANGE, x);
+        c->a = lower(l, x->u.op.a);
+        c->b = lower(l, x->u.op.b);
+        return c;
+    }
+    if (op < OP_EQ || op > OP_GE)       /* arithmetic: the tree walk does it, with its checks */
+        return node(l, CODE_EXPR, x);
+    Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
+    if (is_const(a) && is_const(b) && a->k.kind == V_ENUM && b->k.kind == V_ENUM) {
+        bool eq = a->k.u.member == b->k.u.member;
+        if (op == OP_EQ || op == OP_NE)
+            return boolean(l, x, op == OP_EQ ? eq : !eq);
+    }
+    Code *c = node(l, CODE_COMPARE, x);
+    c->op = op;
+    c->a = a;
+    c->b = b;
+    return c;
+}
+
+static Code *lower_index(Lower *l, const Expr *x)
+{
+    const Expr *obj = x->u.index.obj;
+    if (obj->kind != E_NAME || x->u.index.nargs != 1)
+        return node(l, CODE_EXPR, x);
+    Code *k = lower(l, x->u.index.args[0]);
+    if (!is_const(k))
+        return node(l, CODE_EXPR, x);
+    if (obj->u.id.ref == REF_INPUT && obj->type->kind == T_TABLE) {
+        const Key *key = &obj->type->keys[0];
+        int cell;
+        if (key->enm)
+            cell = key->enm->u.enm.local_index[k->k.u.member];
+        else if (rat_is_int(k->k.u.r) && k->k.u.r.num >= key->lo && k->k.u.r.num <= key->hi)
+            cell = (int)(k->k.u.r.num - key->lo);
+        else
+            cell = -1;
+        if (cell < 0)
+            return node(l, CODE_EXPR, x);
+        Code *c = node(l, CODE_CELL, x);
+        c->index = obj->u.id.decl->index;
+        c->cell = cell;
+        return c;
+    }
+    if (obj->u.id.ref == REF_RULE && obj->u.id.decl->u.rule.param_decl && k->k.kind == V_ENUM) {
+        int cell = obj->u.id.decl->u.rule.param_decl->u.enm.local_index[k->k.u.member];
+        if (cell < 0)
+            return node(l, CODE_EXPR, x);   /* the tree walk reports it */
+        Code *c = node(l, CODE_RULE, x);
+        c->decl = obj->u.id.decl;
+        c->cell = cell;
+        return c;
+    }
+    return node(l, CODE_EXPR, x);
+}
+
+static Code *lower(Lower *l, const Expr *x)
+{
+    Value v = { .kind = V_ABSENT };
+    switch (x->kind) {
+    case E_NUMBER: return constant(l, x, value_number(x->u.num));
+    case E_DURATION: return constant(l, x, value_duration(x->u.num, PER_NONE));
+    case E_DAYS_LIT: v.kind = V_DAYS; v.u.r = x->u.num; return constant(l, x, v);
+    case E_DATE: v.kind = V_DATE; v.u.d = x->u.date; return constant(l, x, v);
+    case E_BOOL: return boolean(l, x, x->u.boolean);
+    case E_NAME:
+        switch (x->u.id.ref) {
+        case REF_MEMBER:
+            v.kind = V_ENUM;
+            v.u.member = x->u.id.member;
+            return constant(l, x, v);
+        case REF_VAR:
+            if (x->u.id.var != 0 || l->param < 0)   /* slot 0 is the rule's parameter */
+                break;
+            v.kind = V_ENUM;
+            v.u.member = l->param;
+            return constant(l, x, v);
+        case REF_INPUT: {
+            Code *c = node(l, CODE_SLOT, x);
+            c->index = x->u.id.decl->index;
+            return c;
+        }
+        case REF_RULE:
+            if (x->u.id.decl->u.rule.param_decl)
+                break;
+            Code *c = node(l, CODE_RULE, x);
+            c->decl = x->u.id.decl;
+            return c;
+        default: break;
+        }
+        return node(l, CODE_EXPR, x);
+    case E_FIELD:
+        if (x->u.field.obj->kind == E_NAME && x->u.field.obj->u.id.ref == REF_INPUT) {
+            Code *c = node(l, CODE_FIELD, x);
+            c->index = x->u.field.obj->u.id.decl->index;
+            c->cell = x->u.field.index;
+            return c;
+        }
+        return node(l, CODE_EXPR, x);
+    case E_INDEX: return lower_index(l, x);
+    case E_CALL:
+        if (x->u.call.fn->id == B_HAS) {
+            Code *a = lower(l, x->u.call.args[0]);
+            if (is_fact(a)) {
+                Code *c = node(l, CODE_HAS, x);
+                c->a = a;
+                return c;
+            }
+        }
+        return node(l, CODE_EXPR, x);
+    case E_UNARY:
+        if (x->u.op.op == OP_NOT) {
+            Code *a = lower(l, x->u.op.a);
+            if (is_const(a))
+                return boolean(l, x, !a->k.u.b);
+            Code *c = node(l, CODE_NOT, x);
+            c->a = a;
+            return c;
+        }
+        return node(l, CODE_EXPR, x);
+    case E_BINARY: return lower_binary(l, x);
+    case E_RANGE: {
+        Code *lo = lower(l, x->u.range.lo), *hi = lower(l, x->u.range.hi);
+        if (!is_const(lo) || !is_const(hi))
+            return node(l, CODE_EXPR, x);
+        v.kind = V_RANGE;
+        v.u.agg.items = ar_alloc(l->a, 2 * sizeof(Value));
+        v.u.agg.items[0] = lo->k;
+        v.u.agg.items[1] = hi->k;
+        v.u.agg.count = 2;
+        v.period = lo->k.period;
+        return constant(l, x, v);
+    }
+    case E_IF: {
+        Code *cond = lower(l, x->u.cond.cond);
+        if (is_const(cond))
+            return lower(l, cond->k.u.b ? x->u.cond.then : x->u.cond.els);
+        return node(l, CODE_EXPR, x);
+    }
+    default:
+        return node(l, CODE_EXPR, x);
+    }
+}
+
+static MemberCode lower_member(Arena *a, const Decl *r, int param)
+{
+    Lower l = { .a = a, .param = param };
+    MemberCode m = { .exceptions = NULL };
+    int ndefs = r->u.rule.ndefs;
+    m.exceptions = ar_alloc(a, sizeof(DefCode) * (size_t)(ndefs ? ndefs : 1));
+    int top = 0;
+    for (int i = 0; i < ndefs; i++)
+        if (r->u.rule.defs[i].priority > top)
+            top = r->u.rule.defs[i].priority;
+    /* highest priority first, in the order written within one priority, as the tree walk */
+    for (int prio = top; prio >= 1; prio--)
+        for (int i = 0; i < ndefs; i++) {
+            const Definition *d = &r->u.rule.defs[i];
+            if (!d->cond || d->priority != prio)
+                continue;
+            Code *cond = lower(&l, d->cond);
+            if (is_bool(cond, false))
+                continue;       /* never applies to this member */
+            DefCode dc = { d, cond, lower(&l, d->value) };
+            m.exceptions[m.nexceptions++] = dc;
+        }
+    for (int i = 0; i < ndefs; i++)
+        if (!r->u.rule.defs[i].cond) {
+            m.base.def = &r->u.rule.defs[i];
+            m.base.value = lower(&l, r->u.rule.defs[i].value);
+        }
+    return m;
+}
+
+void code_compile(Program *p)
+{
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version) {
+            int n = v->u.rule.memo_size;
+            const Decl *param = v->u.rule.param_decl;
+            v->u.rule.code = ar_alloc(&p->arena, sizeof(MemberCode) * (size_t)n);
+            for (int k = 0; k < n; k++)
+                v->u.rule.code[k] = lower_member(&p->arena, v, param ? param->u.enm.root_index[k] : -1);
+        }
+}

@@ -1,0 +1,60 @@
+/* code.h: rules compiled for fast evaluation. When the rules are loaded, each definition of
+ * each rule version is lowered once per member of the rule's parameter: the parameter is then
+ * a constant, so `t in GuidedTask` and `t == domestic` fold away, `ranks[t]` becomes one read
+ * of a known cell, and an exception whose condition is false for that member is dropped.
+ * What has no fast form stays a pointer to the checked tree (CODE_EXPR), evaluated as before.
+ *
+ * The lowering never changes what is evaluated, only how: everything that can fail (a fact
+ * that is missing, an overflow) is still evaluated, in the same order, and only constant
+ * parts are folded. The evaluator uses this form when it does not trace; a trace walks the
+ * tree itself, so explanations read exactly as they always did. */
+#ifndef CITE_CODE_H
+#define CITE_CODE_H
+
+#include "program.h"
+
+typedef enum CodeKind {
+    CODE_CONST,     /* known when the rules are loaded */
+    CODE_SLOT,      /* an input: facts[index] */
+    CODE_CELL,      /* an input table's cell: facts[index].items[cell] */
+    CODE_FIELD,     /* an input record's field: facts[index].items[cell] */
+    CODE_HAS,       /* has() of one of the three above (in `a`) */
+    CODE_RULE,      /* a rule without parameter (cell -1), or one member of one */
+    CODE_NOT, CODE_AND, CODE_OR,
+    CODE_IN_SET,    /* a in an enum subset (decl) */
+    CODE_COMPARE,   /* a op b, op one of == != < <= > >= */
+    CODE_IN_RANGE,  /* a in b, b a range */
+    CODE_EXPR,      /* the tree walk of `x` */
+} CodeKind;
+
+typedef struct Code Code;
+struct Code {
+    CodeKind kind;
+    Op op;
+    const Expr *x;              /* the source: for messages, traces, and CODE_EXPR */
+    Value k;                    /* CODE_CONST */
+    int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE */
+    const Decl *decl;           /* CODE_RULE: the rule (first version); CODE_IN_SET: the enum */
+    Code *a, *b;
+};
+
+/* One exception (or the base) of one rule version, for one member. */
+typedef struct DefCode {
+    const Definition *def;
+    Code *cond;                 /* NULL for the base */
+    Code *value;
+} DefCode;
+
+/* The exceptions to try, highest priority first (those whose condition is false for this
+ * member left out), then the base. */
+typedef struct MemberCode {
+    DefCode *exceptions;
+    int nexceptions;
+    DefCode base;               /* base.def NULL: the rule has no base definition */
+} MemberCode;
+
+/* Compiles every rule version of a checked program (Decl.u.rule.code, one MemberCode per
+ * member, or one). Call only when checking found no error. */
+void code_compile(Program *p);
+
+#endif
