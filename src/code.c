@@ -5,14 +5,19 @@
 
 #include <string.h>
 
+/* Variables whose value is known while lowering: the rule's parameter (slot 0) and the
+ * loop variables of the enum comprehensions being unrolled. */
 typedef struct Lower {
     Arena *a;
-    int param;                  /* root member index of the rule's parameter, or -1 */
+    long budget;                /* nodes left to make; past it, rules stay uncompiled */
+    int slots[8], members[8];
+    int nbound;
 } Lower;
 
 static Code *node(Lower *l, CodeKind kind, const Expr *x)
 {
     Code *c = ar_alloc(l->a, sizeof *c);
+    l->budget--;
     c->kind = kind;
     c->x = x;
     c->cell = -1;
@@ -73,6 +78,7 @@ static bool cannot_fail(const Code *c, const Guards *g)
 }
 
 static Code *lower(Lower *l, const Expr *x);
+static Code *lower_fold(Lower *l, const Expr *x);
 
 static Code *lower_logic(Lower *l, const Expr *x)
 {
@@ -117,8 +123,12 @@ static Code *lower_binary(Lower *l, const Expr *x)
         c->b = lower(l, x->u.op.b);
         return c;
     }
-    if (op < OP_EQ || op > OP_GE)       /* arithmetic: the tree walk does it, with its checks */
-        return node(l, CODE_EXPR, x);
+    if (op < OP_EQ || op > OP_GE) {     /* + - * /: arith() does them, with its checks */
+        Code *c = node(l, CODE_ARITH, x);
+        c->a = lower(l, x->u.op.a);
+        c->b = lower(l, x->u.op.b);
+        return c;
+    }
     Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
     if (is_const(a) && is_const(b) && a->k.kind == V_ENUM && b->k.kind == V_ENUM) {
         bool eq = a->k.u.member == b->k.u.member;
@@ -132,9 +142,23 @@ static Code *lower_binary(Lower *l, const Expr *x)
     return c;
 }
 
+static Code **lower_all(Lower *l, Expr **xs, int n)
+{
+    Code **cs = ar_alloc(l->a, sizeof(Code *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++)
+        cs[i] = lower(l, xs[i]);
+    return cs;
+}
+
 static Code *lower_index(Lower *l, const Expr *x)
 {
     const Expr *obj = x->u.index.obj;
+    if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
+        Code *c = node(l, CODE_TABLE, x);
+        c->nargs = x->u.index.nargs;
+        c->args = lower_all(l, (Expr **)x->u.index.args, c->nargs);
+        return c;
+    }
     if (obj->kind != E_NAME || x->u.index.nargs != 1)
         return node(l, CODE_EXPR, x);
     Code *k = lower(l, x->u.index.args[0]);
@@ -168,6 +192,44 @@ static Code *lower_index(Lower *l, const Expr *x)
     return node(l, CODE_EXPR, x);
 }
 
+/* An enum comprehension, unrolled: per member, `where` is lowered with the loop variable
+ * bound; a member it excludes whatever the case is left out, others keep their `where`
+ * as a condition (args[2i]) before their body (args[2i+1]). */
+static Code *lower_fold(Lower *l, const Expr *x)
+{
+    const Expr *src = x->u.comp.source;
+    if (src->kind != E_NAME || src->u.id.ref != REF_NONE || l->nbound == 8)
+        return node(l, CODE_EXPR, x);
+    const Decl *over = src->u.id.decl;
+    int n = enum_size(over);
+    if (l->budget < 2L * n)
+        return node(l, CODE_EXPR, x);
+    Code *c = node(l, CODE_FOLD, x);
+    c->index = x->u.comp.slot;
+    c->args = ar_alloc(l->a, sizeof(Code *) * (size_t)(2 * n + 1));
+    c->members = ar_alloc(l->a, sizeof(int) * (size_t)(n + 1));
+    l->slots[l->nbound] = x->u.comp.slot;
+    l->nbound++;
+    for (int i = 0; i < n; i++) {
+        if (l->budget <= 0) {
+            l->nbound--;
+            return node(l, CODE_EXPR, x);
+        }
+        int member = over->u.enm.root_index[i];
+        l->members[l->nbound - 1] = member;
+        Code *where = x->u.comp.where ? lower(l, x->u.comp.where) : NULL;
+        if (where && is_bool(where, false))
+            continue;
+        if (where && is_bool(where, true))
+            where = NULL;
+        c->members[c->nargs / 2] = member;
+        c->args[c->nargs++] = where;
+        c->args[c->nargs++] = lower(l, x->u.comp.body);
+    }
+    l->nbound--;
+    return c;
+}
+
 static Code *lower(Lower *l, const Expr *x)
 {
     Value v = { .kind = V_ABSENT };
@@ -184,11 +246,13 @@ static Code *lower(Lower *l, const Expr *x)
             v.u.member = x->u.id.member;
             return constant(l, x, v);
         case REF_VAR:
-            if (x->u.id.var != 0 || l->param < 0)   /* slot 0 is the rule's parameter */
-                break;
-            v.kind = V_ENUM;
-            v.u.member = l->param;
-            return constant(l, x, v);
+            for (int i = l->nbound - 1; i >= 0; i--)
+                if (l->slots[i] == x->u.id.var) {
+                    v.kind = V_ENUM;
+                    v.u.member = l->members[i];
+                    return constant(l, x, v);
+                }
+            break;
         case REF_INPUT: {
             Code *c = node(l, CODE_SLOT, x);
             c->index = x->u.id.decl->index;
@@ -221,7 +285,12 @@ static Code *lower(Lower *l, const Expr *x)
                 return c;
             }
         }
-        return node(l, CODE_EXPR, x);
+        if (x->u.call.fn->id == B_HAS)
+            return node(l, CODE_EXPR, x);
+        Code *c = node(l, CODE_CALL, x);
+        c->nargs = x->u.call.fn->id == B_ROUND ? 2 : x->u.call.nargs;    /* round's mode is a name */
+        c->args = lower_all(l, x->u.call.args, c->nargs);
+        return c;
     case E_UNARY:
         if (x->u.op.op == OP_NOT) {
             Code *a = lower(l, x->u.op.a);
@@ -245,6 +314,12 @@ static Code *lower(Lower *l, const Expr *x)
         v.period = lo->k.period;
         return constant(l, x, v);
     }
+    case E_PER: {
+        Code *c = node(l, CODE_PER, x);
+        c->a = lower(l, x->u.per.a);
+        return c;
+    }
+    case E_COMPREHENSION: return lower_fold(l, x);
     case E_IF: {
         Code *cond = lower(l, x->u.cond.cond);
         if (is_const(cond))
@@ -256,12 +331,17 @@ static Code *lower(Lower *l, const Expr *x)
     }
 }
 
-static MemberCode lower_member(Arena *a, const Decl *r, int param)
+static MemberCode lower_member(Lower *lw, const Decl *r, int param)
 {
-    Lower l = { .a = a, .param = param };
+    Lower l = *lw;
+    if (param >= 0) {           /* slot 0 is the rule's parameter */
+        l.slots[0] = 0;
+        l.members[0] = param;
+        l.nbound = 1;
+    }
     MemberCode m = { .exceptions = NULL };
     int ndefs = r->u.rule.ndefs;
-    m.exceptions = ar_alloc(a, sizeof(DefCode) * (size_t)(ndefs ? ndefs : 1));
+    m.exceptions = ar_alloc(l.a, sizeof(DefCode) * (size_t)(ndefs ? ndefs : 1));
     int top = 0;
     for (int i = 0; i < ndefs; i++)
         if (r->u.rule.defs[i].priority > top)
@@ -283,17 +363,28 @@ static MemberCode lower_member(Arena *a, const Decl *r, int param)
             m.base.def = &r->u.rule.defs[i];
             m.base.value = lower(&l, r->u.rule.defs[i].value);
         }
+    lw->budget = l.budget;
     return m;
 }
 
+/* Unrolling multiplies: a rule over an enum of 4,000 members holding a sum over another
+ * is 16 million bodies. Past this many nodes (~100 bytes each) the rules left are not
+ * compiled, and evaluate by the tree walk as before; the IHSS rules need 3,920. */
+#define CODE_MAX_NODES 400000L
+
 void code_compile(Program *p)
 {
+    Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
             int n = v->u.rule.memo_size;
             const Decl *param = v->u.rule.param_decl;
-            v->u.rule.code = ar_alloc(&p->arena, sizeof(MemberCode) * (size_t)n);
-            for (int k = 0; k < n; k++)
-                v->u.rule.code[k] = lower_member(&p->arena, v, param ? param->u.enm.root_index[k] : -1);
+            if (l.budget <= 0)
+                return;
+            MemberCode *code = ar_alloc(&p->arena, sizeof(MemberCode) * (size_t)n);
+            for (int k = 0; k < n && l.budget > 0; k++)
+                code[k] = lower_member(&l, v, param ? param->u.enm.root_index[k] : -1);
+            if (l.budget > 0)
+                v->u.rule.code = code;
         }
 }

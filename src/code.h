@@ -24,6 +24,12 @@ typedef enum CodeKind {
     CODE_IN_SET,    /* a in an enum subset (decl) */
     CODE_COMPARE,   /* a op b, op one of == != < <= > >= */
     CODE_IN_RANGE,  /* a in b, b a range */
+    CODE_ARITH,     /* a op b, op one of + - * / */
+    CODE_PER,       /* a made a rate (x / week) */
+    CODE_CALL,      /* a built-in but has(): args[] */
+    CODE_TABLE,     /* a cell of a constant table: args[] are the keys */
+    CODE_FOLD,      /* sum/count/any/all/min/max over an enum, one body per member kept by
+                       `where` (args[]), each run with the loop variable set to members[i] */
     CODE_EXPR,      /* the tree walk of `x` */
 } CodeKind;
 
@@ -36,6 +42,9 @@ struct Code {
     int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE */
     const Decl *decl;           /* CODE_RULE: the rule (first version); CODE_IN_SET: the enum */
     Code *a, *b;
+    Code **args;
+    int nargs;
+    int *members;               /* CODE_FOLD: root member index of each body */
 };
 
 /* One exception (or the base) of one rule version, for one member. */

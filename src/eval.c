@@ -389,7 +389,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     }
     e->node = node;
 
-    if (!e->tracing && r->u.rule.code) {
+    if (!e->tracing && !e->tree_walk && r->u.rule.code) {
         Value v = eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied);
         m->state = MEMO_DONE;
         m->value = v;
@@ -479,6 +479,8 @@ static Value table_value(Eval *e, const Decl *first)
     return v;
 }
 
+static Value table_cell(Eval *e, const Expr *x, const Value *keys);
+
 static Value index_expr(Eval *e, const Expr *x)
 {
     const Expr *obj = x->u.index.obj;
@@ -492,42 +494,10 @@ static Value index_expr(Eval *e, const Expr *x)
         return eval_rule(e, rule, cell);
     }
     if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
-        const Decl *t = version_in_force(e, obj->u.id.decl);
-        const Type *tt = t->u.table.type;
-        int cells[2] = { 0, 0 };
         Value keys[2];
-        for (int i = 0; i < x->u.index.nargs; i++) {
+        for (int i = 0; i < x->u.index.nargs; i++)
             keys[i] = eval_expr(e, x->u.index.args[i]);
-            cells[i] = key_cell(&tt->keys[i], &keys[i]);
-        }
-        int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
-        Value v = value_absent();
-        if (cells[0] >= 0 && cells[1] >= 0)
-            v = t->u.table.cells[cells[0] * n2 + cells[1]];
-        if (v.kind == V_ABSENT && !e->in_has) {
-            Buf b;
-            buf_init(&b);
-            for (int i = 0; i < x->u.index.nargs; i++) {
-                buf_puts(&b, i ? ", " : "");
-                key_text(&b, &tt->keys[i], &keys[i]);
-            }
-            const char *k = ar_strdup(e->arena, buf_cstr(&b));
-            buf_free(&b);
-            fail(e, "table '%s' has no entry for %s", t->name, k);
-        }
-        if (e->node && v.kind != V_ABSENT && t->u.table.cites.count) {
-            const CiteList *rc = &t->u.table.row_cites[cells[0]];
-            Buf keytext;
-            buf_init(&keytext);
-            for (int i = 0; i < x->u.index.nargs; i++) {
-                buf_puts(&keytext, i ? ", " : "");
-                key_text(&keytext, &tt->keys[i], &keys[i]);
-            }
-            trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), eval_exact_text(e->arena, &v),
-                       cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
-            buf_free(&keytext);
-        }
-        return v;
+        return table_cell(e, x, keys);
     }
     if (rooted_at_input(x))
         return fact(e, x);
@@ -537,6 +507,44 @@ static Value index_expr(Eval *e, const Expr *x)
     Value v = cell < 0 ? value_absent() : t.u.agg.items[cell];
     if (v.kind == V_ABSENT && !e->in_has)
         fail(e, "no entry for this key");
+    return v;
+}
+
+/* The cell of a constant table (x: table[k] or table[k1, k2]) for the keys' values. */
+static Value table_cell(Eval *e, const Expr *x, const Value *keys)
+{
+    const Decl *t = version_in_force(e, x->u.index.obj->u.id.decl);
+    const Type *tt = t->u.table.type;
+    int cells[2] = { 0, 0 };
+    for (int i = 0; i < x->u.index.nargs; i++)
+        cells[i] = key_cell(&tt->keys[i], &keys[i]);
+    int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
+    Value v = value_absent();
+    if (cells[0] >= 0 && cells[1] >= 0)
+        v = t->u.table.cells[cells[0] * n2 + cells[1]];
+    if (v.kind == V_ABSENT && !e->in_has) {
+        Buf b;
+        buf_init(&b);
+        for (int i = 0; i < x->u.index.nargs; i++) {
+            buf_puts(&b, i ? ", " : "");
+            key_text(&b, &tt->keys[i], &keys[i]);
+        }
+        const char *k = ar_strdup(e->arena, buf_cstr(&b));
+        buf_free(&b);
+        fail(e, "table '%s' has no entry for %s", t->name, k);
+    }
+    if (e->node && v.kind != V_ABSENT && t->u.table.cites.count) {
+        const CiteList *rc = &t->u.table.row_cites[cells[0]];
+        Buf keytext;
+        buf_init(&keytext);
+        for (int i = 0; i < x->u.index.nargs; i++) {
+            buf_puts(&keytext, i ? ", " : "");
+            key_text(&keytext, &tt->keys[i], &keys[i]);
+        }
+        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), eval_exact_text(e->arena, &v),
+                   cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
+        buf_free(&keytext);
+    }
     return v;
 }
 
@@ -582,22 +590,19 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     return out;
 }
 
-static Value call(Eval *e, const Expr *x)
+/* A built-in function applied to its arguments' values (round's mode is not evaluated:
+ * it is read from x). Every argument is evaluated before any check, in the tree walk and
+ * in compiled code alike. */
+static Value builtin(Eval *e, const Expr *x, const Value *arg)
 {
     const Builtin *fn = x->u.call.fn;
     Expr **args = x->u.call.args;
     switch (fn->id) {
-    case B_HAS: {
-        e->in_has++;
-        const Expr *a = args[0];
-        Value v = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
-        e->in_has--;
-        return value_bool(v.kind != V_ABSENT);
-    }
+    case B_HAS: break;
     case B_MIN: case B_MAX: {
-        Value best = eval_expr(e, args[0]);
+        Value best = arg[0];
         for (int i = 1; i < x->u.call.nargs; i++) {
-            Value v = eval_expr(e, args[i]);
+            Value v = arg[i];
             int c = value_cmp(&v, &best);
             if (fn->id == B_MIN ? c < 0 : c > 0)
                 best = v;
@@ -605,14 +610,13 @@ static Value call(Eval *e, const Expr *x)
         return best;
     }
     case B_CLAMP: {
-        Value v = eval_expr(e, args[0]), lo, hi;
+        Value v = arg[0], lo, hi;
         if (x->u.call.nargs == 2) {
-            Value r = eval_expr(e, args[1]);
-            lo = r.u.agg.items[0];
-            hi = r.u.agg.items[1];
+            lo = arg[1].u.agg.items[0];
+            hi = arg[1].u.agg.items[1];
         } else {
-            lo = eval_expr(e, args[1]);
-            hi = eval_expr(e, args[2]);
+            lo = arg[1];
+            hi = arg[2];
         }
         if (value_cmp(&lo, &hi) > 0)
             fail(e, "clamp: the low bound is above the high bound");
@@ -629,13 +633,13 @@ static Value call(Eval *e, const Expr *x)
         return v;
     }
     case B_ABS: {
-        Value v = eval_expr(e, args[0]);
+        Value v = arg[0];
         if (rat_sign(v.u.r) < 0)
             v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
         return v;
     }
     case B_ROUND: {
-        Value v = eval_expr(e, args[0]), q = eval_expr(e, args[1]);
+        Value v = arg[0], q = arg[1];
         if (rat_sign(q.u.r) <= 0)
             fail(e, "round: the step must be above zero");
         Value out = v;
@@ -646,7 +650,7 @@ static Value call(Eval *e, const Expr *x)
         return out;
     }
     case B_PER_MONTH: case B_PER_WEEK: {
-        Value v = eval_expr(e, args[0]), f = eval_expr(e, args[1]);
+        Value v = arg[0], f = arg[1];
         Value out = v;
         if (fn->id == B_PER_MONTH) {
             checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
@@ -664,7 +668,7 @@ static Value call(Eval *e, const Expr *x)
         return out;
     }
     case B_PRORATE: {
-        Value v = eval_expr(e, args[0]), n = eval_expr(e, args[1]);
+        Value v = arg[0], n = arg[1];
         if (rat_sign(n.u.r) <= 0)
             fail(e, "prorate: the number of people must be at least 1");
         Value out = v;
@@ -676,18 +680,88 @@ static Value call(Eval *e, const Expr *x)
         return out;
     }
     case B_LOW: case B_HIGH: {
-        Value r = eval_expr(e, args[0]);
-        return r.u.agg.items[fn->id == B_LOW ? 0 : 1];
+        return arg[0].u.agg.items[fn->id == B_LOW ? 0 : 1];
     }
     }
     return value_absent();
 }
 
-static Value comprehension(Eval *e, const Expr *x)
+/* Arguments a built-in evaluates: all but round's mode. */
+static int builtin_nargs(const Expr *x)
+{
+    return x->u.call.fn->id == B_ROUND ? 2 : x->u.call.nargs;
+}
+
+static Value call(Eval *e, const Expr *x)
+{
+    if (x->u.call.fn->id == B_HAS) {
+        e->in_has++;
+        const Expr *a = x->u.call.args[0];
+        Value v = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
+        e->in_has--;
+        return value_bool(v.kind != V_ABSENT);
+    }
+    Value arg[8];
+    for (int i = 0; i < builtin_nargs(x); i++)
+        arg[i] = eval_expr(e, x->u.call.args[i]);
+    return builtin(e, x, arg);
+}
+
+/* The running result of sum/count/any/all/min/max over the items that pass `where`. */
+typedef struct Fold {
+    const Expr *x;
+    char fn;                    /* s(um), c(ount), a(ny or all), m(in or max) */
+    bool is_min;
+    Value acc;
+    int64_t count;
+    bool any, all;
+} Fold;
+
+static Fold fold_start(const Expr *x)
 {
     const char *fn = x->u.comp.fn;
-    /* one look at the name, not one per item: s(um), c(ount), a(ny), al(l), mi(n), ma(x) */
-    bool is_min = fn[0] == 'm' && fn[1] == 'i', is_any = !strcmp(fn, "any"), is_all = !strcmp(fn, "all");
+    /* one look at the name, not one per item */
+    Fold f = { .x = x, .fn = fn[0], .is_min = fn[0] == 'm' && fn[1] == 'i', .acc = value_absent(), .all = true };
+    return f;
+}
+
+static void fold_add(Eval *e, Fold *f, const Value *v)
+{
+    if (f->fn == 'c') {
+        f->count += v->u.b;
+    } else if (f->fn == 'a') {
+        f->any |= v->u.b;
+        f->all &= v->u.b;
+    } else if (f->acc.kind == V_ABSENT) {
+        f->acc = *v;
+    } else if (f->fn == 's') {
+        checked(e, rat_add(f->acc.u.r, v->u.r, &f->acc.u.r), f->acc.u.r, "a sum");
+    } else if (f->is_min ? value_cmp(v, &f->acc) < 0 : value_cmp(v, &f->acc) > 0) {
+        f->acc = *v;
+    }
+}
+
+static Value fold_end(Eval *e, Fold *f)
+{
+    const char *fn = f->x->u.comp.fn;
+    if (f->fn == 'c')
+        return value_number(rat_int(f->count));
+    if (f->fn == 'a')
+        return value_bool(strcmp(fn, "any") == 0 ? f->any : f->all);
+    if (f->acc.kind == V_ABSENT) {
+        if (f->fn != 's')
+            fail(e, "%s over nothing: no item matched", fn);
+        /* the sum of nothing is zero, in the body's unit */
+        const Type *t = f->x->u.comp.body->type;
+        f->acc.kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
+        f->acc.period = t->period;
+        f->acc.u.r = rat_int(0);
+    }
+    return f->acc;
+}
+
+static Value comprehension(Eval *e, const Expr *x)
+{
     const Expr *src = x->u.comp.source;
     Value items;
     const Decl *over = NULL;
@@ -699,9 +773,7 @@ static Value comprehension(Eval *e, const Expr *x)
         items = eval_expr(e, src);
         n = items.u.agg.count;
     }
-    Value acc = value_absent();
-    int64_t count = 0;
-    bool any = false, all = true;
+    Fold f = fold_start(x);
     for (int i = 0; i < n; i++) {
         Value item;
         if (over) {
@@ -714,35 +786,9 @@ static Value comprehension(Eval *e, const Expr *x)
         if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b)
             continue;
         Value v = eval_expr(e, x->u.comp.body);
-        if (fn[0] == 'c') {
-            count += v.u.b;
-        } else if (fn[0] == 'a') {
-            any |= v.u.b;
-            all &= v.u.b;
-        } else if (acc.kind == V_ABSENT) {
-            acc = v;
-        } else if (fn[0] == 's') {
-            checked(e, rat_add(acc.u.r, v.u.r, &acc.u.r), acc.u.r, "a sum");
-        } else if (is_min ? value_cmp(&v, &acc) < 0 : value_cmp(&v, &acc) > 0) {
-            acc = v;
-        }
+        fold_add(e, &f, &v);
     }
-    if (fn[0] == 'c')
-        return value_number(rat_int(count));
-    if (is_any)
-        return value_bool(any);
-    if (is_all)
-        return value_bool(all);
-    if (acc.kind == V_ABSENT) {
-        if (fn[0] != 's')
-            fail(e, "%s over nothing: no item matched", fn);
-        /* the sum of nothing is zero, in the body's unit */
-        const Type *t = x->u.comp.body->type;
-        acc.kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
-        acc.period = t->period;
-        acc.u.r = rat_int(0);
-    }
-    return acc;
+    return fold_end(e, &f);
 }
 
 /* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
@@ -841,6 +887,36 @@ static Value code_value(Eval *e, const Code *c)
         break;
     case CODE_RULE: v = eval_rule(e, c->decl, c->cell); break;
     case CODE_EXPR: v = eval_expr(e, c->x); break;
+    case CODE_ARITH: {
+        Value a = code_value(e, c->a), b = code_value(e, c->b);
+        v = arith(e, c->x, a, b);
+        break;
+    }
+    case CODE_PER:
+        v = code_value(e, c->a);
+        v.period = c->x->u.per.period;
+        break;
+    case CODE_CALL: case CODE_TABLE: {
+        Value arg[8];
+        for (int i = 0; i < c->nargs; i++)
+            arg[i] = code_value(e, c->args[i]);
+        v = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
+        break;
+    }
+    case CODE_FOLD: {
+        Fold f = fold_start(c->x);
+        for (int i = 0; i < c->nargs; i += 2) {
+            Value item = { .kind = V_ENUM };
+            item.u.member = c->members[i / 2];
+            e->vars[c->index] = item;       /* for parts left to the tree walk */
+            if (c->args[i] && !code_bool(e, c->args[i]))
+                continue;
+            Value body = code_value(e, c->args[i + 1]);
+            fold_add(e, &f, &body);
+        }
+        v = fold_end(e, &f);
+        break;
+    }
     default: v = value_bool(code_bool(e, c)); break;
     }
     e->frames--;

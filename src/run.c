@@ -36,6 +36,7 @@ typedef struct Shared {
     const Decl *id;             /* the `id` fact, or NULL */
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
+    bool tree_walk;
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
     int ncases;
@@ -254,8 +255,11 @@ static void *worker(void *arg)
     ar_init(&memo);
     Evaluators ev;
     eval_init(&ev.base, s->base, &memo, NULL, false);
-    if (s->reform)
+    ev.base.tree_walk = s->tree_walk;
+    if (s->reform) {
         eval_init(&ev.reform, s->reform, &memo, NULL, false);
+        ev.reform.tree_walk = s->tree_walk;
+    }
     for (;;) {
         pthread_mutex_lock(&s->lock);
         int i = s->next++;
@@ -456,7 +460,7 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
-                 .id = program_find_input(base, "id"), .si_rule = -1 };
+                 .id = program_find_input(base, "id"), .si_rule = -1, .tree_walk = o->tree_walk };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)

@@ -9,6 +9,7 @@ typedef struct RunOptions {
     const char *const *queries; int nqueries;
     const char *out, *summary;
     int jobs;
+    bool tree_walk;                     /* evaluate without the compiled form (code.h) */
 } RunOptions;
 
 /* Runs every case through `base` (and `reform`, if not NULL, both checked).

@@ -1,0 +1,21 @@
+# The compiled form (src/code.c) against the tree walk it replaces in cite run: the same
+# output, byte for byte, for every result of 500 cases (tests/cli/run/mutated.jsonl: bench
+# cases with facts removed or changed, 103 of them failing on total_monthly), for the 1,000 cases of the
+# reform example, and under the reform; and for tests/cli/compiled/kinds.cite, a rule for
+# every form the compiler lowers (the IHSS rules use only some), over 300 generated cases
+# (tests/cli/compiled/cases.jsonl) of which 204 fail in ten different ways.
+$ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --tree-walk 2>&1) && echo identical
+identical
+[exit 0]
+$ cite run rules --cases tests/cli/run/mutated.jsonl --query total_monthly 2>&1 >/dev/null
+cite run: 500 cases, 397 evaluated, 103 failed
+[exit 1]
+$ cmp <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite 2>&1) <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite --tree-walk 2>&1) && echo identical
+identical
+[exit 0]
+$ cmp <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1) <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl --tree-walk 2>&1) && echo identical
+identical
+[exit 0]
+$ cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1 >/dev/null
+cite run: 300 cases, 96 evaluated, 204 failed
+[exit 1]
