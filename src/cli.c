@@ -30,7 +30,7 @@ typedef struct Options {
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
     bool fmt_check;
-    bool tree_walk;
+    bool reference;
 } Options;
 
 static const char usage[] =
@@ -38,7 +38,7 @@ static const char usage[] =
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
-    "                   [--summary FILE] [--jobs N] [--tree-walk]\n"
+    "                   [--summary FILE] [--jobs N] [--reference]\n"
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite fmt    [--check] FILE...\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
@@ -110,7 +110,7 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
         else if (!strcmp(name, "check") && !value) o->fmt_check = true;
-        else if (!strcmp(name, "tree-walk") && !value) o->tree_walk = true;
+        else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
         else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
@@ -541,7 +541,7 @@ static int cmd_run(const Options *o)
     }
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .tree_walk = o->tree_walk };
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -602,8 +602,8 @@ int cli_main(int argc, char **argv)
     if (o.fmt_check)
         return usage_error("--check belongs to cite fmt, not %s", o.command);
     bool is_run = !strcmp(o.command, "run");
-    if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.tree_walk))
-        return usage_error("--cases, --reform, --out, --summary, --jobs and --tree-walk belong to cite run, not %s",
+    if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.reference))
+        return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",
                            o.command);
     if (is_run) {
         if (o.facts || o.nsets || o.date || o.explain)

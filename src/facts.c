@@ -467,6 +467,264 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
     return r.errors == 0;
 }
 
+/* ---- the fast reader ----
+ * cite run reads most of its time in JSON: cJSON builds a tree of malloc'ed nodes that
+ * convert() then walks. This reader parses a case straight into facts, led by the inputs'
+ * types, for the common shape of a well-formed case: whole numbers, plain ASCII strings,
+ * known names. Anything else (a fraction, an escape, an unknown name, a bad value, any
+ * error) makes it give up and return false, and the caller reads the case with
+ * facts_parse, which reports the error or reads the rarer form. So every value it does
+ * read is the one facts_parse would read (tests/cli/compiled.t compares the two). */
+
+typedef struct Fast {
+    const char *s, *end;
+    const Program *p;
+    Arena *a;
+} Fast;
+
+static void fast_ws(Fast *f)
+{
+    while (f->s < f->end && (*f->s == ' ' || *f->s == '\n' || *f->s == '\t' || *f->s == '\r'))
+        f->s++;
+}
+
+static bool fast_char(Fast *f, char c)
+{
+    fast_ws(f);
+    if (f->s < f->end && *f->s == c) {
+        f->s++;
+        return true;
+    }
+    return false;
+}
+
+static bool fast_word(Fast *f, const char *w, size_t n)
+{
+    if ((size_t)(f->end - f->s) < n || memcmp(f->s, w, n) != 0)
+        return false;
+    f->s += n;
+    return true;
+}
+
+/* A string of printable ASCII without escapes; the span between the quotes. */
+static bool fast_string(Fast *f, const char **start, size_t *len)
+{
+    if (!fast_char(f, '"'))
+        return false;
+    const char *c = f->s;
+    while (c < f->end && *c != '"') {
+        if (*c < 0x20 || *c > 0x7e || *c == '\\')
+            return false;
+        c++;
+    }
+    if (c == f->end)
+        return false;
+    *start = f->s;
+    *len = (size_t)(c - f->s);
+    f->s = c + 1;
+    return true;
+}
+
+/* A whole number of at most 15 digits: exactly what json_rat reads without a round trip. */
+static bool fast_integer(Fast *f, Rat *out)
+{
+    const char *c = f->s;
+    bool neg = c < f->end && *c == '-';
+    if (neg)
+        c++;
+    const char *digits = c;
+    int64_t n = 0;
+    while (c < f->end && *c >= '0' && *c <= '9' && c - digits < 16)
+        n = n * 10 + (*c++ - '0');
+    size_t nd = (size_t)(c - digits);
+    if (nd == 0 || nd > 15 || (nd > 1 && *digits == '0'))
+        return false;
+    if (c < f->end && (*c == '.' || *c == 'e' || *c == 'E' || (*c >= '0' && *c <= '9')))
+        return false;
+    f->s = c;
+    *out = rat_int(neg ? -n : n);
+    return true;
+}
+
+static int fast_member(const Decl *enm, const char *name, size_t len)
+{
+    for (int i = 0; i < enm->u.enm.nmembers; i++) {
+        const char *m = enm->u.enm.members[i].name;
+        if (m[0] == name[0] && strncmp(m, name, len) == 0 && m[len] == '\0')
+            return i;
+    }
+    return -1;
+}
+
+static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
+
+/* {"key": value, ...}: each value read by `item`, which finds the key's type and slot. */
+typedef bool (*FastItem)(Fast *f, const void *ctx, const char *key, size_t len, Value *into, int depth);
+
+static bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, int depth)
+{
+    if (!fast_char(f, '{'))
+        return false;
+    if (fast_char(f, '}'))
+        return true;
+    do {
+        const char *key;
+        size_t len;
+        if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
+            return false;
+        if (!item(f, ctx, key, len, items, depth))
+            return false;
+    } while (fast_char(f, ','));
+    return fast_char(f, '}');
+}
+
+static bool fast_field(Fast *f, const void *ctx, const char *key, size_t len, Value *items, int depth)
+{
+    const Type *t = ctx;
+    for (int i = 0; i < t->nfields; i++) {
+        const char *name = t->fields[i].name;
+        if (strncmp(name, key, len) == 0 && name[len] == '\0')
+            return fast_value(f, t->fields[i].type, &items[i], depth + 1);
+    }
+    return false;
+}
+
+static bool fast_cell(Fast *f, const void *ctx, const char *key, size_t len, Value *items, int depth)
+{
+    const Type *t = ctx;
+    int cell = fast_member(t->keys[0].enm, key, len);
+    return cell >= 0 && fast_value(f, t->elem, &items[cell], depth + 1);
+}
+
+static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
+{
+    memset(out, 0, sizeof *out);
+    fast_ws(f);
+    if (depth > 16 || f->s == f->end)
+        return false;
+    if (*f->s == 'n')
+        return fast_word(f, "null", 4);         /* V_ABSENT, as convert() reads null */
+    const char *str;
+    size_t len;
+    switch (t->kind) {
+    case T_BOOL:
+        if (fast_word(f, "true", 4))
+            *out = value_bool(true);
+        else if (fast_word(f, "false", 5))
+            *out = value_bool(false);
+        else
+            return false;
+        return true;
+    case T_NUMBER: case T_DAYS:
+        if (!fast_integer(f, &out->u.r))
+            return false;
+        out->kind = t->kind == T_NUMBER ? V_NUMBER : V_DAYS;
+        return in_valid(t, out);
+    case T_TEXT:
+        if (!fast_string(f, &str, &len))
+            return false;
+        out->kind = V_TEXT;
+        out->u.s = ar_strndup(f->a, str, len);
+        return true;
+    case T_DATE:
+        if (!fast_string(f, &str, &len) || !date_parse(str, len, &out->u.d))
+            return false;
+        out->kind = V_DATE;
+        return in_valid(t, out);
+    case T_DURATION: {
+        Rat m;
+        if (*f->s == '"') {
+            char hmm[24];
+            if (!fast_string(f, &str, &len) || len >= sizeof hmm)
+                return false;
+            memcpy(hmm, str, len);
+            hmm[len] = '\0';
+            if (!parse_hmm(hmm, &m))
+                return false;
+        } else if (!fast_integer(f, &m)) {
+            return false;
+        }
+        if (rat_sign(m) < 0)
+            return false;
+        *out = value_duration(m, t->period);
+        return in_valid(t, out);
+    }
+    case T_ENUM: {
+        if (!fast_string(f, &str, &len) || len == 0)
+            return false;
+        int local = fast_member(t->enm, str, len);
+        if (local < 0)
+            return false;
+        out->kind = V_ENUM;
+        out->u.member = t->enm->u.enm.root_index[local];
+        return true;
+    }
+    case T_LIST: {
+        Value items[64];
+        int n = 0;
+        if (!fast_char(f, '['))
+            return false;
+        if (!fast_char(f, ']')) {
+            do {
+                if (n == 64 || !fast_value(f, t->elem, &items[n++], depth + 1))
+                    return false;
+            } while (fast_char(f, ','));
+            if (!fast_char(f, ']'))
+                return false;
+        }
+        out->kind = V_LIST;
+        out->u.agg.count = n;
+        out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
+        memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
+        return true;
+    }
+    case T_RECORD: {
+        Reader r = { .p = f->p, .a = f->a };
+        out->kind = V_RECORD;
+        out->u.agg.count = t->nfields;
+        out->u.agg.items = record_defaults(&r, t);
+        return fast_object(f, fast_field, t, out->u.agg.items, depth);
+    }
+    case T_TABLE: {
+        if (!t->keys[0].enm)
+            return false;
+        out->kind = V_TABLE;
+        out->u.agg.count = key_size(&t->keys[0]);
+        out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(out->u.agg.count + 1));
+        return fast_object(f, fast_cell, t, out->u.agg.items, depth);
+    }
+    default:
+        return false;
+    }
+}
+
+static bool fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
+{
+    (void)ctx;
+    char name[64];
+    if (len >= sizeof name)
+        return false;
+    memcpy(name, key, len);
+    name[len] = '\0';
+    const Decl *in = program_find_input(f->p, name);
+    Value v;
+    if (!in || !fast_value(f, in->u.input.type, &v, depth))
+        return false;
+    if (v.kind != V_ABSENT)
+        values[in->index] = v;
+    return true;
+}
+
+bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, Facts *out)
+{
+    Fast f = { .s = text, .end = text + len, .p = p, .a = a };
+    facts_empty(p, a, out);
+    if (!fast_object(&f, fast_input, NULL, out->values, 0))
+        return false;
+    fast_ws(&f);
+    return f.s == f.end;
+}
+
 bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err)
 {
     char *text = NULL;

@@ -36,7 +36,7 @@ typedef struct Shared {
     const Decl *id;             /* the `id` fact, or NULL */
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
-    bool tree_walk;
+    bool reference;
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
     int ncases;
@@ -91,8 +91,12 @@ static const char *line_origin(Arena *a, long line)
 
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
-    if (!s->csv)
-        return facts_parse(p, a, line_origin(a, c->line), c->text, strlen(c->text), f, err);
+    if (!s->csv) {
+        size_t len = strlen(c->text);
+        if (!s->reference && facts_parse_fast(p, a, c->text, len, f))
+            return true;
+        return facts_parse(p, a, line_origin(a, c->line), c->text, len, f, err);
+    }
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
@@ -255,10 +259,10 @@ static void *worker(void *arg)
     ar_init(&memo);
     Evaluators ev;
     eval_init(&ev.base, s->base, &memo, NULL, false);
-    ev.base.tree_walk = s->tree_walk;
+    ev.base.tree_walk = s->reference;
     if (s->reform) {
         eval_init(&ev.reform, s->reform, &memo, NULL, false);
-        ev.reform.tree_walk = s->tree_walk;
+        ev.reform.tree_walk = s->reference;
     }
     for (;;) {
         pthread_mutex_lock(&s->lock);
@@ -460,7 +464,7 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
-                 .id = program_find_input(base, "id"), .si_rule = -1, .tree_walk = o->tree_walk };
+                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)

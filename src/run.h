@@ -9,7 +9,8 @@ typedef struct RunOptions {
     const char *const *queries; int nqueries;
     const char *out, *summary;
     int jobs;
-    bool tree_walk;                     /* evaluate without the compiled form (code.h) */
+    bool reference;                     /* the reference way: facts_parse and the tree walk, not
+                                           facts_parse_fast and the compiled form */
 } RunOptions;
 
 /* Runs every case through `base` (and `reform`, if not NULL, both checked).

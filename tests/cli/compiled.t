@@ -4,16 +4,16 @@
 # reform example, and under the reform; and for tests/cli/compiled/kinds.cite, a rule for
 # every form the compiler lowers (the IHSS rules use only some), over 300 generated cases
 # (tests/cli/compiled/cases.jsonl) of which 204 fail in ten different ways.
-$ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --tree-walk 2>&1) && echo identical
+$ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
 $ cite run rules --cases tests/cli/run/mutated.jsonl --query total_monthly 2>&1 >/dev/null
 cite run: 500 cases, 397 evaluated, 103 failed
 [exit 1]
-$ cmp <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite 2>&1) <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite --tree-walk 2>&1) && echo identical
+$ cmp <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite 2>&1) <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite --reference 2>&1) && echo identical
 identical
 [exit 0]
-$ cmp <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1) <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl --tree-walk 2>&1) && echo identical
+$ cmp <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1) <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
 $ cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1 >/dev/null
