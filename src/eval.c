@@ -949,7 +949,8 @@ static Value eval_node(Eval *e, const Expr *x)
         if (rooted_at_input(x))
             return fact(e, x);
         Value obj = eval_expr(e, x->u.field.obj);
-        v = obj.u.agg.items[x->u.field.index];
+        if (obj.kind == V_RECORD)
+            v = obj.u.agg.items[x->u.field.index];
         if (v.kind == V_ABSENT && !e->in_has)
             fail(e, "field '%s' is not given", x->u.field.name);
         return v;

@@ -269,6 +269,11 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         bool ok = true;
         for (const cJSON *item = j->child; item; item = item->next, i++) {
             Path p = { path, NULL, i };
+            if (cJSON_IsNull(item)) {       /* a list holds items; an absent one is no item */
+                bad(r, &p, item, allowed_text(r, t->elem));
+                ok = false;
+                continue;
+            }
             ok &= convert(r, item, t->elem, &p, &out->u.agg.items[i], depth + 1);
         }
         return ok;
@@ -666,7 +671,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
             return false;
         if (!fast_char(f, ']')) {
             do {
-                if (n == 64 || !fast_value(f, t->elem, &items[n++], depth + 1))
+                if (n == 64 || !fast_value(f, t->elem, &items[n], depth + 1) || items[n++].kind == V_ABSENT)
                     return false;
             } while (fast_char(f, ','));
             if (!fast_char(f, ']'))
