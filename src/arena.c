@@ -158,8 +158,7 @@ void buf_free(Buf *b)
     buf_init(b);
 }
 
-/* Make room for `extra` more bytes plus a terminating NUL. */
-static void buf_reserve(Buf *b, size_t extra)
+void buf_reserve(Buf *b, size_t extra)
 {
     size_t need;
     if (__builtin_add_overflow(b->len, extra, &need) || __builtin_add_overflow(need, 1, &need))
@@ -180,19 +179,6 @@ static void buf_reserve(Buf *b, size_t extra)
     b->cap = cap;
 }
 
-void buf_add(Buf *b, const char *s, size_t n)
-{
-    if (n == 0)
-        return;
-    buf_reserve(b, n);
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-}
-
-void buf_puts(Buf *b, const char *s)
-{
-    buf_add(b, s, strlen(s));
-}
 
 void buf_printf(Buf *b, const char *fmt, ...)
 {

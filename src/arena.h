@@ -4,6 +4,7 @@
 #define CITE_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct ArenaBlock ArenaBlock;
 typedef struct Arena {
@@ -40,8 +41,16 @@ ArReadStatus ar_read_file(Arena *a, const char *path, size_t limit, char **text,
 typedef struct Buf { char *data; size_t len, cap; } Buf;
 void buf_init(Buf *b);
 void buf_free(Buf *b);
-void buf_add(Buf *b, const char *s, size_t n);
-void buf_puts(Buf *b, const char *s);
+void buf_reserve(Buf *b, size_t extra);       /* room for `extra` more bytes and a NUL */
+/* Inline: output is built a few bytes at a time, for every result of every case of a run. */
+static inline void buf_add(Buf *b, const char *s, size_t n)
+{
+    if (b->cap - b->len <= n)
+        buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+}
+static inline void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *buf_cstr(Buf *b);                 /* NUL-terminated view; valid until next add */
 

@@ -23,6 +23,11 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     for (int i = 0; i < p->nrules; i++)
         e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
+    for (int i = 0; i < p->nrules; i++)
+        for (const Decl *v = p->rules[i]; v; v = v->next_version)
+            e->var_cap += v->u.rule.nslots;
+    e->var_cap = 2 * e->var_cap + 16;
+    e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
     e->gen = 1;
     eval_set_date(e, NULL);
 }
@@ -376,7 +381,13 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     const Decl *r = version_in_force(e, first);
     e->rule = r;
     e->cites = &r->u.rule.cites;
-    e->vars = r->u.rule.nslots ? ar_alloc(e->arena, sizeof(Value) * (size_t)r->u.rule.nslots) : NULL;
+    int saved_top = e->var_top, nslots = r->u.rule.nslots;
+    if (e->var_top + nslots <= e->var_cap) {
+        e->vars = e->var_stack + e->var_top;
+        e->var_top += nslots;
+    } else {
+        e->vars = nslots ? ar_alloc(e->arena, sizeof(Value) * (size_t)nslots) : NULL;
+    }
     if (r->u.rule.param_decl) {
         e->vars[0].kind = V_ENUM;
         e->vars[0].u.member = r->u.rule.param_decl->u.enm.root_index[key];
@@ -396,6 +407,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
         m->version = r;
         e->nbusy--;
         e->vars = saved_vars;
+        e->var_top = saved_top;
         e->node = saved_node;
         e->rule = saved_rule;
         e->cites = saved_cites;
@@ -448,6 +460,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
         m->node = node;
     }
     e->vars = saved_vars;
+    e->var_top = saved_top;
     e->node = saved_node;
     e->rule = saved_rule;
     e->cites = saved_cites;
@@ -1021,6 +1034,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->nbusy = 0;
     e->node = NULL;
     e->vars = NULL;
+    e->var_top = 0;
     e->rule = NULL;
     e->cites = NULL;
     e->depth = 0;

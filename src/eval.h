@@ -71,6 +71,8 @@ typedef struct Eval {
     Memo **busy;                /* rules in progress, marked failed together on an error */
     int nbusy;
     Value *vars;                /* loop variables and parameter of the current rule */
+    Value *var_stack;           /* where rules in progress keep their vars, without allocating */
+    int var_top, var_cap;
     TraceNode *node;            /* node of the current rule, when tracing */
     const Decl *rule;           /* current rule version */
     const CiteList *cites;      /* citations of the current definition */

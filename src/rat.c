@@ -256,13 +256,38 @@ bool rat_parse_decimal(const char *s, size_t len, Rat *out)
     return rat_pack_reduce(neg, n, d, out);
 }
 
+/* Digits of v written backwards ending at `end`; returns the first. Figures are printed
+ * for every result of every case of a caseload run: printf's parsing of a format showed. */
+static char *digits_before(char *end, uint64_t v)
+{
+    do *--end = (char)('0' + v % 10); while ((v /= 10) > 0);
+    return end;
+}
+
+/* The text from `start` to the end of tmp, into buf truncated to size, as snprintf does. */
+static char *copy_out(const char *start, const char *end, char *buf, size_t size)
+{
+    if (size == 0)
+        return buf;
+    size_t n = (size_t)(end - start);
+    if (n > size - 1)
+        n = size - 1;
+    memcpy(buf, start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
 char *rat_str(Rat a, char *buf, size_t size)
 {
-    if (a.den == 1)
-        snprintf(buf, size, "%" PRId64, a.num);
-    else
-        snprintf(buf, size, "%" PRId64 "/%" PRId64, a.num, a.den);
-    return buf;
+    char tmp[48], *end = tmp + sizeof tmp, *p = end;
+    if (a.den != 1) {
+        p = digits_before(p, (uint64_t)a.den);
+        *--p = '/';
+    }
+    p = digits_before(p, rat_uabs(a.num));
+    if (a.num < 0)
+        *--p = '-';
+    return copy_out(p, end, buf, size);
 }
 
 /* Rounding works on the magnitude, so halves go away from zero (-0.125 -> "-0.13" at
@@ -310,6 +335,12 @@ char *rat_hmm_str(Rat minutes, char *buf, size_t size)
     u128 n = rat_uabs(minutes.num), d = (uint64_t)minutes.den;
     uint64_t m = (uint64_t)((2 * n + d) / (2 * d));     /* floor(|x| + 1/2) <= 2^63 */
     bool neg = minutes.num < 0 && m != 0;
-    snprintf(buf, size, "%s%" PRIu64 ":%02" PRIu64, neg ? "-" : "", m / 60, m % 60);
-    return buf;
+    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    *--p = (char)('0' + m % 60 % 10);
+    *--p = (char)('0' + m % 60 / 10);
+    *--p = ':';
+    p = digits_before(p, m / 60);
+    if (neg)
+        *--p = '-';
+    return copy_out(p, end, buf, size);
 }

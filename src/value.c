@@ -111,17 +111,19 @@ void json_string(Buf *b, const char *s)
 {
     buf_puts(b, "\"");
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        const unsigned char *run = p;      /* plain characters go in one piece */
+        while (*p >= 32 && *p != '"' && *p != '\\')
+            p++;
+        buf_add(b, (const char *)run, (size_t)(p - run));
+        if (!*p)
+            break;
         switch (*p) {
         case '"': buf_puts(b, "\\\""); break;
         case '\\': buf_puts(b, "\\\\"); break;
         case '\n': buf_puts(b, "\\n"); break;
         case '\t': buf_puts(b, "\\t"); break;
         case '\r': buf_puts(b, "\\r"); break;
-        default:
-            if (*p < 32)
-                buf_printf(b, "\\u%04x", *p);
-            else
-                buf_add(b, (const char *)p, 1);
+        default: buf_printf(b, "\\u%04x", *p); break;     /* the other control characters */
         }
     }
     buf_puts(b, "\"");
@@ -153,12 +155,19 @@ void value_json(Buf *b, const Value *v, const Type *t)
     case V_BOOL: buf_puts(b, v->u.b ? "true" : "false"); break;
     case V_NUMBER: case V_DAYS: json_rat(b, v->u.r); break;
     case V_DURATION:
-        buf_printf(b, "{\"value\": \"%s\", \"unit\": \"%s\", \"minutes\": ", rat_hmm_str(v->u.r, buf, sizeof buf),
-                   value_unit(v));
+        buf_puts(b, "{\"value\": \"");
+        buf_puts(b, rat_hmm_str(v->u.r, buf, sizeof buf));
+        buf_puts(b, "\", \"unit\": \"");
+        buf_puts(b, value_unit(v));
+        buf_puts(b, "\", \"minutes\": ");
         json_rat(b, v->u.r);
         buf_puts(b, "}");
         break;
-    case V_DATE: buf_printf(b, "\"%s\"", date_str(v->u.d, buf, sizeof buf)); break;
+    case V_DATE:
+        buf_puts(b, "\"");
+        buf_puts(b, date_str(v->u.d, buf, sizeof buf));
+        buf_puts(b, "\"");
+        break;
     case V_ENUM: {
         const Decl *root = root_of(t);
         json_string(b, root ? enum_member_name(root, v->u.member) : "?");
