@@ -9,7 +9,7 @@
 
 static Value eval_expr(Eval *e, const Expr *x);
 static Value eval_node(Eval *e, const Expr *x);
-static Value code_value(Eval *e, const Code *c);
+static void code_value(Eval *e, const Code *c, Value *out);
 static bool code_bool(Eval *e, const Code *c);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
@@ -344,15 +344,18 @@ static Value eval_compiled(Eval *e, const Decl *first, const Decl *r, const Memb
         no_definition(e, first);
     e->cites = def_cites(r, chosen->def);
     *applied = chosen->def;
-    return code_value(e, chosen->value);
+    Value v;
+    code_value(e, chosen->value, &v);
+    return v;
 }
 
 static Value eval_rule(Eval *e, const Decl *first, int key)
 {
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
-    if (m->gen != e->gen) {
-        Memo fresh = { .gen = e->gen, .state = MEMO_NONE };
-        *m = fresh;
+    if (m->gen != e->gen) {     /* field by field: a struct copy here stalled on the stack */
+        m->gen = e->gen;
+        m->state = MEMO_NONE;
+        m->node = NULL;         /* the rest is written before it is read */
     }
     if (m->state == MEMO_DONE) {
         trace_child(e, m->node);
@@ -826,7 +829,10 @@ static Value eval_expr(Eval *e, const Expr *x)
     return v;
 }
 
-/* ---- compiled rules (code.h) ---- */
+/* ---- compiled rules (code.h) ----
+ * Values come back through an out-pointer, not as a returned struct: a 24-byte Value built
+ * on the stack and copied on return stalled the CPU on every node (a store forwarded to a
+ * wider load). A node that cannot recurse is not counted against EVAL_MAX_FRAMES. */
 
 static void code_enter(Eval *e)
 {
@@ -838,102 +844,136 @@ static void code_enter(Eval *e)
              "expressions within expressions)", e->frames, stack_used(e) >> 10);
 }
 
-/* A fact as read_fact reads it: V_ABSENT when it, or the table or record holding it, is not given. */
-static Value code_fact(const Eval *e, const Code *c)
+static const Value absent_value = { .kind = V_ABSENT };
+
+/* A fact as read_fact reads it: absent when it, or the table or record holding it, is not given. */
+static const Value *code_fact(const Eval *e, const Code *c)
 {
     const Value *in = &e->facts->values[c->index];
     if (c->kind == CODE_SLOT)
-        return *in;
+        return in;
     if (in->kind != (c->kind == CODE_CELL ? V_TABLE : V_RECORD))
-        return value_absent();
-    return in->u.agg.items[c->cell];
+        return &absent_value;
+    return &in->u.agg.items[c->cell];
+}
+
+static void code_value(Eval *e, const Code *c, Value *out);
+
+static bool code_compare(Eval *e, const Code *c)
+{
+    Value a, b;
+    code_value(e, c->a, &a);
+    code_value(e, c->b, &b);
+    switch (c->op) {
+    case OP_EQ: return value_equal(&a, &b);
+    case OP_NE: return !value_equal(&a, &b);
+    case OP_LT: return value_cmp(&a, &b) < 0;
+    case OP_LE: return value_cmp(&a, &b) <= 0;
+    case OP_GT: return value_cmp(&a, &b) > 0;
+    default: return value_cmp(&a, &b) >= 0;
+    }
 }
 
 static bool code_bool(Eval *e, const Code *c)
 {
+    switch (c->kind) {
+    case CODE_CONST: return c->k.u.b;
+    case CODE_HAS: return code_fact(e, c->a)->kind != V_ABSENT;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
+        const Value *v = code_fact(e, c);
+        if (v->kind != V_ABSENT)
+            return v->u.b;
+        break;
+    }
+    default: break;
+    }
     bool b;
     code_enter(e);
     switch (c->kind) {
-    case CODE_CONST: b = c->k.u.b; break;
-    case CODE_HAS: b = code_fact(e, c->a).kind != V_ABSENT; break;
     case CODE_NOT: b = !code_bool(e, c->a); break;
     case CODE_AND: b = code_bool(e, c->a) && code_bool(e, c->b); break;
     case CODE_OR: b = code_bool(e, c->a) || code_bool(e, c->b); break;
     case CODE_IN_SET: {
-        Value a = code_value(e, c->a);
+        Value a;
+        code_value(e, c->a, &a);
         b = c->decl->u.enm.local_index[a.u.member] >= 0;
         break;
     }
-    case CODE_COMPARE: {
-        Value a = code_value(e, c->a), v = code_value(e, c->b);
-        switch (c->op) {
-        case OP_EQ: b = value_equal(&a, &v); break;
-        case OP_NE: b = !value_equal(&a, &v); break;
-        case OP_LT: b = value_cmp(&a, &v) < 0; break;
-        case OP_LE: b = value_cmp(&a, &v) <= 0; break;
-        case OP_GT: b = value_cmp(&a, &v) > 0; break;
-        default: b = value_cmp(&a, &v) >= 0; break;
-        }
-        break;
-    }
+    case CODE_COMPARE: b = code_compare(e, c); break;
     case CODE_IN_RANGE: {
-        Value a = code_value(e, c->a), r = code_value(e, c->b);
+        Value a, r;
+        code_value(e, c->a, &a);
+        code_value(e, c->b, &r);
         b = value_cmp(&a, &r.u.agg.items[0]) >= 0 && value_cmp(&a, &r.u.agg.items[1]) <= 0;
         break;
     }
-    default: b = code_value(e, c).u.b; break;
+    default: {
+        Value v;
+        code_value(e, c, &v);
+        b = v.u.b;
+        break;
+    }
     }
     e->frames--;
     return b;
 }
 
-static Value code_value(Eval *e, const Code *c)
+static void code_value(Eval *e, const Code *c, Value *out)
 {
-    Value v;
+    switch (c->kind) {
+    case CODE_CONST:
+        *out = c->k;
+        return;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
+        const Value *v = code_fact(e, c);
+        if (v->kind != V_ABSENT)
+            *out = *v;
+        else
+            *out = fact(e, c->x);       /* the tree walk names the missing fact */
+        return;
+    }
+    default: break;
+    }
     code_enter(e);
     switch (c->kind) {
-    case CODE_CONST: v = c->k; break;
-    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
-        v = code_fact(e, c);
-        if (v.kind == V_ABSENT)
-            v = fact(e, c->x);      /* the tree walk names the missing fact */
-        break;
-    case CODE_RULE: v = eval_rule(e, c->decl, c->cell); break;
-    case CODE_EXPR: v = eval_expr(e, c->x); break;
+    case CODE_RULE: *out = eval_rule(e, c->decl, c->cell); break;
+    case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
-        Value a = code_value(e, c->a), b = code_value(e, c->b);
-        v = arith(e, c->x, a, b);
+        Value a, b;
+        code_value(e, c->a, &a);
+        code_value(e, c->b, &b);
+        *out = arith(e, c->x, a, b);
         break;
     }
     case CODE_PER:
-        v = code_value(e, c->a);
-        v.period = c->x->u.per.period;
+        code_value(e, c->a, out);
+        out->period = c->x->u.per.period;
         break;
     case CODE_CALL: case CODE_TABLE: {
         Value arg[8];
         for (int i = 0; i < c->nargs; i++)
-            arg[i] = code_value(e, c->args[i]);
-        v = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
+            code_value(e, c->args[i], &arg[i]);
+        *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
         break;
     }
     case CODE_FOLD: {
         Fold f = fold_start(c->x);
         for (int i = 0; i < c->nargs; i += 2) {
-            Value item = { .kind = V_ENUM };
-            item.u.member = c->members[i / 2];
-            e->vars[c->index] = item;       /* for parts left to the tree walk */
+            Value *var = &e->vars[c->index];    /* for parts left to the tree walk */
+            var->kind = V_ENUM;
+            var->u.member = c->members[i / 2];
             if (c->args[i] && !code_bool(e, c->args[i]))
                 continue;
-            Value body = code_value(e, c->args[i + 1]);
+            Value body;
+            code_value(e, c->args[i + 1], &body);
             fold_add(e, &f, &body);
         }
-        v = fold_end(e, &f);
+        *out = fold_end(e, &f);
         break;
     }
-    default: v = value_bool(code_bool(e, c)); break;
+    default: *out = value_bool(code_bool(e, c)); break;
     }
     e->frames--;
-    return v;
 }
 
 static Value eval_node(Eval *e, const Expr *x)
