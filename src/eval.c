@@ -11,6 +11,7 @@ static Value eval_expr(Eval *e, const Expr *x);
 static Value eval_node(Eval *e, const Expr *x);
 static void code_value(Eval *e, const Code *c, Value *out);
 static bool code_bool(Eval *e, const Code *c);
+static const Value *rule_value(Eval *e, const Decl *first, int key);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
@@ -55,6 +56,13 @@ void eval_set_date(Eval *e, const Date *date)
         e->asof = e->facts->values[e->prog->asof->index].u.d;
         e->has_asof = true;
     }
+}
+
+/* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
+static size_t stack_used(const Eval *e)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    return here < e->stack_base ? e->stack_base - here : here - e->stack_base;
 }
 
 /* ---- errors ---- */
@@ -323,8 +331,8 @@ static _Noreturn void no_definition(Eval *e, const Decl *first)
 /* The same choice as the tree walk in eval_rule, over the member's compiled definitions:
  * exceptions come highest priority first, so the first that holds is chosen, and those of
  * its priority after it are still tried, to catch a conflict. */
-static Value eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *mc,
-                           const Definition **applied)
+static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *mc,
+                          const Definition **applied, Value *out)
 {
     const DefCode *chosen = NULL;
     for (int i = 0; i < mc->nexceptions; i++) {
@@ -344,12 +352,12 @@ static Value eval_compiled(Eval *e, const Decl *first, const Decl *r, const Memb
         no_definition(e, first);
     e->cites = def_cites(r, chosen->def);
     *applied = chosen->def;
-    Value v;
-    code_value(e, chosen->value, &v);
-    return v;
+    code_value(e, chosen->value, out);
 }
 
-static Value eval_rule(Eval *e, const Decl *first, int key)
+/* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
+ * slot's value, which stays put until the next case. */
+static const Value *rule_value(Eval *e, const Decl *first, int key)
 {
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
     if (m->gen != e->gen) {     /* field by field: a struct copy here stalled on the stack */
@@ -359,7 +367,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     }
     if (m->state == MEMO_DONE) {
         trace_child(e, m->node);
-        return m->value;
+        return &m->value;
     }
     if (m->state == MEMO_ERROR)
         fail_error(e, m->error);
@@ -381,7 +389,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     e->rule = first;
     e->cites = &first->u.rule.cites;
     e->in_has = 0;
-    const Decl *r = version_in_force(e, first);
+    const Decl *r = !first->next_version && !first->u.rule.has_effective ? first : version_in_force(e, first);
     e->rule = r;
     e->cites = &r->u.rule.cites;
     int saved_top = e->var_top, nslots = r->u.rule.nslots;
@@ -404,9 +412,16 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     e->node = node;
 
     if (!e->tracing && !e->tree_walk && r->u.rule.code) {
-        Value v = eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied);
+        /* compiled code counts rule levels only (its expressions nest at most 400 deep) */
+        if (++e->frames > EVAL_MAX_FRAMES)
+            fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
+                 "expressions)", EVAL_MAX_FRAMES);
+        if (stack_used(e) > EVAL_STACK_BUDGET)
+            fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within "
+                 "rules, expressions within expressions)", e->frames, stack_used(e) >> 10);
+        eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
+        e->frames--;
         m->state = MEMO_DONE;
-        m->value = v;
         m->version = r;
         e->nbusy--;
         e->vars = saved_vars;
@@ -416,7 +431,7 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
         e->cites = saved_cites;
         e->in_has = saved_has;
         e->depth--;
-        return v;
+        return &m->value;
     }
 
     /* Exceptions are tried from the highest priority down: once one holds, lower ones are
@@ -470,7 +485,12 @@ static Value eval_rule(Eval *e, const Decl *first, int key)
     e->in_has = saved_has;
     e->depth--;
     trace_child(e, node);
-    return v;
+    return &m->value;
+}
+
+static Value eval_rule(Eval *e, const Decl *first, int key)
+{
+    return *rule_value(e, first, key);
 }
 
 static Value whole_rule(Eval *e, const Decl *rule)
@@ -807,13 +827,6 @@ static Value comprehension(Eval *e, const Expr *x)
     return fold_end(e, &f);
 }
 
-/* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
-static size_t stack_used(const Eval *e)
-{
-    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    return here < e->stack_base ? e->stack_base - here : here - e->stack_base;
-}
-
 /* Every level of an expression and of a rule is a few stack frames: one budget for both,
  * so 400 rules of 400-level expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
@@ -832,17 +845,8 @@ static Value eval_expr(Eval *e, const Expr *x)
 /* ---- compiled rules (code.h) ----
  * Values come back through an out-pointer, not as a returned struct: a 24-byte Value built
  * on the stack and copied on return stalled the CPU on every node (a store forwarded to a
- * wider load). A node that cannot recurse is not counted against EVAL_MAX_FRAMES. */
-
-static void code_enter(Eval *e)
-{
-    if (++e->frames > EVAL_MAX_FRAMES)
-        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
-             "expressions)", EVAL_MAX_FRAMES);
-    if ((e->frames & 15) == 0 && stack_used(e) > EVAL_STACK_BUDGET)
-        fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
-             "expressions within expressions)", e->frames, stack_used(e) >> 10);
-}
+ * wider load). Nesting is counted, and the stack measured, once per rule (rule_value):
+ * within a rule, compiled code nests no deeper than its expression (400 levels at most). */
 
 static const Value absent_value = { .kind = V_ABSENT };
 
@@ -888,7 +892,6 @@ static bool code_bool(Eval *e, const Code *c)
     default: break;
     }
     bool b;
-    code_enter(e);
     switch (c->kind) {
     case CODE_NOT: b = !code_bool(e, c->a); break;
     case CODE_AND: b = code_bool(e, c->a) && code_bool(e, c->b); break;
@@ -914,7 +917,6 @@ static bool code_bool(Eval *e, const Code *c)
         break;
     }
     }
-    e->frames--;
     return b;
 }
 
@@ -934,9 +936,8 @@ static void code_value(Eval *e, const Code *c, Value *out)
     }
     default: break;
     }
-    code_enter(e);
     switch (c->kind) {
-    case CODE_RULE: *out = eval_rule(e, c->decl, c->cell); break;
+    case CODE_RULE: *out = *rule_value(e, c->decl, c->cell); break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
         Value a, b;
@@ -973,7 +974,6 @@ static void code_value(Eval *e, const Code *c, Value *out)
     }
     default: *out = value_bool(code_bool(e, c)); break;
     }
-    e->frames--;
 }
 
 static Value eval_node(Eval *e, const Expr *x)
