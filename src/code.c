@@ -27,14 +27,14 @@ static Code *node(Lower *l, CodeKind kind, const Expr *x)
 static Code *constant(Lower *l, const Expr *x, Value v)
 {
     Code *c = node(l, CODE_CONST, x);
-    c->k = v;
+    c->u.k = v;
     return c;
 }
 
 static Code *boolean(Lower *l, const Expr *x, bool b) { return constant(l, x, value_bool(b)); }
 
 static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
-static bool is_bool(const Code *c, bool b) { return is_const(c) && c->k.kind == V_BOOL && c->k.u.b == b; }
+static bool is_bool(const Code *c, bool b) { return is_const(c) && c->u.k.kind == V_BOOL && c->u.k.u.b == b; }
 static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
 
 static bool same_fact(const Code *a, const Code *b)
@@ -48,10 +48,10 @@ typedef struct Guards { const Code *facts[16]; int n; } Guards;
 static void add_guards(Guards *g, const Code *c)
 {
     if (c->kind == CODE_AND) {
-        add_guards(g, c->a);
-        add_guards(g, c->b);
+        add_guards(g, c->u.op.a);
+        add_guards(g, c->u.op.b);
     } else if (c->kind == CODE_HAS && g->n < 16) {
-        g->facts[g->n++] = c->a;
+        g->facts[g->n++] = c->u.op.a;
     }
 }
 
@@ -66,12 +66,12 @@ static bool cannot_fail(const Code *c, const Guards *g)
             if (same_fact(g->facts[i], c))
                 return true;
         return false;
-    case CODE_NOT: case CODE_IN_SET: return cannot_fail(c->a, g);
-    case CODE_COMPARE: case CODE_IN_RANGE: case CODE_OR: return cannot_fail(c->a, g) && cannot_fail(c->b, g);
+    case CODE_NOT: case CODE_IN_SET: return cannot_fail(c->u.op.a, g);
+    case CODE_COMPARE: case CODE_IN_RANGE: case CODE_OR: return cannot_fail(c->u.op.a, g) && cannot_fail(c->u.op.b, g);
     case CODE_AND: {
         Guards inner = *g;      /* the right side runs only when the left holds */
-        add_guards(&inner, c->a);
-        return cannot_fail(c->a, g) && cannot_fail(c->b, &inner);
+        add_guards(&inner, c->u.op.a);
+        return cannot_fail(c->u.op.a, g) && cannot_fail(c->u.op.b, &inner);
     }
     default: return false;
     }
@@ -97,8 +97,8 @@ static Code *lower_logic(Lower *l, const Expr *x)
             return b;
     }
     Code *c = node(l, is_and ? CODE_AND : CODE_OR, x);
-    c->a = a;
-    c->b = b;
+    c->u.op.a = a;
+    c->u.op.b = b;
     return c;
 }
 
@@ -111,34 +111,34 @@ static Code *lower_binary(Lower *l, const Expr *x)
         const Decl *set = x->u.op.b->u.id.decl;
         Code *a = lower(l, x->u.op.a);
         if (is_const(a))
-            return boolean(l, x, set->u.enm.local_index[a->k.u.member] >= 0);
+            return boolean(l, x, set->u.enm.local_index[a->u.k.u.member] >= 0);
         Code *c = node(l, CODE_IN_SET, x);
-        c->a = a;
-        c->decl = set;
+        c->u.op.a = a;
+        c->u.op.decl = set;
         return c;
     }
     if (op == OP_IN) {
         Code *c = node(l, CODE_IN_RANGE, x);
-        c->a = lower(l, x->u.op.a);
-        c->b = lower(l, x->u.op.b);
+        c->u.op.a = lower(l, x->u.op.a);
+        c->u.op.b = lower(l, x->u.op.b);
         return c;
     }
     if (op < OP_EQ || op > OP_GE) {     /* + - * /: arith() does them, with its checks */
         Code *c = node(l, CODE_ARITH, x);
-        c->a = lower(l, x->u.op.a);
-        c->b = lower(l, x->u.op.b);
+        c->u.op.a = lower(l, x->u.op.a);
+        c->u.op.b = lower(l, x->u.op.b);
         return c;
     }
     Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
-    if (is_const(a) && is_const(b) && a->k.kind == V_ENUM && b->k.kind == V_ENUM) {
-        bool eq = a->k.u.member == b->k.u.member;
+    if (is_const(a) && is_const(b) && a->u.k.kind == V_ENUM && b->u.k.kind == V_ENUM) {
+        bool eq = a->u.k.u.member == b->u.k.u.member;
         if (op == OP_EQ || op == OP_NE)
             return boolean(l, x, op == OP_EQ ? eq : !eq);
     }
     Code *c = node(l, CODE_COMPARE, x);
     c->op = op;
-    c->a = a;
-    c->b = b;
+    c->u.op.a = a;
+    c->u.op.b = b;
     return c;
 }
 
@@ -156,7 +156,7 @@ static Code *lower_index(Lower *l, const Expr *x)
     if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
         Code *c = node(l, CODE_TABLE, x);
         c->nargs = x->u.index.nargs;
-        c->args = lower_all(l, (Expr **)x->u.index.args, c->nargs);
+        c->u.list.args = lower_all(l, (Expr **)x->u.index.args, c->nargs);
         return c;
     }
     if (obj->kind != E_NAME || x->u.index.nargs != 1)
@@ -168,9 +168,9 @@ static Code *lower_index(Lower *l, const Expr *x)
         const Key *key = &obj->type->keys[0];
         int cell;
         if (key->enm)
-            cell = key->enm->u.enm.local_index[k->k.u.member];
-        else if (rat_is_int(k->k.u.r) && k->k.u.r.num >= key->lo && k->k.u.r.num <= key->hi)
-            cell = (int)(k->k.u.r.num - key->lo);
+            cell = key->enm->u.enm.local_index[k->u.k.u.member];
+        else if (rat_is_int(k->u.k.u.r) && k->u.k.u.r.num >= key->lo && k->u.k.u.r.num <= key->hi)
+            cell = (int)(k->u.k.u.r.num - key->lo);
         else
             cell = -1;
         if (cell < 0)
@@ -180,12 +180,12 @@ static Code *lower_index(Lower *l, const Expr *x)
         c->cell = cell;
         return c;
     }
-    if (obj->u.id.ref == REF_RULE && obj->u.id.decl->u.rule.param_decl && k->k.kind == V_ENUM) {
-        int cell = obj->u.id.decl->u.rule.param_decl->u.enm.local_index[k->k.u.member];
+    if (obj->u.id.ref == REF_RULE && obj->u.id.decl->u.rule.param_decl && k->u.k.kind == V_ENUM) {
+        int cell = obj->u.id.decl->u.rule.param_decl->u.enm.local_index[k->u.k.u.member];
         if (cell < 0)
             return node(l, CODE_EXPR, x);   /* the tree walk reports it */
         Code *c = node(l, CODE_RULE, x);
-        c->decl = obj->u.id.decl;
+        c->u.op.decl = obj->u.id.decl;
         c->cell = cell;
         return c;
     }
@@ -206,8 +206,8 @@ static Code *lower_fold(Lower *l, const Expr *x)
         return node(l, CODE_EXPR, x);
     Code *c = node(l, CODE_FOLD, x);
     c->index = x->u.comp.slot;
-    c->args = ar_alloc(l->a, sizeof(Code *) * (size_t)(2 * n + 1));
-    c->members = ar_alloc(l->a, sizeof(int) * (size_t)(n + 1));
+    c->u.list.args = ar_alloc(l->a, sizeof(Code *) * (size_t)(2 * n + 1));
+    c->u.list.members = ar_alloc(l->a, sizeof(int) * (size_t)(n + 1));
     l->slots[l->nbound] = x->u.comp.slot;
     l->nbound++;
     for (int i = 0; i < n; i++) {
@@ -222,9 +222,9 @@ static Code *lower_fold(Lower *l, const Expr *x)
             continue;
         if (where && is_bool(where, true))
             where = NULL;
-        c->members[c->nargs / 2] = member;
-        c->args[c->nargs++] = where;
-        c->args[c->nargs++] = lower(l, x->u.comp.body);
+        c->u.list.members[c->nargs / 2] = member;
+        c->u.list.args[c->nargs++] = where;
+        c->u.list.args[c->nargs++] = lower(l, x->u.comp.body);
     }
     l->nbound--;
     return c;
@@ -262,7 +262,7 @@ static Code *lower(Lower *l, const Expr *x)
             if (x->u.id.decl->u.rule.param_decl)
                 break;
             Code *c = node(l, CODE_RULE, x);
-            c->decl = x->u.id.decl;
+            c->u.op.decl = x->u.id.decl;
             return c;
         default: break;
         }
@@ -281,7 +281,7 @@ static Code *lower(Lower *l, const Expr *x)
             Code *a = lower(l, x->u.call.args[0]);
             if (is_fact(a)) {
                 Code *c = node(l, CODE_HAS, x);
-                c->a = a;
+                c->u.op.a = a;
                 return c;
             }
         }
@@ -289,15 +289,15 @@ static Code *lower(Lower *l, const Expr *x)
             return node(l, CODE_EXPR, x);
         Code *c = node(l, CODE_CALL, x);
         c->nargs = x->u.call.fn->id == B_ROUND ? 2 : x->u.call.nargs;    /* round's mode is a name */
-        c->args = lower_all(l, x->u.call.args, c->nargs);
+        c->u.list.args = lower_all(l, x->u.call.args, c->nargs);
         return c;
     case E_UNARY:
         if (x->u.op.op == OP_NOT) {
             Code *a = lower(l, x->u.op.a);
             if (is_const(a))
-                return boolean(l, x, !a->k.u.b);
+                return boolean(l, x, !a->u.k.u.b);
             Code *c = node(l, CODE_NOT, x);
-            c->a = a;
+            c->u.op.a = a;
             return c;
         }
         return node(l, CODE_EXPR, x);
@@ -308,22 +308,22 @@ static Code *lower(Lower *l, const Expr *x)
             return node(l, CODE_EXPR, x);
         v.kind = V_RANGE;
         v.u.agg.items = ar_alloc(l->a, 2 * sizeof(Value));
-        v.u.agg.items[0] = lo->k;
-        v.u.agg.items[1] = hi->k;
+        v.u.agg.items[0] = lo->u.k;
+        v.u.agg.items[1] = hi->u.k;
         v.u.agg.count = 2;
-        v.period = lo->k.period;
+        v.period = lo->u.k.period;
         return constant(l, x, v);
     }
     case E_PER: {
         Code *c = node(l, CODE_PER, x);
-        c->a = lower(l, x->u.per.a);
+        c->u.op.a = lower(l, x->u.per.a);
         return c;
     }
     case E_COMPREHENSION: return lower_fold(l, x);
     case E_IF: {
         Code *cond = lower(l, x->u.cond.cond);
         if (is_const(cond))
-            return lower(l, cond->k.u.b ? x->u.cond.then : x->u.cond.els);
+            return lower(l, cond->u.k.u.b ? x->u.cond.then : x->u.cond.els);
         return node(l, CODE_EXPR, x);
     }
     default:
@@ -355,13 +355,15 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             Code *cond = lower(&l, d->cond);
             if (is_bool(cond, false))
                 continue;       /* never applies to this member */
-            DefCode dc = { d, cond, lower(&l, d->value) };
+            DefCode dc = { d, d->cites.count ? &d->cites : &r->u.rule.cites, d->priority, cond, lower(&l, d->value) };
             m.exceptions[m.nexceptions++] = dc;
         }
     for (int i = 0; i < ndefs; i++)
         if (!r->u.rule.defs[i].cond) {
-            m.base.def = &r->u.rule.defs[i];
-            m.base.value = lower(&l, r->u.rule.defs[i].value);
+            const Definition *d = &r->u.rule.defs[i];
+            m.base.def = d;
+            m.base.cites = d->cites.count ? &d->cites : &r->u.rule.cites;
+            m.base.value = lower(&l, d->value);
         }
     lw->budget = l.budget;
     return m;

@@ -34,22 +34,31 @@ typedef enum CodeKind {
 } CodeKind;
 
 typedef struct Code Code;
+/* 48 bytes: a case walks ~700 of them, and a smaller node is a nearer one. */
 struct Code {
-    CodeKind kind;
-    Op op;
+    unsigned char kind;         /* CodeKind */
+    unsigned char op;           /* Op: CODE_COMPARE */
+    int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE; CODE_FOLD: index is the loop slot */
+    int nargs;                  /* CODE_CALL/TABLE/FOLD */
     const Expr *x;              /* the source: for messages, traces, and CODE_EXPR */
-    Value k;                    /* CODE_CONST */
-    int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE */
-    const Decl *decl;           /* CODE_RULE: the rule (first version); CODE_IN_SET: the enum */
-    Code *a, *b;
-    Code **args;
-    int nargs;
-    int *members;               /* CODE_FOLD: root member index of each body */
+    union {
+        Value k;                /* CODE_CONST */
+        struct {
+            Code *a, *b;
+            const Decl *decl;   /* CODE_RULE: the rule (first version); CODE_IN_SET: the enum */
+        } op;
+        struct {
+            Code **args;
+            int *members;       /* CODE_FOLD: root member index of each body */
+        } list;
+    } u;
 };
 
 /* One exception (or the base) of one rule version, for one member. */
 typedef struct DefCode {
     const Definition *def;
+    const CiteList *cites;      /* its own, or the rule's: what an error in it cites */
+    int priority;
     Code *cond;                 /* NULL for the base */
     Code *value;
 } DefCode;

@@ -337,9 +337,9 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
     const DefCode *chosen = NULL;
     for (int i = 0; i < mc->nexceptions; i++) {
         const DefCode *d = &mc->exceptions[i];
-        if (chosen && d->def->priority < chosen->def->priority)
+        if (chosen && d->priority < chosen->priority)
             break;
-        e->cites = def_cites(r, d->def);
+        e->cites = d->cites;
         if (!code_bool(e, d->cond))
             continue;
         if (chosen)
@@ -350,7 +350,7 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
         chosen = &mc->base;
     if (!chosen->def)
         no_definition(e, first);
-    e->cites = def_cites(r, chosen->def);
+    e->cites = chosen->cites;
     *applied = chosen->def;
     code_value(e, chosen->value, out);
 }
@@ -866,8 +866,8 @@ static void code_value(Eval *e, const Code *c, Value *out);
 static bool code_compare(Eval *e, const Code *c)
 {
     Value a, b;
-    code_value(e, c->a, &a);
-    code_value(e, c->b, &b);
+    code_value(e, c->u.op.a, &a);
+    code_value(e, c->u.op.b, &b);
     switch (c->op) {
     case OP_EQ: return value_equal(&a, &b);
     case OP_NE: return !value_equal(&a, &b);
@@ -881,8 +881,8 @@ static bool code_compare(Eval *e, const Code *c)
 static bool code_bool(Eval *e, const Code *c)
 {
     switch (c->kind) {
-    case CODE_CONST: return c->k.u.b;
-    case CODE_HAS: return code_fact(e, c->a)->kind != V_ABSENT;
+    case CODE_CONST: return c->u.k.u.b;
+    case CODE_HAS: return code_fact(e, c->u.op.a)->kind != V_ABSENT;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
         if (v->kind != V_ABSENT)
@@ -893,20 +893,20 @@ static bool code_bool(Eval *e, const Code *c)
     }
     bool b;
     switch (c->kind) {
-    case CODE_NOT: b = !code_bool(e, c->a); break;
-    case CODE_AND: b = code_bool(e, c->a) && code_bool(e, c->b); break;
-    case CODE_OR: b = code_bool(e, c->a) || code_bool(e, c->b); break;
+    case CODE_NOT: b = !code_bool(e, c->u.op.a); break;
+    case CODE_AND: b = code_bool(e, c->u.op.a) && code_bool(e, c->u.op.b); break;
+    case CODE_OR: b = code_bool(e, c->u.op.a) || code_bool(e, c->u.op.b); break;
     case CODE_IN_SET: {
         Value a;
-        code_value(e, c->a, &a);
-        b = c->decl->u.enm.local_index[a.u.member] >= 0;
+        code_value(e, c->u.op.a, &a);
+        b = c->u.op.decl->u.enm.local_index[a.u.member] >= 0;
         break;
     }
     case CODE_COMPARE: b = code_compare(e, c); break;
     case CODE_IN_RANGE: {
         Value a, r;
-        code_value(e, c->a, &a);
-        code_value(e, c->b, &r);
+        code_value(e, c->u.op.a, &a);
+        code_value(e, c->u.op.b, &r);
         b = value_cmp(&a, &r.u.agg.items[0]) >= 0 && value_cmp(&a, &r.u.agg.items[1]) <= 0;
         break;
     }
@@ -924,7 +924,7 @@ static void code_value(Eval *e, const Code *c, Value *out)
 {
     switch (c->kind) {
     case CODE_CONST:
-        *out = c->k;
+        *out = c->u.k;
         return;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
@@ -937,23 +937,23 @@ static void code_value(Eval *e, const Code *c, Value *out)
     default: break;
     }
     switch (c->kind) {
-    case CODE_RULE: *out = *rule_value(e, c->decl, c->cell); break;
+    case CODE_RULE: *out = *rule_value(e, c->u.op.decl, c->cell); break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
         Value a, b;
-        code_value(e, c->a, &a);
-        code_value(e, c->b, &b);
+        code_value(e, c->u.op.a, &a);
+        code_value(e, c->u.op.b, &b);
         *out = arith(e, c->x, a, b);
         break;
     }
     case CODE_PER:
-        code_value(e, c->a, out);
+        code_value(e, c->u.op.a, out);
         out->period = c->x->u.per.period;
         break;
     case CODE_CALL: case CODE_TABLE: {
         Value arg[8];
         for (int i = 0; i < c->nargs; i++)
-            code_value(e, c->args[i], &arg[i]);
+            code_value(e, c->u.list.args[i], &arg[i]);
         *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
         break;
     }
@@ -962,11 +962,11 @@ static void code_value(Eval *e, const Code *c, Value *out)
         for (int i = 0; i < c->nargs; i += 2) {
             Value *var = &e->vars[c->index];    /* for parts left to the tree walk */
             var->kind = V_ENUM;
-            var->u.member = c->members[i / 2];
-            if (c->args[i] && !code_bool(e, c->args[i]))
+            var->u.member = c->u.list.members[i / 2];
+            if (c->u.list.args[i] && !code_bool(e, c->u.list.args[i]))
                 continue;
             Value body;
-            code_value(e, c->args[i + 1], &body);
+            code_value(e, c->u.list.args[i + 1], &body);
             fold_add(e, &f, &body);
         }
         *out = fold_end(e, &f);

@@ -80,6 +80,10 @@ bool rat_make(int64_t num, int64_t den, Rat *out)
  * denominator must fit in 64. */
 static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
 {
+    if (a.den == 1 && b.den == 1) {     /* whole minutes, the common case: no gcd */
+        out->den = 1;
+        return !(sub ? __builtin_sub_overflow(a.num, b.num, &out->num) : __builtin_add_overflow(a.num, b.num, &out->num));
+    }
     uint64_t g = rat_gcd((uint64_t)a.den, (uint64_t)b.den);
     i128 ta = (i128)a.num * (int64_t)((uint64_t)b.den / g);
     i128 tb = (i128)b.num * (int64_t)((uint64_t)a.den / g);
