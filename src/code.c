@@ -37,13 +37,22 @@ static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
 static bool is_bool(const Code *c, bool b) { return is_const(c) && c->u.k.kind == V_BOOL && c->u.k.u.b == b; }
 static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
 
-static bool same_fact(const Code *a, const Code *b)
+/* Where a fact is read: its kind (CODE_SLOT/CELL/FIELD), input index and cell. */
+typedef struct FactAt { int kind, index, cell; } FactAt;
+
+static FactAt fact_at(const Code *c)
 {
-    return a->kind == b->kind && a->index == b->index && a->cell == b->cell;
+    FactAt f = { c->kind == CODE_TEST || c->kind == CODE_HAS_TEST ? c->nargs : c->kind, c->index, c->cell };
+    return f;
+}
+
+static bool same_fact(FactAt a, FactAt b)
+{
+    return a.kind == b.kind && a.index == b.index && a.cell == b.cell;
 }
 
 /* Facts that `c` proves present when it holds: the has() among its top-level conjuncts. */
-typedef struct Guards { const Code *facts[16]; int n; } Guards;
+typedef struct Guards { FactAt facts[16]; int n; } Guards;
 
 static void add_guards(Guards *g, const Code *c)
 {
@@ -51,7 +60,9 @@ static void add_guards(Guards *g, const Code *c)
         add_guards(g, c->u.op.a);
         add_guards(g, c->u.op.b);
     } else if (c->kind == CODE_HAS && g->n < 16) {
-        g->facts[g->n++] = c->u.op.a;
+        g->facts[g->n++] = fact_at(c->u.op.a);
+    } else if (c->kind == CODE_HAS_TEST && g->n < 16) {
+        g->facts[g->n++] = fact_at(c);
     }
 }
 
@@ -60,10 +71,14 @@ static void add_guards(Guards *g, const Code *c)
 static bool cannot_fail(const Code *c, const Guards *g)
 {
     switch (c->kind) {
-    case CODE_CONST: case CODE_HAS: return true;
-    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+    case CODE_CONST: case CODE_HAS: case CODE_HAS_TEST: return true;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: case CODE_TEST:
+        /* an input with a default is never absent: the reader, --set and unset all put the
+         * default back (facts.c fill_defaults) */
+        if (c->kind == CODE_SLOT && c->x->u.id.decl->u.input.deflt_value)
+            return true;
         for (int i = 0; i < g->n; i++)
-            if (same_fact(g->facts[i], c))
+            if (same_fact(g->facts[i], fact_at(c)))
                 return true;
         return false;
     case CODE_NOT: case CODE_IN_SET: return cannot_fail(c->u.op.a, g);
@@ -96,9 +111,25 @@ static Code *lower_logic(Lower *l, const Expr *x)
         if (cannot_fail(a, &g))
             return b;
     }
+    if (is_and && a->kind == CODE_HAS && b->kind == CODE_TEST && same_fact(fact_at(a->u.op.a), fact_at(b))) {
+        b->kind = CODE_HAS_TEST;        /* has(f) and f op k */
+        return b;
+    }
     Code *c = node(l, is_and ? CODE_AND : CODE_OR, x);
     c->u.op.a = a;
     c->u.op.b = b;
+    return c;
+}
+
+/* f op k, for a fact f and a constant k: one node that reads f in place. */
+static Code *test(Lower *l, Op op, Code *f, Code *k)
+{
+    Code *c = node(l, CODE_TEST, f->x);
+    c->op = (unsigned char)op;
+    c->nargs = f->kind;
+    c->index = f->index;
+    c->cell = f->cell;
+    c->u.k = k->u.k;
     return c;
 }
 
@@ -121,6 +152,8 @@ static Code *lower_binary(Lower *l, const Expr *x)
         Code *c = node(l, CODE_IN_RANGE, x);
         c->u.op.a = lower(l, x->u.op.a);
         c->u.op.b = lower(l, x->u.op.b);
+        if (is_fact(c->u.op.a) && is_const(c->u.op.b))
+            return test(l, OP_IN, c->u.op.a, c->u.op.b);
         return c;
     }
     if (op < OP_EQ || op > OP_GE) {     /* + - * /: arith() does them, with its checks */
@@ -135,6 +168,8 @@ static Code *lower_binary(Lower *l, const Expr *x)
         if (op == OP_EQ || op == OP_NE)
             return boolean(l, x, op == OP_EQ ? eq : !eq);
     }
+    if (is_fact(a) && is_const(b))
+        return test(l, op, a, b);
     Code *c = node(l, CODE_COMPARE, x);
     c->op = op;
     c->u.op.a = a;

@@ -24,6 +24,11 @@ typedef enum CodeKind {
     CODE_IN_SET,    /* a in an enum subset (decl) */
     CODE_COMPARE,   /* a op b, op one of == != < <= > >= */
     CODE_IN_RANGE,  /* a in b, b a range */
+    CODE_TEST,      /* a fact op a constant (op: a comparison, or OP_IN a constant range): the
+                       fact is read in place (nargs: its kind, CODE_SLOT/CELL/FIELD; index,
+                       cell; x: its expression) and compared with u.k */
+    CODE_HAS_TEST,  /* has(f) and f op constant: the same, false when f is absent; the idiom
+                       of optional facts, one node instead of five */
     CODE_ARITH,     /* a op b, op one of + - * / */
     CODE_PER,       /* a made a rate (x / week) */
     CODE_CALL,      /* a built-in but has(): args[] */

@@ -355,6 +355,57 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
     code_value(e, chosen->value, out);
 }
 
+static _Noreturn void too_deep(Eval *e)
+{
+    if (e->frames > EVAL_MAX_FRAMES)
+        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
+             "expressions)", EVAL_MAX_FRAMES);
+    fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within "
+         "rules, expressions within expressions)", e->frames, stack_used(e) >> 10);
+}
+
+/* A rule of one version, by its compiled code, without a trace: rule_value's bookkeeping
+ * less what only a trace or a choice of version needs. Compiled code counts rule levels
+ * only (within a rule it nests no deeper than its expression: 400 levels at most). */
+static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
+{
+    if (++e->frames > EVAL_MAX_FRAMES || stack_used(e) > EVAL_STACK_BUDGET)
+        too_deep(e);
+    e->depth++;
+    const Decl *saved_rule = e->rule;
+    const CiteList *saved_cites = e->cites;
+    Value *saved_vars = e->vars;
+    int saved_top = e->var_top, saved_has = e->in_has, nslots = r->u.rule.nslots;
+    m->state = MEMO_BUSY;
+    e->busy[e->nbusy++] = m;
+    e->rule = r;
+    e->in_has = 0;
+    if (nslots) {
+        if (e->var_top + nslots <= e->var_cap) {
+            e->vars = e->var_stack + e->var_top;
+            e->var_top += nslots;
+        } else {
+            e->vars = ar_alloc(e->arena, sizeof(Value) * (size_t)nslots);
+        }
+        if (r->u.rule.param_decl) {
+            e->vars[0].kind = V_ENUM;
+            e->vars[0].u.member = r->u.rule.param_decl->u.enm.root_index[key];
+        }
+    }
+    eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
+    m->state = MEMO_DONE;
+    m->version = r;
+    e->nbusy--;
+    e->frames--;
+    e->depth--;
+    e->rule = saved_rule;
+    e->cites = saved_cites;
+    e->vars = saved_vars;
+    e->var_top = saved_top;
+    e->in_has = saved_has;
+    return &m->value;
+}
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
  * slot's value, which stays put until the next case. */
 static const Value *rule_value(Eval *e, const Decl *first, int key)
@@ -375,6 +426,8 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
         fail(e, "rule '%s' depends on itself", first->name);
     if (e->depth >= EVAL_MAX_DEPTH)
         fail(e, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, first->name);
+    if (e->compiled && first->u.rule.code && !first->next_version && !first->u.rule.has_effective)
+        return compiled_rule(e, first, key, m);
     e->depth++;
 
     /* save the caller's frame */
@@ -411,14 +464,9 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     }
     e->node = node;
 
-    if (!e->tracing && !e->tree_walk && r->u.rule.code) {
-        /* compiled code counts rule levels only (its expressions nest at most 400 deep) */
-        if (++e->frames > EVAL_MAX_FRAMES)
-            fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
-                 "expressions)", EVAL_MAX_FRAMES);
-        if (stack_used(e) > EVAL_STACK_BUDGET)
-            fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within "
-                 "rules, expressions within expressions)", e->frames, stack_used(e) >> 10);
+    if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
+        if (++e->frames > EVAL_MAX_FRAMES || stack_used(e) > EVAL_STACK_BUDGET)
+            too_deep(e);
         eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
         e->frames--;
         m->state = MEMO_DONE;
@@ -850,15 +898,43 @@ static Value eval_expr(Eval *e, const Expr *x)
 
 static const Value absent_value = { .kind = V_ABSENT };
 
-/* A fact as read_fact reads it: absent when it, or the table or record holding it, is not given. */
+/* A fact as read_fact reads it: absent when it, or the table or record holding it, is not
+ * given. kind is CODE_SLOT, CODE_CELL or CODE_FIELD. */
+static const Value *fact_at(const Eval *e, int kind, int index, int cell)
+{
+    const Value *in = &e->facts->values[index];
+    if (kind == CODE_SLOT)
+        return in;
+    if (in->kind != (kind == CODE_CELL ? V_TABLE : V_RECORD))
+        return &absent_value;
+    return &in->u.agg.items[cell];
+}
+
 static const Value *code_fact(const Eval *e, const Code *c)
 {
-    const Value *in = &e->facts->values[c->index];
-    if (c->kind == CODE_SLOT)
-        return in;
-    if (in->kind != (c->kind == CODE_CELL ? V_TABLE : V_RECORD))
-        return &absent_value;
-    return &in->u.agg.items[c->cell];
+    return fact_at(e, c->kind, c->index, c->cell);
+}
+
+/* CODE_TEST and CODE_HAS_TEST: the fact against the constant. */
+static bool fact_test(Eval *e, const Code *c)
+{
+    const Value *v = fact_at(e, c->nargs, c->index, c->cell);
+    if (v->kind == V_ABSENT) {
+        if (c->kind == CODE_HAS_TEST)
+            return false;
+        fact(e, c->x);      /* the tree walk names the missing fact */
+        return false;
+    }
+    const Value *k = &c->u.k;
+    switch (c->op) {
+    case OP_EQ: return value_equal(v, k);
+    case OP_NE: return !value_equal(v, k);
+    case OP_LT: return value_cmp(v, k) < 0;
+    case OP_LE: return value_cmp(v, k) <= 0;
+    case OP_GT: return value_cmp(v, k) > 0;
+    case OP_GE: return value_cmp(v, k) >= 0;
+    default: return value_cmp(v, &k->u.agg.items[0]) >= 0 && value_cmp(v, &k->u.agg.items[1]) <= 0;
+    }
 }
 
 static void code_value(Eval *e, const Code *c, Value *out);
@@ -883,6 +959,7 @@ static bool code_bool(Eval *e, const Code *c)
     switch (c->kind) {
     case CODE_CONST: return c->u.k.u.b;
     case CODE_HAS: return code_fact(e, c->u.op.a)->kind != V_ABSENT;
+    case CODE_TEST: case CODE_HAS_TEST: return fact_test(e, c);
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
         if (v->kind != V_ABSENT)
@@ -1079,6 +1156,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->cites = NULL;
     e->depth = 0;
     e->frames = 0;
+    e->compiled = !e->tracing && !e->tree_walk;
     if (setjmp(jb) == 0) {
         res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int n = rule->u.rule.memo_size;

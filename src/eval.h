@@ -65,7 +65,8 @@ typedef struct Eval {
     Date asof;
     bool has_asof;
     bool tracing;
-    bool tree_walk;             /* never the compiled form (cite run --tree-walk, to check it) */
+    bool tree_walk;             /* never the compiled form (cite run --reference, to check it) */
+    bool compiled;              /* use the compiled form: neither tracing nor tree_walk */
     Memo **memo;                /* per rule index, memo_size slots */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */

@@ -516,14 +516,12 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
 {
     if (!fast_char(f, '"'))
         return false;
-    const char *c = f->s;
-    while (c < f->end && *c != '"') {
-        if (*c < 0x20 || *c > 0x7e || *c == '\\')
-            return false;
-        c++;
-    }
-    if (c == f->end)
+    const char *c = memchr(f->s, '"', (size_t)(f->end - f->s));
+    if (!c)
         return false;
+    for (const char *p = f->s; p < c; p++)
+        if ((unsigned char)(*p - 0x20) > 0x5e || *p == '\\')   /* outside ' '..'~', or an escape */
+            return false;
     *start = f->s;
     *len = (size_t)(c - f->s);
     f->s = c + 1;
@@ -877,6 +875,12 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     if (!ok)
         return false;
     *slot = v;
+    if (v.kind == V_ABSENT && !strchr(path, '.')) {
+        /* null: not given, so the default, as the case reader and unset have it */
+        Facts defaults;
+        facts_empty(p, a, &defaults);
+        *slot = defaults.values[input->index];
+    }
     *out = f;
     return true;
 }

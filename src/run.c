@@ -20,6 +20,7 @@
 typedef struct Case {
     long line;
     char *text;                 /* the JSONL line, or the CSV row */
+    size_t text_cap;
     Buf out;                    /* its output line */
     bool failed, changed;
     /* for the summary: minutes of each duration result before and after, program, SI */
@@ -125,17 +126,19 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
 
 /* ---- evaluating ---- */
 
-static const char *case_id(const Decl *id, const Facts *f, Arena *a, long line)
+/* {"line": N, "id": ID, then `what`: the case's id is its id fact, else its line number */
+static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const char *what)
 {
-    if (id && f->values[id->index].kind == V_TEXT) {
-        Buf b;
-        buf_init(&b);
-        json_string(&b, f->values[id->index].u.s);
-        const char *s = ar_strdup(a, buf_cstr(&b));
-        buf_free(&b);
-        return s;
-    }
-    return ar_printf(a, "%ld", line);
+    char digits[24];
+    snprintf(digits, sizeof digits, "%ld", line);
+    buf_puts(out, "{\"line\": ");
+    buf_puts(out, digits);
+    buf_puts(out, ", \"id\": ");
+    if (id && f->values[id->index].kind == V_TEXT)
+        json_string(out, f->values[id->index].u.s);
+    else
+        buf_puts(out, digits);
+    buf_puts(out, what);
 }
 
 static void results_json(Buf *out, const Decl **rules, int n, const Result *res)
@@ -198,9 +201,8 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
-    const char *id = case_id(s->id, &f, a, c->line);
     if (!s->reform) {
-        buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"results\": ", c->line, id);
+        case_head(&c->out, s->id, &f, c->line, ", \"results\": ");
         results_json(&c->out, s->rules_base, s->nrules, res);
         buf_puts(&c->out, "}\n");
         buf_free(&err);
@@ -226,7 +228,7 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         if (i == s->si_rule && !res[i].error && res[i].value.kind == V_BOOL)
             c->si = res[i].value.u.b;
     }
-    buf_printf(&c->out, "{\"line\": %ld, \"id\": %s, \"baseline\": ", c->line, id);
+    case_head(&c->out, s->id, &f, c->line, ", \"baseline\": ");
     results_json(&c->out, s->rules_base, s->nrules, res);
     buf_puts(&c->out, ", \"reform\": ");
     results_json(&c->out, s->rules_reform, s->nrules, rres);
@@ -543,12 +545,23 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             }
             if (len == 0 || line[0] == '#')
                 continue;   /* blank lines and comments are not cases */
+            /* a Case's text and output buffers are reused batch after batch: no malloc a case */
             Case *c = &s.cases[s.ncases];
+            char *text = c->text;
+            size_t text_cap = c->text_cap;
+            Buf keep = c->out;
             memset(c, 0, sizeof *c);
+            if (text_cap < (size_t)len + 1) {
+                text_cap = (size_t)len + 1 > 2 * text_cap ? (size_t)len + 1 : 2 * text_cap;
+                text = realloc(text, text_cap);
+                if (!text) { fputs("cite: out of memory\n", stderr); abort(); }
+            }
+            memcpy(text, line, (size_t)len + 1);
+            c->text = text;
+            c->text_cap = text_cap;
+            c->out = keep;
+            c->out.len = 0;
             c->line = lineno;
-            c->text = strdup(line);
-            if (!c->text) { fputs("cite: out of memory\n", stderr); abort(); }
-            buf_init(&c->out);
             c->before = &sums[(size_t)s.ncases * 2 * (size_t)s.nrules];
             c->after = c->before + s.nrules;
             for (int i = 0; i < 2 * s.nrules; i++)
@@ -578,8 +591,6 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             Case *c = &s.cases[i];
             fwrite(c->out.data, 1, c->out.len, out);
             add_totals(&s, &t, c, first_duration);
-            buf_free(&c->out);
-            free(c->text);
         }
         if (progress && now() - last_progress > 0.2) {
             last_progress = now();
@@ -597,6 +608,10 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     if (progress)
         fputs("\r\033[K", stderr);
     free(line);
+    for (int i = 0; i < BATCH; i++) {
+        free(s.cases[i].text);
+        buf_free(&s.cases[i].out);
+    }
     free(s.cases);
     free(sums);
     if (in != stdin) fclose(in);
