@@ -84,6 +84,15 @@ static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
         out->den = 1;
         return !(sub ? __builtin_sub_overflow(a.num, b.num, &out->num) : __builtin_add_overflow(a.num, b.num, &out->num));
     }
+    if (a.den == b.den) {               /* sums of one table's figures (34.2 = 171/5 minutes) */
+        i128 t = sub ? (i128)a.num - b.num : (i128)a.num + b.num;
+        if (t >= INT64_MIN && t <= INT64_MAX) {
+            uint64_t g = rat_gcd(rat_uabs((int64_t)t), (uint64_t)a.den);   /* gcd(0, d) = d: 0/1 */
+            out->num = (int64_t)t / (int64_t)g;
+            out->den = a.den / (int64_t)g;
+            return true;
+        }
+    }
     uint64_t g = rat_gcd((uint64_t)a.den, (uint64_t)b.den);
     i128 ta = (i128)a.num * (int64_t)((uint64_t)b.den / g);
     i128 tb = (i128)b.num * (int64_t)((uint64_t)a.den / g);
@@ -150,6 +159,8 @@ bool rat_neg(Rat a, Rat *out)
 
 int rat_cmp(Rat a, Rat b)
 {
+    if (a.den == b.den)
+        return (a.num > b.num) - (a.num < b.num);
     /* Both products are below 2^126 in magnitude. */
     i128 l = (i128)a.num * b.den, r = (i128)b.num * a.den;
     return (l > r) - (l < r);
