@@ -20,7 +20,7 @@
 typedef struct Case {
     long line;
     char *text;                 /* the JSONL line, or the CSV row */
-    size_t text_cap;
+    size_t len, text_cap;
     Buf out;                    /* its output line */
     bool failed, changed;
     /* for the summary: minutes of each duration result before and after, program, SI */
@@ -93,10 +93,9 @@ static const char *line_origin(Arena *a, long line)
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
-        size_t len = strlen(c->text);
-        if (!s->reference && facts_parse_fast(p, a, c->text, len, f))
+        if (!s->reference && facts_parse_fast(p, a, c->text, c->len, f))
             return true;
-        return facts_parse(p, a, line_origin(a, c->line), c->text, len, f, err);
+        return facts_parse(p, a, line_origin(a, c->line), c->text, c->len, f, err);
     }
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text);
@@ -558,6 +557,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             }
             memcpy(text, line, (size_t)len + 1);
             c->text = text;
+            c->len = (size_t)len;
             c->text_cap = text_cap;
             c->out = keep;
             c->out.len = 0;
