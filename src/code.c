@@ -382,11 +382,13 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
         if (r->u.rule.defs[i].priority > top)
             top = r->u.rule.defs[i].priority;
     /* highest priority first, in the order written within one priority, as the tree walk */
+    m.none_cites = &r->u.rule.cites;
     for (int prio = top; prio >= 1; prio--)
         for (int i = 0; i < ndefs; i++) {
             const Definition *d = &r->u.rule.defs[i];
             if (!d->cond || d->priority != prio)
                 continue;
+            m.none_cites = d->cites.count ? &d->cites : &r->u.rule.cites;
             Code *cond = lower(&l, d->cond);
             if (is_bool(cond, false))
                 continue;       /* never applies to this member */

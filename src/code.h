@@ -74,6 +74,8 @@ typedef struct MemberCode {
     DefCode *exceptions;
     int nexceptions;
     DefCode base;               /* base.def NULL: the rule has no base definition */
+    const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
+                                   exception tried (dropped ones too), else the rule's */
 } MemberCode;
 
 /* Compiles every rule version of a checked program (Decl.u.rule.code, one MemberCode per

@@ -348,8 +348,10 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
     }
     if (!chosen)
         chosen = &mc->base;
-    if (!chosen->def)
+    if (!chosen->def) {
+        e->cites = mc->none_cites;
         no_definition(e, first);
+    }
     e->cites = chosen->cites;
     *applied = chosen->def;
     code_value(e, chosen->value, out);
@@ -379,6 +381,7 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = r;
+    e->cites = &r->u.rule.cites;
     e->in_has = 0;
     if (nslots) {
         if (e->var_top + nslots <= e->var_cap) {

@@ -21,3 +21,7 @@ identical
 $ cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1 >/dev/null
 cite run: 300 cases, 96 evaluated, 204 failed
 [exit 1]
+$ for q in only_red uses; do cmp <(cite run fuzz/regressions/eval-compiled-no-definition-cites.cite --cases tests/cli/cases/empty-line.jsonl --query $q 2>&1) <(cite run fuzz/regressions/eval-compiled-no-definition-cites.cite --cases tests/cli/cases/empty-line.jsonl --query $q --reference 2>&1) && echo identical; done
+identical
+identical
+[exit 0]
