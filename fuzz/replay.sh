@@ -2,7 +2,8 @@
 # fuzz/replay.sh: replays fuzz/regressions through the matching harness and through the CLI
 # built with the same sanitizers (fuzz/build/cite-asan), then the corpora once (-runs=0).
 # Prints one line per input and exits 1 when any fails. Build first with fuzz/build.sh.
-#   harness:  rules-*, eval-*, fmt-* -> fuzz_rules; case-* -> fuzz_case; repl-* -> fuzz_repl
+#   harness:  rules-*, eval-*, fmt-* -> fuzz_rules; case-* -> fuzz_case; repl-* -> fuzz_repl;
+#             and the round-4 differential harnesses: case-* -> fuzz_fastpath, eval-* -> fuzz_lower
 #   CLI (as tests/run-all does): rules-* cite check; case-* cite eval rules --facts;
 #            repl-* cite repl rules --facts examples/adult-ipo.json; eval-* cite eval FILE
 #            --facts tests/cli/cases/empty-object.json; fmt-* cite fmt, then fmt --check (0)
@@ -36,6 +37,15 @@ for f in fuzz/regressions/*; do
     timeout 60 "$b/fuzz_$h" -timeout=10 -rss_limit_mb=2048 "$f" >"$tmp/log" 2>&1
     verdict "$n" "fuzz_$h " $? "$tmp/log"
     case $n in
+        case-*) d=fastpath ;;
+        eval-*) d=lower ;;
+        *) d= ;;
+    esac
+    if [ -n "$d" ] && [ -x "$b/fuzz_$d" ]; then
+        timeout 60 "$b/fuzz_$d" -timeout=10 -rss_limit_mb=2048 "$f" >"$tmp/log" 2>&1
+        verdict "$n" "fuzz_$d" $? "$tmp/log"
+    fi
+    case $n in
         rules-*) cp "$f" "$tmp/r.cite"; timeout 30 "$b/cite-asan" check "$tmp/r.cite" ;;
         case-*)  CITE_PATH=stdlib timeout 30 "$b/cite-asan" eval rules --facts "$f" ;;
         repl-*)  CITE_PATH=stdlib timeout 30 "$b/cite-asan" repl rules --facts examples/adult-ipo.json <"$f" ;;
@@ -47,9 +57,12 @@ for f in fuzz/regressions/*; do
     case $n in fmt-*) [ $rc -eq 0 ] || rc=3 ;; esac     # fmt must succeed, not just not crash
     verdict "$n" "cite-asan" $rc "$tmp/log"
 done
-for h in rules case repl; do
-    timeout 600 "$b/fuzz_$h" -runs=0 -timeout=10 -rss_limit_mb=2048 "$here/corpus/$h" >"$tmp/log" 2>&1
-    verdict "corpus/$h ($(ls "$here/corpus/$h" | wc -l) files)" "fuzz_$h " $? "$tmp/log"
+for h in rules case repl fastpath lower fastpath-kinds; do
+    bin=${h%-kinds}
+    [ -d "$here/corpus/$h" ] && [ -x "$b/fuzz_$bin" ] || continue
+    case $h in *-kinds) rules=${CITE_TOP:-$top}/tests/cli/compiled ;; *) rules=${CITE_RULES:-} ;; esac
+    CITE_RULES=$rules timeout 600 "$b/fuzz_$bin" -runs=0 -timeout=10 -rss_limit_mb=2048 "$here/corpus/$h" >"$tmp/log" 2>&1
+    verdict "corpus/$h ($(ls "$here/corpus/$h" | wc -l) files)" "fuzz_$bin" $? "$tmp/log"
 done
 [ "$fails" -eq 0 ] && echo "all passed" || echo "$fails failed"
 [ "$fails" -eq 0 ]

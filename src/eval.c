@@ -359,11 +359,8 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
 
 static _Noreturn void too_deep(Eval *e)
 {
-    if (e->frames > EVAL_MAX_FRAMES)
-        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
-             "expressions)", EVAL_MAX_FRAMES);
-    fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within "
-         "rules, expressions within expressions)", e->frames, stack_used(e) >> 10);
+    fail(e, "the evaluation nests too deeply for the stack (rules within rules, expressions within "
+         "expressions)");
 }
 
 /* A rule of one version, by its compiled code, without a trace: rule_value's bookkeeping
@@ -371,7 +368,7 @@ static _Noreturn void too_deep(Eval *e)
  * only (within a rule it nests no deeper than its expression: 400 levels at most). */
 static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
 {
-    if (++e->frames > EVAL_MAX_FRAMES || stack_used(e) > EVAL_STACK_BUDGET)
+    if (stack_used(e) > EVAL_STACK_BUDGET)
         too_deep(e);
     e->depth++;
     const Decl *saved_rule = e->rule;
@@ -399,7 +396,6 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     m->state = MEMO_DONE;
     m->version = r;
     e->nbusy--;
-    e->frames--;
     e->depth--;
     e->rule = saved_rule;
     e->cites = saved_cites;
@@ -468,10 +464,9 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     e->node = node;
 
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
-        if (++e->frames > EVAL_MAX_FRAMES || stack_used(e) > EVAL_STACK_BUDGET)
+        if (stack_used(e) > EVAL_STACK_BUDGET)
             too_deep(e);
         eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
-        e->frames--;
         m->state = MEMO_DONE;
         m->version = r;
         e->nbusy--;
@@ -878,19 +873,13 @@ static Value comprehension(Eval *e, const Expr *x)
     return fold_end(e, &f);
 }
 
-/* Every level of an expression and of a rule is a few stack frames: one budget for both,
- * so 400 rules of 400-level expressions stop with an error instead of a stack overflow. */
+/* Every level of an expression and of a rule is a few stack frames: 400 rules of 400-level
+ * expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
 {
-    if (++e->frames > EVAL_MAX_FRAMES)
-        fail(e, "the evaluation nests more than %d levels deep (rules within rules, expressions within "
-             "expressions)", EVAL_MAX_FRAMES);
-    if ((e->frames & 15) == 0 && stack_used(e) > EVAL_STACK_BUDGET)    /* 16 frames: < 100 KB */
-        fail(e, "the evaluation nests too deeply for the stack: %d levels used %zu KB (rules within rules, "
-             "expressions within expressions)", e->frames, stack_used(e) >> 10);
-    Value v = eval_node(e, x);
-    e->frames--;
-    return v;
+    if (stack_used(e) > EVAL_STACK_BUDGET)
+        too_deep(e);
+    return eval_node(e, x);
 }
 
 /* ---- compiled rules (code.h) ----
@@ -1000,6 +989,15 @@ static bool code_bool(Eval *e, const Code *c)
     return b;
 }
 
+/* Apart from code_value, so that its 8 arguments are not in every code_value's stack frame. */
+static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
+{
+    Value arg[8];
+    for (int i = 0; i < c->nargs; i++)
+        code_value(e, c->u.list.args[i], &arg[i]);
+    *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
+}
+
 static void code_value(Eval *e, const Code *c, Value *out)
 {
     switch (c->kind) {
@@ -1030,13 +1028,7 @@ static void code_value(Eval *e, const Code *c, Value *out)
         code_value(e, c->u.op.a, out);
         out->period = c->x->u.per.period;
         break;
-    case CODE_CALL: case CODE_TABLE: {
-        Value arg[8];
-        for (int i = 0; i < c->nargs; i++)
-            code_value(e, c->u.list.args[i], &arg[i]);
-        *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
-        break;
-    }
+    case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
     case CODE_FOLD: {
         Fold f = fold_start(c->x);
         for (int i = 0; i < c->nargs; i += 2) {
@@ -1158,7 +1150,6 @@ Result eval_result(Eval *e, const Decl *rule)
     e->rule = NULL;
     e->cites = NULL;
     e->depth = 0;
-    e->frames = 0;
     e->compiled = !e->tracing && !e->tree_walk;
     if (setjmp(jb) == 0) {
         res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);

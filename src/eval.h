@@ -39,10 +39,12 @@ struct TraceNode {
 /* Rules that read rules that read rules...: past this many levels evaluation stops with an
  * error rather than overflow the stack. */
 #define EVAL_MAX_DEPTH 400
-#define EVAL_MAX_FRAMES 2000
-/* The count above is the same in every build, but a frame's size is not (~0.5 KB a level
- * optimized, ~3 KB under ASan at -O2): evaluation also stops once it has used this much
- * stack. Worker threads are given EVAL_THREAD_STACK, twice the budget. */
+/* Expressions nest at most 400 levels (the parser's limit), but 400 rules of 400-level
+ * expressions would overflow the stack. So evaluation also stops once it has used this much
+ * stack, measured, not counted: a level's frame differs between builds (~0.2 KB optimized,
+ * ~3 KB under ASan) and between the tree walk and the compiled form, which therefore may
+ * differ at this limit, and only there. Worker threads get EVAL_THREAD_STACK, twice the
+ * budget. */
 #define EVAL_STACK_BUDGET ((size_t)3 << 20)
 #define EVAL_THREAD_STACK ((size_t)8 << 20)
 
@@ -81,7 +83,6 @@ typedef struct Eval {
     EvalError *error;
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
     int depth;                  /* rules being evaluated, one inside another */
-    int frames;                 /* expressions being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
 } Eval;
 
