@@ -59,7 +59,7 @@ static void add_guards(Guards *g, const Code *c)
     if (c->kind == CODE_AND) {
         add_guards(g, c->u.op.a);
         add_guards(g, c->u.op.b);
-    } else if (c->kind == CODE_HAS && g->n < 16) {
+    } else if (c->kind == CODE_HAS && !c->op && g->n < 16) {
         g->facts[g->n++] = fact_at(c->u.op.a);
     } else if (c->kind == CODE_HAS_TEST && g->n < 16) {
         g->facts[g->n++] = fact_at(c);
@@ -111,7 +111,7 @@ static Code *lower_logic(Lower *l, const Expr *x)
         if (cannot_fail(a, &g))
             return b;
     }
-    if (is_and && a->kind == CODE_HAS && b->kind == CODE_TEST && same_fact(fact_at(a->u.op.a), fact_at(b))) {
+    if (is_and && a->kind == CODE_HAS && !a->op && b->kind == CODE_TEST && same_fact(fact_at(a->u.op.a), fact_at(b))) {
         b->kind = CODE_HAS_TEST;        /* has(f) and f op k */
         return b;
     }
@@ -331,6 +331,10 @@ static Code *lower(Lower *l, const Expr *x)
             Code *a = lower(l, x->u.op.a);
             if (is_const(a))
                 return boolean(l, x, !a->u.k.u.b);
+            if (a->kind == CODE_HAS) {      /* not has(f): one node */
+                a->op = !a->op;
+                return a;
+            }
             Code *c = node(l, CODE_NOT, x);
             c->u.op.a = a;
             return c;

@@ -18,7 +18,7 @@ typedef enum CodeKind {
     CODE_SLOT,      /* an input: facts[index] */
     CODE_CELL,      /* an input table's cell: facts[index].items[cell] */
     CODE_FIELD,     /* an input record's field: facts[index].items[cell] */
-    CODE_HAS,       /* has() of one of the three above (in `a`) */
+    CODE_HAS,       /* has() of one of the three above (in `a`); op 1: not has() */
     CODE_RULE,      /* a rule without parameter (cell -1), or one member of one */
     CODE_NOT, CODE_AND, CODE_OR,
     CODE_IN_SET,    /* a in an enum subset (decl) */

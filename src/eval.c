@@ -12,6 +12,7 @@ static Value eval_node(Eval *e, const Expr *x);
 static void code_value(Eval *e, const Code *c, Value *out);
 static bool code_bool(Eval *e, const Code *c);
 static const Value *rule_value(Eval *e, const Decl *first, int key);
+static inline int simple_bool(Eval *e, const Code *c);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
@@ -340,7 +341,10 @@ static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const Membe
         if (chosen && d->priority < chosen->priority)
             break;
         e->cites = d->cites;
-        if (!code_bool(e, d->cond))
+        int holds = simple_bool(e, d->cond);
+        if (holds < 0)
+            holds = code_bool(e, d->cond);
+        if (!holds)
             continue;
         if (chosen)
             conflict(e, first, r, chosen->def, d->def);
@@ -946,11 +950,22 @@ static bool code_compare(Eval *e, const Code *c)
     }
 }
 
+/* The conditions most exceptions are made of, without a call: 1 or 0, or -1 for the others. */
+static inline int simple_bool(Eval *e, const Code *c)
+{
+    switch (c->kind) {
+    case CODE_CONST: return c->u.k.u.b;
+    case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
+    case CODE_TEST: case CODE_HAS_TEST: return fact_test(e, c);
+    default: return -1;
+    }
+}
+
 static bool code_bool(Eval *e, const Code *c)
 {
     switch (c->kind) {
     case CODE_CONST: return c->u.k.u.b;
-    case CODE_HAS: return code_fact(e, c->u.op.a)->kind != V_ABSENT;
+    case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
     case CODE_TEST: case CODE_HAS_TEST: return fact_test(e, c);
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
@@ -963,8 +978,15 @@ static bool code_bool(Eval *e, const Code *c)
     bool b;
     switch (c->kind) {
     case CODE_NOT: b = !code_bool(e, c->u.op.a); break;
-    case CODE_AND: b = code_bool(e, c->u.op.a) && code_bool(e, c->u.op.b); break;
-    case CODE_OR: b = code_bool(e, c->u.op.a) || code_bool(e, c->u.op.b); break;
+    case CODE_AND: case CODE_OR: {
+        int x = simple_bool(e, c->u.op.a);
+        if (x < 0)
+            x = code_bool(e, c->u.op.a);
+        if (x == (c->kind == CODE_OR))      /* false and ..., true or ... */
+            return x;
+        x = simple_bool(e, c->u.op.b);
+        return x < 0 ? code_bool(e, c->u.op.b) : x;
+    }
     case CODE_IN_SET: {
         Value a;
         code_value(e, c->u.op.a, &a);
