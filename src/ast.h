@@ -33,6 +33,7 @@ typedef struct Field {
     struct Value *deflt_value;
     bool optional;              /* may be absent (no default) */
     const char *desc;
+    int name_len;               /* strlen(name), for the fast case reader (set by code_compile) */
 } Field;
 
 /* A table key: an enum, or a range of integers (rank 2..5). */
@@ -147,13 +148,19 @@ typedef struct TableRow {
     CiteList cites;
 } TableRow;
 
-typedef struct Member { const char *name; Loc loc; const char *desc; } Member;
+typedef struct Member {
+    const char *name;
+    Loc loc;
+    const char *desc;
+    int name_len;               /* strlen(name), for the fast case reader (set by code_compile) */
+} Member;
 
 struct Decl {
     DeclKind kind;
     const char *name;
     Loc loc;                    /* the name's span */
     const char *desc;           /* description shown to users */
+    int name_len;               /* inputs: strlen(name), for the fast case reader (code_compile) */
     const char *module;         /* the module (file) that declared it */
     Decl *next_version;         /* rules and tables: other versions of the same name */
     int index;                  /* position among declarations of its kind (slots) */

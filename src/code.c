@@ -415,8 +415,29 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
  * compiled, and evaluate by the tree walk as before; the IHSS rules need 3,920. */
 #define CODE_MAX_NODES 400000L
 
+/* Name lengths, so the fast case reader compares a key by length and memcmp (facts.c). */
+static void measure_names(Type *t, int depth)
+{
+    if (!t || depth > 16)
+        return;
+    if (t->kind == T_RECORD)
+        for (int i = 0; i < t->nfields; i++) {
+            t->fields[i].name_len = (int)strlen(t->fields[i].name);
+            measure_names(t->fields[i].type, depth + 1);
+        }
+    if (t->kind == T_LIST || t->kind == T_TABLE)
+        measure_names(t->elem, depth + 1);
+}
+
 void code_compile(Program *p)
 {
+    for (int i = 0; i < p->nenums; i++)
+        for (int k = 0; k < p->enums[i]->u.enm.nmembers; k++)
+            p->enums[i]->u.enm.members[k].name_len = (int)strlen(p->enums[i]->u.enm.members[k].name);
+    for (int i = 0; i < p->ninputs; i++) {
+        p->inputs[i]->name_len = (int)strlen(p->inputs[i]->name);
+        measure_names(p->inputs[i]->u.input.type, 0);
+    }
     Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {

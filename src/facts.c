@@ -516,12 +516,14 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
 {
     if (!fast_char(f, '"'))
         return false;
-    const char *c = memchr(f->s, '"', (size_t)(f->end - f->s));
-    if (!c)
-        return false;
-    for (const char *p = f->s; p < c; p++)
-        if ((unsigned char)(*p - 0x20) > 0x5e || *p == '\\')   /* outside ' '..'~', or an escape */
+    const char *c = f->s;
+    while (c < f->end && *c != '"') {
+        if ((unsigned char)(*c - 0x20) > 0x5e || *c == '\\')   /* outside ' '..'~', or an escape */
             return false;
+        c++;
+    }
+    if (c == f->end)
+        return false;
     *start = f->s;
     *len = (size_t)(c - f->s);
     f->s = c + 1;
@@ -549,13 +551,18 @@ static bool fast_integer(Fast *f, Rat *out)
     return true;
 }
 
+/* Names are compared by the lengths code_compile measured (0 before it ran: no match, and
+ * facts_parse reads the case). */
+static bool same_name(const char *name, int name_len, const char *key, size_t len)
+{
+    return (size_t)name_len == len && name[0] == key[0] && memcmp(name, key, len) == 0;
+}
+
 static int fast_member(const Decl *enm, const char *name, size_t len)
 {
-    for (int i = 0; i < enm->u.enm.nmembers; i++) {
-        const char *m = enm->u.enm.members[i].name;
-        if (m[0] == name[0] && strncmp(m, name, len) == 0 && m[len] == '\0')
+    for (int i = 0; i < enm->u.enm.nmembers; i++)
+        if (same_name(enm->u.enm.members[i].name, enm->u.enm.members[i].name_len, name, len))
             return i;
-    }
     return -1;
 }
 
@@ -584,11 +591,9 @@ static bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, i
 static bool fast_field(Fast *f, const void *ctx, const char *key, size_t len, Value *items, int depth)
 {
     const Type *t = ctx;
-    for (int i = 0; i < t->nfields; i++) {
-        const char *name = t->fields[i].name;
-        if (strncmp(name, key, len) == 0 && name[len] == '\0')
+    for (int i = 0; i < t->nfields; i++)
+        if (same_name(t->fields[i].name, t->fields[i].name_len, key, len))
             return fast_value(f, t->fields[i].type, &items[i], depth + 1);
-    }
     return false;
 }
 
@@ -704,12 +709,10 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
 static bool fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
 {
     (void)ctx;
-    char name[64];
-    if (len >= sizeof name)
-        return false;
-    memcpy(name, key, len);
-    name[len] = '\0';
-    const Decl *in = program_find_input(f->p, name);
+    const Decl *in = NULL;
+    for (int i = 0; i < f->p->ninputs && !in; i++)
+        if (same_name(f->p->inputs[i]->name, f->p->inputs[i]->name_len, key, len))
+            in = f->p->inputs[i];
     Value v;
     if (!in || !fast_value(f, in->u.input.type, &v, depth))
         return false;
