@@ -409,8 +409,12 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     return &m->value;
 }
 
+static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
- * slot's value, which stays put until the next case. */
+ * slot's value, which stays put until the next case. The common paths (known, or compiled)
+ * are kept apart from the rest (rule_slow), whose many locals made every call save and
+ * restore registers. */
 static const Value *rule_value(Eval *e, const Decl *first, int key)
 {
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
@@ -420,17 +424,24 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
         m->node = NULL;         /* the rest is written before it is read */
     }
     if (m->state == MEMO_DONE) {
-        trace_child(e, m->node);
+        if (e->node)
+            trace_child(e, m->node);
         return &m->value;
     }
+    if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
+        && !first->next_version && !first->u.rule.has_effective)
+        return compiled_rule(e, first, key, m);
+    return rule_slow(e, first, key, m);
+}
+
+static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m)
+{
     if (m->state == MEMO_ERROR)
         fail_error(e, m->error);
     if (m->state == MEMO_BUSY)
         fail(e, "rule '%s' depends on itself", first->name);
     if (e->depth >= EVAL_MAX_DEPTH)
         fail(e, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, first->name);
-    if (e->compiled && first->u.rule.code && !first->next_version && !first->u.rule.has_effective)
-        return compiled_rule(e, first, key, m);
     e->depth++;
 
     /* save the caller's frame */
