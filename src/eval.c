@@ -13,6 +13,8 @@ static void code_value(Eval *e, const Code *c, Value *out);
 static bool code_bool(Eval *e, const Code *c);
 static const Value *rule_value(Eval *e, const Decl *first, int key);
 static inline int simple_bool(Eval *e, const Code *c);
+static bool code_bool_inner(Eval *e, const Code *c);
+static void code_value_inner(Eval *e, const Code *c, Value *out);
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
@@ -986,6 +988,12 @@ static bool code_bool(Eval *e, const Code *c)
     }
     default: break;
     }
+    return code_bool_inner(e, c);
+}
+
+/* The composite conditions, apart for the same reason as rule_slow. */
+static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
+{
     bool b;
     switch (c->kind) {
     case CODE_NOT: b = !code_bool(e, c->u.op.a); break;
@@ -1039,16 +1047,26 @@ static void code_value(Eval *e, const Code *c, Value *out)
         return;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
-        if (v->kind != V_ABSENT)
-            *out = *v;
-        else
-            *out = fact(e, c->x);       /* the tree walk names the missing fact */
+        if (v->kind == V_ABSENT)
+            break;
+        *out = *v;
         return;
     }
+    case CODE_RULE:
+        *out = *rule_value(e, c->u.op.decl, c->cell);
+        return;
     default: break;
     }
+    code_value_inner(e, c, out);
+}
+
+/* Everything else, apart for the same reason as rule_slow. */
+static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, Value *out)
+{
     switch (c->kind) {
-    case CODE_RULE: *out = *rule_value(e, c->u.op.decl, c->cell); break;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        *out = fact(e, c->x);       /* absent: the tree walk names the missing fact */
+        break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
         Value a, b;
