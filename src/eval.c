@@ -334,8 +334,9 @@ static _Noreturn void no_definition(Eval *e, const Decl *first)
 /* The same choice as the tree walk in eval_rule, over the member's compiled definitions:
  * exceptions come highest priority first, so the first that holds is chosen, and those of
  * its priority after it are still tried, to catch a conflict. */
-static void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *mc,
-                          const Definition **applied, Value *out)
+static inline __attribute__((always_inline))      /* one frame with its caller's */
+void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *mc, const Definition **applied,
+                   Value *out)
 {
     const DefCode *chosen = NULL;
     for (int i = 0; i < mc->nexceptions; i++) {
