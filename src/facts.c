@@ -2,6 +2,9 @@
 #include "facts.h"
 
 #include <cjson/cJSON.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -517,6 +520,24 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
     if (!fast_char(f, '"'))
         return false;
     const char *c = f->s;
+#ifdef __SSE2__
+    /* 16 bytes at a time while none is a quote, a backslash, a control or a non-ASCII byte:
+     * the bytes of a case are mostly its names and H:MM strings */
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(' '),
+                  del = _mm_set1_epi8(0x7f);
+    while (f->end - c >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)c);
+        /* signed compare: bytes >= 0x80 are negative, so below ' ' too */
+        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash)),
+                                    _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del)));
+        int mask = _mm_movemask_epi8(stop);
+        if (mask) {
+            c += __builtin_ctz((unsigned)mask);
+            break;
+        }
+        c += 16;
+    }
+#endif
     while (c < f->end && *c != '"') {
         if ((unsigned char)(*c - 0x20) > 0x5e || *c == '\\')   /* outside ' '..'~', or an escape */
             return false;
