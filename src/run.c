@@ -462,6 +462,61 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
     return list;
 }
 
+/* The input, read a batch at a time by the main thread. */
+typedef struct Input {
+    FILE *in;
+    char *line;
+    size_t cap;
+    long lineno;
+} Input;
+
+/* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
+ * on line 1, goes to s->header. A Case's text and output buffers are reused batch after
+ * batch: no malloc a case. */
+static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *arena)
+{
+    int n = 0;
+    ssize_t len;
+    while (n < BATCH && (len = getline(&input->line, &input->cap, input->in)) >= 0) {
+        char *line = input->line;
+        input->lineno++;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        if (s->csv && input->lineno == 1) {
+            char *copy = ar_strdup(arena, line);
+            char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
+            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1);
+            s->header = fields;
+            continue;
+        }
+        if (len == 0 || line[0] == '#')
+            continue;   /* blank lines and comments are not cases */
+        Case *c = &cases[n];
+        char *text = c->text;
+        size_t text_cap = c->text_cap;
+        Buf keep = c->out;
+        memset(c, 0, sizeof *c);
+        if (text_cap < (size_t)len + 1) {
+            text_cap = (size_t)len + 1 > 2 * text_cap ? (size_t)len + 1 : 2 * text_cap;
+            text = realloc(text, text_cap);
+            if (!text) { fputs("cite: out of memory\n", stderr); abort(); }
+        }
+        memcpy(text, line, (size_t)len + 1);
+        c->text = text;
+        c->len = (size_t)len;
+        c->text_cap = text_cap;
+        c->out = keep;
+        c->out.len = 0;
+        c->line = input->lineno;
+        c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
+        c->after = c->before + s->nrules;
+        for (int i = 0; i < 2 * s->nrules; i++)
+            c->before[i] = rat_int(0);
+        n++;
+    }
+    return n;
+}
+
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
@@ -488,8 +543,8 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
         return 2;
     }
-    size_t n = strlen(o->cases);
-    s.csv = n > 4 && !strcmp(o->cases + n - 4, ".csv");
+    size_t name_len = strlen(o->cases);
+    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
     FILE *out = o->out ? fopen(o->out, "wb") : stdout;
     if (!out) {
         fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
@@ -519,59 +574,23 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         if (s.rules_base[i]->u.rule.type->kind == T_DURATION && !s.rules_base[i]->u.rule.param_decl)
             first_duration = i;
 
-    s.cases = calloc(BATCH, sizeof(Case));
-    Rat *sums = calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat));
-    char *line = NULL;
-    size_t cap = 0;
-    long lineno = 0;
+    /* Two batches: while the workers evaluate one, this thread reads the next. */
+    Case *batch[2] = { calloc(BATCH, sizeof(Case)), calloc(BATCH, sizeof(Case)) };
+    Rat *sums[2] = { calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)),
+                     calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)) };
+    Input input = { .in = in };
     double start = now(), last_progress = 0;
-    bool more = true;
-    int rc = 0;
-    while (more) {
-        s.ncases = 0;
+    int rc = 0, cur = 0;
+    int n = read_batch(&s, &input, batch[cur], sums[cur], &arena);
+    while (n > 0) {
+        s.cases = batch[cur];
+        s.ncases = n;
         s.next = 0;
-        ssize_t len;
-        while (s.ncases < BATCH && (len = getline(&line, &cap, in)) >= 0) {
-            lineno++;
-            while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-                line[--len] = '\0';
-            if (s.csv && lineno == 1) {
-                char *copy = ar_strdup(&arena, line);
-                char **fields = ar_alloc(&arena, sizeof(char *) * (strlen(line) + 2));
-                s.ncols = csv_split(copy, fields, (int)strlen(line) + 1);
-                s.header = fields;
-                continue;
-            }
-            if (len == 0 || line[0] == '#')
-                continue;   /* blank lines and comments are not cases */
-            /* a Case's text and output buffers are reused batch after batch: no malloc a case */
-            Case *c = &s.cases[s.ncases];
-            char *text = c->text;
-            size_t text_cap = c->text_cap;
-            Buf keep = c->out;
-            memset(c, 0, sizeof *c);
-            if (text_cap < (size_t)len + 1) {
-                text_cap = (size_t)len + 1 > 2 * text_cap ? (size_t)len + 1 : 2 * text_cap;
-                text = realloc(text, text_cap);
-                if (!text) { fputs("cite: out of memory\n", stderr); abort(); }
-            }
-            memcpy(text, line, (size_t)len + 1);
-            c->text = text;
-            c->len = (size_t)len;
-            c->text_cap = text_cap;
-            c->out = keep;
-            c->out.len = 0;
-            c->line = lineno;
-            c->before = &sums[(size_t)s.ncases * 2 * (size_t)s.nrules];
-            c->after = c->before + s.nrules;
-            for (int i = 0; i < 2 * s.nrules; i++)
-                c->before[i] = rat_int(0);
-            s.ncases++;
-        }
-        if (s.ncases < BATCH)
-            more = false;
-        if (jobs == 1 || s.ncases < 64) {
+        int next = 0;
+        if (jobs == 1 || n < 64) {
             worker(&s);
+            if (n == BATCH)
+                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], &arena);
         } else {
             pthread_t th[MAX_JOBS];
             pthread_attr_t attr;    /* a stack the evaluator's budget fits in, whatever the default */
@@ -584,6 +603,8 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             pthread_attr_destroy(&attr);
             if (!started)
                 worker(&s);
+            if (n == BATCH)     /* the workers only touch batch[cur] */
+                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], &arena);
             for (int j = 0; j < started; j++)
                 pthread_join(th[j], NULL);
         }
@@ -604,16 +625,20 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
                 fprintf(stderr, "\r%ld cases  %.0f cases/s   ", t.cases, rate);
             }
         }
+        cur = 1 - cur;
+        n = next;
     }
     if (progress)
         fputs("\r\033[K", stderr);
-    free(line);
-    for (int i = 0; i < BATCH; i++) {
-        free(s.cases[i].text);
-        buf_free(&s.cases[i].out);
+    free(input.line);
+    for (int b = 0; b < 2; b++) {
+        for (int i = 0; i < BATCH; i++) {
+            free(batch[b][i].text);
+            buf_free(&batch[b][i].out);
+        }
+        free(batch[b]);
+        free(sums[b]);
     }
-    free(s.cases);
-    free(sums);
     if (in != stdin) fclose(in);
     if (out != stdout && fclose(out) != 0) {
         fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
