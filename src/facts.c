@@ -745,11 +745,17 @@ static bool fast_input(Fast *f, const void *ctx, const char *key, size_t len, Va
 bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, Facts *out)
 {
     Fast f = { .s = text, .end = text + len, .p = p, .a = a };
-    facts_empty(p, a, out);
+    /* the facts given first, then the defaults of the others (facts_parse fills the defaults
+     * first and overwrites them: the same facts, without making tables that are replaced) */
+    out->count = p->ninputs;
+    out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
     if (!fast_object(&f, fast_input, NULL, out->values, 0))
         return false;
     fast_ws(&f);
-    return f.s == f.end;
+    if (f.s != f.end)
+        return false;
+    fill_defaults(p, a, out);
+    return true;
 }
 
 bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err)
