@@ -14,7 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BATCH 2048
+#define BATCH 1024          /* cases a batch; two batches in memory (one read while one runs) */
 #define MAX_JOBS 64
 
 typedef struct Case {
