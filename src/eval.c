@@ -24,8 +24,11 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->facts = facts;
     e->tracing = tracing;
     e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
-    for (int i = 0; i < p->nrules; i++)
-        e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
+    /* A Memo is 64 bytes (64-bit): aligned to 64, each is one cache line, not parts of two. */
+    for (int i = 0; i < p->nrules; i++) {
+        char *raw = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size + 63);
+        e->memo[i] = (Memo *)(void *)(raw + (-(uintptr_t)raw & 63));
+    }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
     for (int i = 0; i < p->nrules; i++)
         for (const Decl *v = p->rules[i]; v; v = v->next_version)
