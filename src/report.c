@@ -224,10 +224,14 @@ void report_value_json(Buf *out, const Result *r)
         return;
     }
     buf_puts(out, "{");
+    const Member *members = r->rule->u.rule.param_decl->u.enm.members;
     for (int i = 0; i < r->value.u.agg.count; i++) {
-        buf_puts(out, i ? ", " : "");
-        json_string(out, member_name(r->rule, i));
-        buf_puts(out, ": ");
+        buf_puts(out, i ? ", \"" : "\"");
+        /* a member's name is an identifier: nothing to escape; its length is known once the
+         * rules are compiled (code_compile), and measured here otherwise */
+        const char *name = members[i].name;
+        buf_add(out, name, members[i].name_len ? (size_t)members[i].name_len : strlen(name));
+        buf_puts(out, "\": ");
         value_json(out, &r->value.u.agg.items[i], t);
     }
     buf_puts(out, "}");

@@ -157,9 +157,13 @@ void value_json(Buf *b, const Value *v, const Type *t)
     case V_DURATION:
         buf_puts(b, "{\"value\": \"");
         buf_puts(b, rat_hmm_str(v->u.r, buf, sizeof buf));
-        buf_puts(b, "\", \"unit\": \"");
-        buf_puts(b, value_unit(v));
-        buf_puts(b, "\", \"minutes\": ");
+        /* the three units as literals: their lengths are constants */
+        if (v->period == PER_WEEK)
+            buf_puts(b, "\", \"unit\": \"hours/week\", \"minutes\": ");
+        else if (v->period == PER_MONTH)
+            buf_puts(b, "\", \"unit\": \"hours/month\", \"minutes\": ");
+        else
+            buf_puts(b, "\", \"unit\": \"hours\", \"minutes\": ");
         json_rat(b, v->u.r);
         buf_puts(b, "}");
         break;
