@@ -1,5 +1,6 @@
 /* fuzz/common.c: see common.h. */
 #include "common.h"
+#include "facts.h"
 #include "report.h"
 
 #include <limits.h>
@@ -111,4 +112,24 @@ void fuzz_eval_and_report(Eval *e, const Decl *r, void *explainer)
             (void)report_cites(e->arena, &res, m);
     fwrite(out.data ? out.data : "", 1, out.len, fuzz_devnull());
     buf_free(&out);
+}
+
+bool fuzz_apply_sets(const Program *p, Arena *a, const char *text, size_t case_len, size_t size,
+                     Facts *changed)
+{
+    Buf err;
+    buf_init(&err);
+    bool any = false, ok = true;
+    for (size_t at = case_len; at < size && ok; ) {
+        at++;                                   /* past the NUL */
+        const char *end = memchr(text + at, '\0', size - at);
+        size_t n = end ? (size_t)(end - (text + at)) : size - at;
+        char *assign = ar_strndup(a, text + at, n);
+        err.len = 0;
+        ok = facts_set(p, a, changed, assign, changed, &err);
+        any = true;
+        at += n;
+    }
+    buf_free(&err);
+    return any && ok;
 }

@@ -22,5 +22,9 @@ const char *fuzz_tmpdir(void);
 /* Evaluates rule r with tracing, then renders every report of it into /dev/null-bound
  * buffers (human, explained, JSON value, JSON trace). */
 void fuzz_eval_and_report(Eval *e, const Decl *r, void *explainer);
+/* The --set assignments after a case: NUL-separated, from text[case_len] to text[size].
+ * Applies them to *changed in order; true when there was one at least and each applied. */
+bool fuzz_apply_sets(const Program *p, Arena *a, const char *text, size_t case_len, size_t size,
+                     Facts *changed);
 
 #endif

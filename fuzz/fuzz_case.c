@@ -80,21 +80,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (facts_parse(&prog, &a, "case.json", text, case_len, &facts, &err)) {
         eval_outputs(&a, &facts);
         Facts changed = facts;
-        bool any = false, ok = true;
-        for (size_t at = case_len; at < size && ok; ) {
-            at++;                                   /* past the NUL */
-            const char *end = memchr(text + at, '\0', size - at);
-            size_t n = end ? (size_t)(end - (text + at)) : size - at;
-            char *assign = ar_strndup(&a, text + at, n);
-            err.len = 0;
-            ok = facts_set(&prog, &a, &changed, assign, &changed, &err);
-            any = true;
-            at += n;
-        }
-        if (any && ok)
+        bool set = fuzz_apply_sets(&prog, &a, text, case_len, size, &changed);
+        if (set)
             eval_outputs(&a, &changed);
         round_trip(&a, &facts, "the case");
-        if (any && ok)
+        if (set)
             round_trip(&a, &changed, "the case after --set");
     }
     buf_free(&err);

@@ -50,18 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (facts_parse(&prog, &a, "case.json", text, case_len, &facts, &err)) {
         fuzz_eval_differential(&prog, &facts, false, &runner, "the case", text, size);
         Facts changed = facts;
-        bool any = false, ok = true;
-        for (size_t at = case_len; at < size && ok; ) {
-            at++;                                   /* past the NUL */
-            const char *end = memchr(text + at, '\0', size - at);
-            size_t n = end ? (size_t)(end - (text + at)) : size - at;
-            char *assign = ar_strndup(&a, text + at, n);
-            err.len = 0;
-            ok = facts_set(&prog, &a, &changed, assign, &changed, &err);
-            any = true;
-            at += n;
-        }
-        if (any && ok)
+        if (fuzz_apply_sets(&prog, &a, text, case_len, size, &changed))
             fuzz_eval_differential(&prog, &changed, true, &runner, "the case after --set", text, size);
     }
     buf_free(&err);

@@ -42,7 +42,9 @@ for f in fuzz/regressions/*; do
         *) d= ;;
     esac
     if [ -n "$d" ] && [ -x "$b/fuzz_$d" ]; then
-        timeout 60 "$b/fuzz_$d" -timeout=10 -rss_limit_mb=2048 "$f" >"$tmp/log" 2>&1
+        # where one evaluator runs out of stack and the other does not, they may differ
+        # (the one divergence allowed: a resource limit; see README.md, after round 4)
+        FUZZ_DIFF_SKIP_KNOWN=1 timeout 60 "$b/fuzz_$d" -timeout=10 -rss_limit_mb=2048 "$f" >"$tmp/log" 2>&1
         verdict "$n" "fuzz_$d" $? "$tmp/log"
     fi
     case $n in

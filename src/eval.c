@@ -415,6 +415,42 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     return &m->value;
 }
 
+/* The definition that applies, by the tree walk, and its value into the memo slot.
+ * Exceptions are tried from the highest priority down: once one holds, lower ones are not
+ * evaluated (their facts may be absent), but its equals are, to catch a conflict. */
+static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m)
+{
+    const Definition *chosen = NULL, *base = NULL;
+    int top = -1;
+    for (int i = 0; i < r->u.rule.ndefs; i++) {
+        if (!r->u.rule.defs[i].cond)
+            base = &r->u.rule.defs[i];
+        else if (r->u.rule.defs[i].priority > top)
+            top = r->u.rule.defs[i].priority;
+    }
+    for (int prio = top; prio >= 1 && !chosen; prio--) {
+        for (int i = 0; i < r->u.rule.ndefs; i++) {
+            const Definition *d = &r->u.rule.defs[i];
+            if (!d->cond || d->priority != prio)
+                continue;
+            e->cites = def_cites(r, d);
+            Value c = eval_expr(e, d->cond);
+            if (!c.u.b)
+                continue;
+            if (chosen)
+                conflict(e, first, r, chosen, d);
+            chosen = d;
+        }
+    }
+    if (!chosen)
+        chosen = base;
+    if (!chosen)
+        no_definition(e, first);
+    e->cites = def_cites(r, chosen);
+    m->value = eval_expr(e, chosen->value);
+    m->applied = chosen;
+}
+
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
 
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
@@ -488,60 +524,17 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         if (stack_used(e) > EVAL_STACK_BUDGET)
             too_deep(e);
         eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
-        m->state = MEMO_DONE;
-        m->version = r;
-        e->nbusy--;
-        e->vars = saved_vars;
-        e->var_top = saved_top;
-        e->node = saved_node;
-        e->rule = saved_rule;
-        e->cites = saved_cites;
-        e->in_has = saved_has;
-        e->depth--;
-        return &m->value;
+    } else {
+        tree_walk_rule(e, first, r, m);
     }
-
-    /* Exceptions are tried from the highest priority down: once one holds, lower ones are
-     * not evaluated (their facts may be absent), but its equals are, to catch a conflict. */
-    const Definition *chosen = NULL, *base = NULL;
-    int top = -1;
-    for (int i = 0; i < r->u.rule.ndefs; i++) {
-        if (!r->u.rule.defs[i].cond)
-            base = &r->u.rule.defs[i];
-        else if (r->u.rule.defs[i].priority > top)
-            top = r->u.rule.defs[i].priority;
-    }
-    for (int prio = top; prio >= 1 && !chosen; prio--) {
-        for (int i = 0; i < r->u.rule.ndefs; i++) {
-            const Definition *d = &r->u.rule.defs[i];
-            if (!d->cond || d->priority != prio)
-                continue;
-            e->cites = def_cites(r, d);
-            Value c = eval_expr(e, d->cond);
-            if (!c.u.b)
-                continue;
-            if (chosen)
-                conflict(e, first, r, chosen, d);
-            chosen = d;
-        }
-    }
-    if (!chosen)
-        chosen = base;
-    if (!chosen)
-        no_definition(e, first);
-    e->cites = def_cites(r, chosen);
-    Value v = eval_expr(e, chosen->value);
-
     m->state = MEMO_DONE;
-    m->value = v;
-    m->applied = chosen;
     m->version = r;
     e->nbusy--;
     if (node) {
-        node->value = v;
-        node->applied = chosen;
-        node->cites = *def_cites(r, chosen);
-        node->condition = chosen->cond ? loc_text(e->arena, chosen->cond->loc) : NULL;
+        node->value = m->value;
+        node->applied = m->applied;
+        node->cites = *def_cites(r, m->applied);
+        node->condition = m->applied->cond ? loc_text(e->arena, m->applied->cond->loc) : NULL;
         m->node = node;
     }
     e->vars = saved_vars;
