@@ -24,10 +24,10 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->facts = facts;
     e->tracing = tracing;
     e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
-    /* A Memo is 64 bytes (64-bit): aligned to 64, each is one cache line, not parts of two. */
+    e->note = ar_alloc(arena, sizeof(MemoNote *) * (size_t)(p->nrules + 1));
     for (int i = 0; i < p->nrules; i++) {
-        char *raw = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size + 63);
-        e->memo[i] = (Memo *)(void *)(raw + (-(uintptr_t)raw & 63));
+        e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
+        e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
     for (int i = 0; i < p->nrules; i++)
@@ -402,9 +402,9 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
             e->vars[0].u.member = r->u.rule.param_decl->u.enm.root_index[key];
         }
     }
-    eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
+    const Definition *applied;      /* read only by traces and coverage, which walk the tree */
+    eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &applied, &m->value);
     m->state = MEMO_DONE;
-    m->version = r;
     e->nbusy--;
     e->depth--;
     e->rule = saved_rule;
@@ -418,7 +418,7 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
 /* The definition that applies, by the tree walk, and its value into the memo slot.
  * Exceptions are tried from the highest priority down: once one holds, lower ones are not
  * evaluated (their facts may be absent), but its equals are, to catch a conflict. */
-static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m)
+static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m, MemoNote *note)
 {
     const Definition *chosen = NULL, *base = NULL;
     int top = -1;
@@ -448,7 +448,7 @@ static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m)
         no_definition(e, first);
     e->cites = def_cites(r, chosen);
     m->value = eval_expr(e, chosen->value);
-    m->applied = chosen;
+    note->applied = chosen;
 }
 
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
@@ -462,12 +462,13 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
     if (m->gen != e->gen) {     /* field by field: a struct copy here stalled on the stack */
         m->gen = e->gen;
-        m->state = MEMO_NONE;
-        m->node = NULL;         /* the rest is written before it is read */
+        m->state = MEMO_NONE;   /* the rest is written before it is read */
+        if (e->tracing)
+            e->note[first->index][key < 0 ? 0 : key].node = NULL;
     }
     if (m->state == MEMO_DONE) {
         if (e->node)
-            trace_child(e, m->node);
+            trace_child(e, e->note[first->index][key < 0 ? 0 : key].node);
         return &m->value;
     }
     if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
@@ -520,22 +521,23 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
     }
     e->node = node;
 
+    MemoNote *note = &e->note[first->index][key < 0 ? 0 : key];
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
         if (stack_used(e) > EVAL_STACK_BUDGET)
             too_deep(e);
-        eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &m->applied, &m->value);
+        eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &note->applied, &m->value);
     } else {
-        tree_walk_rule(e, first, r, m);
+        tree_walk_rule(e, first, r, m, note);
     }
     m->state = MEMO_DONE;
-    m->version = r;
+    note->version = r;
     e->nbusy--;
     if (node) {
         node->value = m->value;
-        node->applied = m->applied;
-        node->cites = *def_cites(r, m->applied);
-        node->condition = m->applied->cond ? loc_text(e->arena, m->applied->cond->loc) : NULL;
-        m->node = node;
+        node->applied = note->applied;
+        node->cites = *def_cites(r, note->applied);
+        node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
+        note->node = node;
     }
     e->vars = saved_vars;
     e->var_top = saved_top;
@@ -1205,7 +1207,7 @@ Result eval_result(Eval *e, const Decl *rule)
         res.nnodes = n;
         res.nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)n);
         for (int i = 0; i < n; i++)
-            res.nodes[i] = e->memo[rule->index][i].node;
+            res.nodes[i] = e->note[rule->index][i].node;
     } else {
         res.error = e->error;
     }

@@ -50,15 +50,23 @@ struct TraceNode {
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 
+/* A rule's answer for one member, 32 bytes: what every evaluation reads. What only a
+ * trace, the REPL or coverage reads is apart (MemoNote), so that the slots a case touches
+ * take half the cache they did. */
 typedef struct Memo {
     unsigned gen;               /* the slot holds this case's answer only if gen == Eval.gen */
     MemoState state;
-    Value value;
-    TraceNode *node;
-    EvalError *error;
-    const Definition *applied;
-    const Decl *version;
+    union {
+        Value value;            /* MEMO_DONE */
+        EvalError *error;       /* MEMO_ERROR */
+    };
 } Memo;
+
+typedef struct MemoNote {
+    TraceNode *node;            /* when tracing */
+    const Definition *applied;  /* the definition that applied, when not compiled */
+    const Decl *version;        /* the version that applied, when not compiled */
+} MemoNote;
 
 typedef struct Eval {
     const Program *prog;
@@ -70,6 +78,7 @@ typedef struct Eval {
     bool tree_walk;             /* never the compiled form (cite run --reference, to check it) */
     bool compiled;              /* use the compiled form: neither tracing nor tree_walk */
     Memo **memo;                /* per rule index, memo_size slots */
+    MemoNote **note;            /* beside each slot */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */
     int nbusy;

@@ -125,13 +125,14 @@ static void record_coverage(Loaded *l, const Eval *e)
     for (int i = 0; i < p->nrules; i++) {
         for (int k = 0; k < p->rules[i]->u.rule.memo_size; k++) {
             const Memo *m = &e->memo[i][k];
-            if (m->state != MEMO_DONE || !m->version)
+            const MemoNote *note = &e->note[i][k];
+            if (m->state != MEMO_DONE || !note->version)
                 continue;
             l->evaluated[i] = 1;
             int nv = 0;
-            for (const Decl *v = p->rules[i]; v && v != m->version; v = v->next_version)
+            for (const Decl *v = p->rules[i]; v && v != note->version; v = v->next_version)
                 nv++;
-            l->covered[i][l->offsets[i][nv] + (int)(m->applied - m->version->u.rule.defs)] = true;
+            l->covered[i][l->offsets[i][nv] + (int)(note->applied - note->version->u.rule.defs)] = true;
         }
     }
 }
