@@ -208,6 +208,12 @@ struct Decl {
     } u;
 };
 
+/* What a definition cites: its own citations, or its rule's when it has none. */
+static inline const CiteList *def_cites(const Decl *rule, const Definition *d)
+{
+    return d->cites.count ? &d->cites : &rule->u.rule.cites;
+}
+
 typedef struct Module {
     const char *name;
     const char *realpath;

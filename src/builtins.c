@@ -37,3 +37,8 @@ int builtin_round_mode(const char *name)
             return (int)modes[i].mode;
     return -1;
 }
+
+int builtin_value_args(const Builtin *fn, int nargs)
+{
+    return fn->id == B_ROUND ? 2 : nargs;
+}

@@ -18,5 +18,7 @@ typedef struct Builtin Builtin;
 const Builtin *builtin_find(const char *name);
 /* Rounding modes by name (round's third argument); -1 if unknown. */
 int builtin_round_mode(const char *name);
+/* How many of a call's nargs arguments are values to evaluate: all but round's mode, a name. */
+int builtin_value_args(const Builtin *fn, int nargs);
 
 #endif

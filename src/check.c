@@ -57,6 +57,15 @@ int enum_find_member(const Decl *enm, const char *name)
 
 int key_size(const Key *k) { return k->enm ? enum_size(k->enm) : k->hi - k->lo + 1; }
 
+int key_cell(const Key *k, const Value *v)
+{
+    if (k->enm)
+        return k->enm->u.enm.local_index[v->u.member];
+    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
+        return -1;
+    return (int)(v->u.r.num - k->lo);
+}
+
 /* Names are found through a hash table filled as declarations are registered: a file of
  * 100,000 rules must check in a moment, not in the square of its size. */
 static uint32_t name_hash(const char *s)

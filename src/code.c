@@ -99,7 +99,6 @@ static Code *lower_logic(Lower *l, const Expr *x)
 {
     bool is_and = x->u.op.op == OP_AND;
     Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
-    Guards none = { .n = 0 };
     if (is_bool(a, !is_and))            /* false and ..., true or ... */
         return a;
     if (is_bool(a, is_and))             /* true and b, false or b */
@@ -107,8 +106,8 @@ static Code *lower_logic(Lower *l, const Expr *x)
     if (is_bool(b, is_and))             /* a and true, a or false */
         return a;
     if (is_bool(b, !is_and)) {          /* a and false: false, if evaluating a cannot fail */
-        Guards g = none;
-        if (cannot_fail(a, &g))
+        Guards none = { .n = 0 };
+        if (cannot_fail(a, &none))
             return b;
     }
     if (is_and && a->kind == CODE_HAS && !a->op && b->kind == CODE_TEST && same_fact(fact_at(a->u.op.a), fact_at(b))) {
@@ -200,14 +199,7 @@ static Code *lower_index(Lower *l, const Expr *x)
     if (!is_const(k))
         return node(l, CODE_EXPR, x);
     if (obj->u.id.ref == REF_INPUT && obj->type->kind == T_TABLE) {
-        const Key *key = &obj->type->keys[0];
-        int cell;
-        if (key->enm)
-            cell = key->enm->u.enm.local_index[k->u.k.u.member];
-        else if (rat_is_int(k->u.k.u.r) && k->u.k.u.r.num >= key->lo && k->u.k.u.r.num <= key->hi)
-            cell = (int)(k->u.k.u.r.num - key->lo);
-        else
-            cell = -1;
+        int cell = key_cell(&obj->type->keys[0], &k->u.k);
         if (cell < 0)
             return node(l, CODE_EXPR, x);
         Code *c = node(l, CODE_CELL, x);
@@ -312,18 +304,16 @@ static Code *lower(Lower *l, const Expr *x)
         return node(l, CODE_EXPR, x);
     case E_INDEX: return lower_index(l, x);
     case E_CALL:
-        if (x->u.call.fn->id == B_HAS) {
+        if (x->u.call.fn->id == B_HAS) {    /* has() of a fact, or the tree walk's */
             Code *a = lower(l, x->u.call.args[0]);
-            if (is_fact(a)) {
-                Code *c = node(l, CODE_HAS, x);
-                c->u.op.a = a;
-                return c;
-            }
+            if (!is_fact(a))
+                return node(l, CODE_EXPR, x);
+            Code *c = node(l, CODE_HAS, x);
+            c->u.op.a = a;
+            return c;
         }
-        if (x->u.call.fn->id == B_HAS)
-            return node(l, CODE_EXPR, x);
         Code *c = node(l, CODE_CALL, x);
-        c->nargs = x->u.call.fn->id == B_ROUND ? 2 : x->u.call.nargs;    /* round's mode is a name */
+        c->nargs = builtin_value_args(x->u.call.fn, x->u.call.nargs);
         c->u.list.args = lower_all(l, x->u.call.args, c->nargs);
         return c;
     case E_UNARY:
@@ -392,18 +382,18 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             const Definition *d = &r->u.rule.defs[i];
             if (!d->cond || d->priority != prio)
                 continue;
-            m.none_cites = d->cites.count ? &d->cites : &r->u.rule.cites;
+            m.none_cites = def_cites(r, d);
             Code *cond = lower(&l, d->cond);
             if (is_bool(cond, false))
                 continue;       /* never applies to this member */
-            DefCode dc = { d, d->cites.count ? &d->cites : &r->u.rule.cites, d->priority, cond, lower(&l, d->value) };
+            DefCode dc = { d, def_cites(r, d), d->priority, cond, lower(&l, d->value) };
             m.exceptions[m.nexceptions++] = dc;
         }
     for (int i = 0; i < ndefs; i++)
         if (!r->u.rule.defs[i].cond) {
             const Definition *d = &r->u.rule.defs[i];
             m.base.def = d;
-            m.base.cites = d->cites.count ? &d->cites : &r->u.rule.cites;
+            m.base.cites = def_cites(r, d);
             m.base.value = lower(&l, d->value);
         }
     lw->budget = l.budget;

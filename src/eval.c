@@ -180,16 +180,6 @@ static void trace_child(Eval *e, TraceNode *child)
 
 static const Decl *root_enum(const Type *t) { return t->enm->u.enm.root; }
 
-/* The cell of a table key for a key value; -1 when the value lies outside the key. */
-static int key_cell(const Key *k, const Value *v)
-{
-    if (k->enm)
-        return k->enm->u.enm.local_index[v->u.member];
-    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
-        return -1;
-    return (int)(v->u.r.num - k->lo);
-}
-
 static void key_text(Buf *b, const Key *k, const Value *v)
 {
     char buf[64];
@@ -304,11 +294,6 @@ static const char *cite_list_text(Arena *a, const CiteList *l)
     const char *s = ar_strdup(a, buf_cstr(&b));
     buf_free(&b);
     return s;
-}
-
-static const CiteList *def_cites(const Decl *rule, const Definition *d)
-{
-    return d->cites.count ? &d->cites : &rule->u.rule.cites;
 }
 
 static _Noreturn void conflict(Eval *e, const Decl *first, const Decl *r, const Definition *chosen,
@@ -783,12 +768,6 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
     return value_absent();
 }
 
-/* Arguments a built-in evaluates: all but round's mode. */
-static int builtin_nargs(const Expr *x)
-{
-    return x->u.call.fn->id == B_ROUND ? 2 : x->u.call.nargs;
-}
-
 static Value call(Eval *e, const Expr *x)
 {
     if (x->u.call.fn->id == B_HAS) {
@@ -799,7 +778,7 @@ static Value call(Eval *e, const Expr *x)
         return value_bool(v.kind != V_ABSENT);
     }
     Value arg[8];
-    for (int i = 0; i < builtin_nargs(x); i++)
+    for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
 }

@@ -56,6 +56,7 @@ int enum_find_member(const Decl *enm, const char *name);     /* local index or -
 int enum_size(const Decl *enm);
 /* Number of cells of a table key and the cell of a key value (-1 if outside the key). */
 int key_size(const Key *k);
+int key_cell(const Key *k, const Value *v);
 /* The text of a span of source (a condition, say), whitespace collapsed. */
 const char *loc_text(Arena *a, Loc loc);
 
