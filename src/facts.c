@@ -349,29 +349,33 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
     return false;
 }
 
+/* The value of input `in` when the case does not give it: its default, else an empty
+ * record (its fields' defaults), list or table, else absent. */
+static void input_default(const Program *p, Arena *a, const Decl *in, Value *v)
+{
+    memset(v, 0, sizeof *v);
+    if (in->u.input.deflt_value)
+        *v = *in->u.input.deflt_value;
+    else if (in->u.input.type->kind == T_RECORD) {
+        /* a record not given still has its fields' defaults (all false, no date) */
+        Reader r = { .p = p, .a = a };
+        v->kind = V_RECORD;
+        v->u.agg.count = in->u.input.type->nfields;
+        v->u.agg.items = record_defaults(&r, in->u.input.type);
+    } else if (in->u.input.type->kind == T_LIST)
+        v->kind = V_LIST;
+    else if (in->u.input.type->kind == T_TABLE) {
+        v->kind = V_TABLE;
+        v->u.agg.count = key_size(&in->u.input.type->keys[0]);
+        v->u.agg.items = ar_alloc(a, sizeof(Value) * (size_t)(v->u.agg.count + 1));
+    }
+}
+
 static void fill_defaults(const Program *p, Arena *a, Facts *out)
 {
-    for (int i = 0; i < p->ninputs; i++) {
-        const Decl *in = p->inputs[i];
-        Value *v = &out->values[i];
-        if (v->kind != V_ABSENT)
-            continue;
-        if (in->u.input.deflt_value)
-            *v = *in->u.input.deflt_value;
-        else if (in->u.input.type->kind == T_RECORD) {
-            /* a record not given still has its fields' defaults (all false, no date) */
-            Reader r = { .p = p, .a = a };
-            v->kind = V_RECORD;
-            v->u.agg.count = in->u.input.type->nfields;
-            v->u.agg.items = record_defaults(&r, in->u.input.type);
-        } else if (in->u.input.type->kind == T_LIST)
-            v->kind = V_LIST;
-        else if (in->u.input.type->kind == T_TABLE) {
-            v->kind = V_TABLE;
-            v->u.agg.count = key_size(&in->u.input.type->keys[0]);
-            v->u.agg.items = ar_alloc(a, sizeof(Value) * (size_t)(v->u.agg.count + 1));
-        }
-    }
+    for (int i = 0; i < p->ninputs; i++)
+        if (out->values[i].kind == V_ABSENT)
+            input_default(p, a, p->inputs[i], &out->values[i]);
 }
 
 void facts_empty(const Program *p, Arena *a, Facts *out)
@@ -905,12 +909,8 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     if (!ok)
         return false;
     *slot = v;
-    if (v.kind == V_ABSENT && !strchr(path, '.')) {
-        /* null: not given, so the default, as the case reader and unset have it */
-        Facts defaults;
-        facts_empty(p, a, &defaults);
-        *slot = defaults.values[input->index];
-    }
+    if (v.kind == V_ABSENT && !strchr(path, '.'))
+        input_default(p, a, input, slot);  /* null: not given, as the case reader and unset have it */
     *out = f;
     return true;
 }
@@ -936,12 +936,8 @@ bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, 
     if (!slot)
         return false;
     slot->kind = V_ABSENT;
-    if (!strchr(path, '.')) {
-        /* a whole fact goes back to its default */
-        Facts defaults;
-        facts_empty(p, a, &defaults);
-        *slot = defaults.values[input->index];
-    }
+    if (!strchr(path, '.'))
+        input_default(p, a, input, slot);  /* a whole fact goes back to its default */
     *out = f;
     return true;
 }
