@@ -19,8 +19,7 @@
 
 typedef struct Case {
     long line;
-    char *text;                 /* the JSONL line, or the CSV row */
-    size_t len, text_cap;
+    Buf text;                   /* the JSONL line, or the CSV row */
     Buf out;                    /* its output line */
     bool failed, changed;
     /* for the summary: minutes of each duration result before and after, program, SI */
@@ -77,28 +76,15 @@ static int csv_split(char *line, char **fields, int max)
     return n;
 }
 
-/* "line N", without printf: it is made for every case, and printed only for a bad one */
-static const char *line_origin(Arena *a, long line)
-{
-    char digits[24], *d = digits + sizeof digits;
-    *--d = '\0';
-    do *--d = (char)('0' + line % 10); while ((line /= 10) > 0);
-    size_t n = (size_t)(digits + sizeof digits - d);
-    char *s = ar_alloc(a, 5 + n);
-    memcpy(s, "line ", 5);
-    memcpy(s + 5, d, n);
-    return s;
-}
-
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
-        if (!s->reference && facts_parse_fast(p, a, c->text, c->len, f))
+        if (!s->reference && facts_parse_fast(p, a, c->text.data, c->text.len, f))
             return true;
-        return facts_parse(p, a, line_origin(a, c->line), c->text, c->len, f, err);
+        return facts_parse(p, a, ar_printf(a, "line %ld", c->line), c->text.data, c->text.len, f, err);
     }
     facts_empty(p, a, f);
-    char *copy = ar_strdup(a, c->text);
+    char *copy = ar_strdup(a, c->text.data);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
     int n = csv_split(copy, fields, s->ncols + 1);
     if (n != s->ncols) {
@@ -492,20 +478,13 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
         if (len == 0 || line[0] == '#')
             continue;   /* blank lines and comments are not cases */
         Case *c = &cases[n];
-        char *text = c->text;
-        size_t text_cap = c->text_cap;
-        Buf keep = c->out;
+        Buf text = c->text, out = c->out;
         memset(c, 0, sizeof *c);
-        if (text_cap < (size_t)len + 1) {
-            text_cap = (size_t)len + 1 > 2 * text_cap ? (size_t)len + 1 : 2 * text_cap;
-            text = realloc(text, text_cap);
-            if (!text) { fputs("cite: out of memory\n", stderr); abort(); }
-        }
-        memcpy(text, line, (size_t)len + 1);
         c->text = text;
-        c->len = (size_t)len;
-        c->text_cap = text_cap;
-        c->out = keep;
+        c->text.len = 0;
+        buf_add(&c->text, line, (size_t)len);
+        buf_cstr(&c->text);     /* a CSV row is read as a C string */
+        c->out = out;
         c->out.len = 0;
         c->line = input->lineno;
         c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
@@ -633,7 +612,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     free(input.line);
     for (int b = 0; b < 2; b++) {
         for (int i = 0; i < BATCH; i++) {
-            free(batch[b][i].text);
+            buf_free(&batch[b][i].text);
             buf_free(&batch[b][i].out);
         }
         free(batch[b]);
