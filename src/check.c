@@ -4,13 +4,10 @@
  * can both apply) are reported with their place in the source. */
 #include "program.h"
 #include "builtins.h"
-#include "code.h"
-#include "eval.h"
+#include "limit.h"
 
 #include <stdint.h>
 #include <string.h>
-
-#define MAX_SCOPE 32
 
 typedef struct Scope { const char *name; Type *type; int slot; } Scope;
 
@@ -1249,8 +1246,5 @@ bool program_check(Program *p)
                 if (!dup)
                     AR_PUSH(c.a, in->u.input.readers, in->u.input.nreaders, p->rules[i]);
             }
-    if (p->diags.errors)
-        return false;
-    code_compile(p);
-    return true;
+    return p->diags.errors == 0;
 }

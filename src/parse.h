@@ -4,12 +4,8 @@
 #define CITE_PARSE_H
 
 #include "ast.h"
+#include "limit.h"
 
-/* Limits that keep a malformed or hostile file from exhausting the stack or memory. */
-#define PARSE_MAX_IDENT   128
-#define PARSE_MAX_DEPTH   200      /* nesting of parentheses, brackets and operators */
-#define PARSE_MAX_STRING  4096
-#define PARSE_MAX_EXPR_DEPTH 400   /* levels of one expression's tree, chains like a+b+c included */
 
 typedef struct ParseState {
     Arena *arena;

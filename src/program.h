@@ -6,11 +6,8 @@
 
 #include "ast.h"
 #include "value.h"
+#include "limit.h"
 
-#define PROGRAM_MAX_FILE_BYTES   (8u << 20)   /* a rule file larger than 8 MiB is refused */
-#define PROGRAM_MAX_IMPORT_DEPTH 32
-#define PROGRAM_MAX_MODULES      1000
-#define PROGRAM_MAX_MEMBERS      4096         /* members of one enum */
 
 typedef struct Program {
     Arena arena;
@@ -40,7 +37,8 @@ void program_add_stdlib(Program *p);
 /* Loads a .cite file, or every .cite file under a directory (sorted, recursively).
  * Files of other kinds are ignored. Returns false when `path` cannot be read. */
 bool program_load_path(Program *p, const char *path);
-/* Resolves and checks everything loaded; returns true when there is no error. */
+/* Resolves and checks everything loaded; returns true when there is no error. It does not
+ * compile: load_check (load.h) checks, then compiles. */
 bool program_check(Program *p);
 
 /* The table of declared names, one namespace for every kind: the checker fills it
