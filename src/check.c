@@ -713,7 +713,7 @@ static Type *check_call(Checker *c, Expr *e)
         return c->t_error;
     }
     Expr **args = e->u.call.args;
-    Type *t[4] = { 0 };
+    Type *t[BUILTIN_MAX_ARGS] = { 0 };
     if (fn->id == B_ROUND) {
         t[0] = check_expr(c, args[0]);
         t[1] = check_expr(c, args[1]);

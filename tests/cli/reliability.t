@@ -1,0 +1,13 @@
+# Reliability review (shared/reviews/reliability.md): each defect's reproducer, as a user runs it.
+# D2: min and max take up to 8 values; the checker's array was 4 long (stack corruption, SIGSEGV)
+$ T=${TMPDIR:-/tmp}/cite-rel; mkdir -p $T; printf 'rule a : number output "x" = min(1, 2, 3, 4, 5, 6, 7, 8)  cite "MPP 30-757.1"\nrule c : number output "z" = min(9, 2, 3, 4, 5, 6, 7, 8)  cite "MPP 30-757.1"\nrule b : number output "y" = max(1, 2, 3, 4, 5)  cite "MPP 30-757.1"\n' > $T/m.cite; cite eval $T/m.cite --facts tests/cli/cases/empty-object.json
+a = 1  [MPP 30-757.1]
+c = 2  [MPP 30-757.1]
+b = 5  [MPP 30-757.1]
+[exit 0]
+$ T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = max(1, 2, 3, 4, 5, 6, 7, 8, 9)  cite "MPP 30-757.1"\n' > $T/m9.cite; cite check $T/m9.cite 2>&1 | sed "s|$T|T|"
+T/m9.cite:1:30: error: max takes two to eight values of one unit
+    1 | rule a : number output "x" = max(1, 2, 3, 4, 5, 6, 7, 8, 9)  cite "MPP 30-757.1"
+      |                              ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+1 error
+[exit 0]
