@@ -16,3 +16,13 @@ ok: 1 module, 0 rules (0 versions), 17 inputs, 0 tables
 check: 0
 fmt: 0
 [exit 0]
+$ : 'D4: 100,000 overlapping exceptions took over 10 minutes (O(n^3)); now one error per exception, well under 5 s'; T=${TMPDIR:-/tmp}/cite-rel; { echo 'rule a : number output "x" = 1  cite "MPP 30-757.1"'; yes '  when true => 2  cite "MPP 30-757.1"' | head -100000; } > $T/w.cite; timeout 5 "$CITE_BIN" check $T/w.cite 2>&1 | tail -2; echo "check: ${PIPESTATUS[0]}"
+cite: 99899 more errors not shown
+99999 errors
+check: 1
+[exit 0]
+$ T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = 1  cite "MPP 30-757.1"\n  when true => 2  cite "MPP 30-757.2"\n  when true => 3  cite "MPP 30-757.3"\n  when true => 4  cite "MPP 30-757.4"\n' > $T/w3.cite; cite check $T/w3.cite 2>&1 | sed "s|$T|T|" | grep error
+T/w3.cite:3:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when true, and [MPP 30-757.3] when true; make the conditions exclusive or give one a higher priority
+T/w3.cite:4:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when true, and [MPP 30-757.4] when true; make the conditions exclusive or give one a higher priority
+2 errors
+[exit 0]
