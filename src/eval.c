@@ -446,6 +446,61 @@ static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m, M
 
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
 
+/* One placeholder's value, or false when it cannot be evaluated (a fact not given): the
+ * reason then says "?" there, and the rule's own value stands. Runs as a nested
+ * evaluation: what is in progress is set aside, so an error here fails only what the
+ * placeholder itself reads. */
+static bool placeholder_value(Eval *e, const Expr *x, Value *out)
+{
+    jmp_buf jb;
+    jmp_buf *saved_jb = e->on_error;
+    Memo **saved_busy = e->busy;
+    int saved_nbusy = e->nbusy, saved_depth = e->depth, saved_top = e->var_top, saved_has = e->in_has;
+    Value *saved_vars = e->vars;
+    TraceNode *saved_node = e->node;
+    const Decl *saved_rule = e->rule;
+    const CiteList *saved_cites = e->cites;
+    e->busy += e->nbusy;
+    e->nbusy = 0;
+    e->node = NULL;
+    e->on_error = &jb;
+    bool ok = false;
+    if (setjmp(jb) == 0) {
+        *out = eval_expr(e, x);
+        ok = true;
+    }
+    e->on_error = saved_jb;
+    e->busy = saved_busy;
+    e->nbusy = saved_nbusy;
+    e->depth = saved_depth;
+    e->var_top = saved_top;
+    e->in_has = saved_has;
+    e->vars = saved_vars;
+    e->node = saved_node;
+    e->rule = saved_rule;
+    e->cites = saved_cites;
+    return ok;
+}
+
+static const char *reason_text(Eval *e, const Reason *r)
+{
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < r->nparts; i++) {
+        buf_puts(&b, r->parts[i].text);
+        if (!r->parts[i].expr)
+            continue;
+        Value v;
+        if (placeholder_value(e, r->parts[i].expr, &v))
+            value_words(&b, &v, r->parts[i].expr->type);
+        else
+            buf_puts(&b, "?");
+    }
+    const char *s = ar_strdup(e->arena, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
  * slot's value, which stays put until the next case. The common paths (known, or compiled)
  * are kept apart from the rest (rule_slow), whose many locals made every call save and
@@ -522,6 +577,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         node->cites = *def_cites(r, note->applied);
         node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
         note->node = node;
+        if (note->applied->reason)
+            node->reason = reason_text(e, note->applied->reason);
     }
     e->vars = saved_vars;
     e->var_top = saved_top;

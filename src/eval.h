@@ -31,6 +31,7 @@ struct TraceNode {
     const Definition *applied;
     CiteList cites;             /* of the applied definition, else of the rule */
     const char *condition;      /* text of the exception's condition that held, or NULL */
+    const char *reason;         /* the applied definition's reason, its values filled in, or NULL */
     TraceInput *inputs; int ninputs;
     TraceNode **children; int nchildren;
     const char **steps; int nsteps;     /* rounding and conversions, in order */

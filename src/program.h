@@ -42,6 +42,9 @@ void program_add_stdlib(Program *p);
 bool program_load_path(Program *p, const char *path);
 /* Resolves and checks everything loaded; returns true when there is no error. */
 bool program_check(Program *p);
+/* What cite check adds once the rules are sound: a warning for each exception with no
+ * reason in words (because "..."). */
+void program_warn_reasons(Program *p);
 
 /* Lookups by name after checking (NULL when absent). */
 Decl *program_find(const Program *p, const char *name);       /* input, rule or table */
