@@ -951,6 +951,38 @@ static void check_table(Checker *c, Decl *d)
     }
 }
 
+/* A reason's placeholders name values in scope (the rule's parameter, facts, rules); what
+ * they read is not a dependency of the rule: they are filled in only to explain it. */
+static void check_reason(Checker *c, Reason *r)
+{
+    if (!r)
+        return;
+    Decl *rule = c->rule;
+    c->rule = NULL;
+    for (int i = 0; i < r->nparts; i++) {
+        Expr *x = r->parts[i].expr;
+        if (!x)
+            continue;
+        Type *t = check_expr(c, x);
+        if (!is_error(t) && (t->kind == T_TABLE || t->kind == T_LIST || t->kind == T_RECORD || t->kind == T_RANGE))
+            diag_error(c->d, x->loc, "a reason's placeholder names one value, not %s: name one entry or field "
+                       "(as in {ranks[t]})", tname(c, t));
+    }
+    c->rule = rule;
+}
+
+void program_warn_reasons(Program *p)
+{
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int j = 0; j < v->u.rule.ndefs; j++) {
+                const Definition *d = &v->u.rule.defs[j];
+                if (d->cond && !d->reason)
+                    diag_warning(&p->diags, d->loc, "this exception of '%s' has no reason: add because \"...\" "
+                                 "saying in words why it applies (a report shows it)", v->name);
+            }
+}
+
 static void check_rule(Checker *c, Decl *d)
 {
     c->rule = d;
@@ -988,6 +1020,7 @@ static void check_rule(Checker *c, Decl *d)
                 diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
                            "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         }
+        check_reason(c, def->reason);
         Type *vt = check_expr(c, def->value);
         Type *rt = d->u.rule.type;
         if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt))
