@@ -3,6 +3,8 @@
 #ifndef CITE_BUILTINS_H
 #define CITE_BUILTINS_H
 
+#include "limit.h"     /* BUILTIN_MAX_ARGS */
+
 typedef enum BuiltinId {
 #define BUILTIN(id, name, least, most, values, usage, check, eval) id,
 #include "builtins.def"

@@ -1021,6 +1021,38 @@ static void check_table(Checker *c, Decl *d)
     }
 }
 
+/* A reason's placeholders name values in scope (the rule's parameter, facts, rules); what
+ * they read is not a dependency of the rule: they are filled in only to explain it. */
+static void check_reason(Checker *c, Reason *r)
+{
+    if (!r)
+        return;
+    Decl *rule = c->rule;
+    c->rule = NULL;
+    for (int i = 0; i < r->nparts; i++) {
+        Expr *x = r->parts[i].expr;
+        if (!x)
+            continue;
+        Type *t = check_expr(c, x);
+        if (!is_error(t) && (t->kind == T_TABLE || t->kind == T_LIST || t->kind == T_RECORD || t->kind == T_RANGE))
+            diag_error(c->d, x->loc, "a reason's placeholder names one value, not %s: name one entry or field "
+                       "(as in {ranks[t]})", tname(c, t));
+    }
+    c->rule = rule;
+}
+
+void program_warn_reasons(Program *p)
+{
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int j = 0; j < v->u.rule.ndefs; j++) {
+                const Definition *d = &v->u.rule.defs[j];
+                if (d->cond && !d->reason)
+                    diag_warning(&p->diags, d->loc, "this exception of '%s' has no reason: add because \"...\" "
+                                 "saying in words why it applies (a report shows it)", v->name);
+            }
+}
+
 static void check_rule(Checker *c, Decl *d)
 {
     c->rule = d;
@@ -1058,6 +1090,7 @@ static void check_rule(Checker *c, Decl *d)
                 diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
                            "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         }
+        check_reason(c, def->reason);
         Type *vt = check_expr(c, def->value);
         Type *rt = d->u.rule.type;
         if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt))
@@ -1151,18 +1184,29 @@ static bool contradict(const Lit *a, const Lit *b)
     return false;
 }
 
-/* 1: provably can both hold; 0: provably exclusive; -1: depends on the case. */
-static int can_both_hold(const Expr *x, const Expr *y)
+/* A condition as a conjunction of literals, found once per exception (n < 0: another shape,
+ * which only a case can decide). */
+typedef struct Conj { Lit *lit; int n; } Conj;
+
+static Conj conj_of(Arena *a, const Expr *e)
 {
-    Lit a[32], b[32];
-    int na = 0, nb = 0;
-    if (!literals(x, true, a, &na) || !literals(y, true, b, &nb))
-        return -1;
-    for (int i = 0; i < na; i++)
-        for (int j = 0; j < nb; j++)
-            if (contradict(&a[i], &b[j]))
-                return 0;
-    return 1;
+    Lit l[32];
+    int n = 0;
+    if (!literals(e, true, l, &n))
+        return (Conj){ NULL, -1 };
+    Lit *copy = ar_alloc(a, sizeof *copy * (size_t)(n ? n : 1));
+    memcpy(copy, l, sizeof *copy * (size_t)n);
+    return (Conj){ copy, n };
+}
+
+/* True when both conjunctions provably can hold at once (no literal contradicts another). */
+static bool can_both_hold(const Conj *x, const Conj *y)
+{
+    for (int i = 0; i < x->n; i++)
+        for (int j = 0; j < y->n; j++)
+            if (contradict(&x->lit[i], &y->lit[j]))
+                return false;
+    return true;
 }
 
 static const char *cites_text(Checker *c, const Definition *def, const Decl *rule)
@@ -1178,21 +1222,35 @@ static const char *cites_text(Checker *c, const Definition *def, const Decl *rul
 
 static void check_conflicts(Checker *c, Decl *d)
 {
-    for (int i = 0; i < d->u.rule.ndefs; i++) {
-        Definition *x = &d->u.rule.defs[i];
-        if (!x->cond || is_error(x->cond->type))
+    /* One error per exception, naming the first earlier one it overlaps: n exceptions that
+     * all overlap give n - 1 errors and n - 1 tests, not n^2/2. Past the error limit the
+     * texts (each a scan of the file) are not built. Conditions that only a case decides
+     * (comparisons of numbers, 'or') are left out at once. What stays quadratic: many
+     * exceptions that are all conjunctions of literals and pairwise exclusive. */
+    int n = d->u.rule.ndefs;
+    Conj *conj = ar_alloc(c->a, sizeof *conj * (size_t)(n ? n : 1));
+    int *cand = ar_alloc(c->a, sizeof *cand * (size_t)(n ? n : 1));
+    int ncand = 0;     /* the earlier exceptions whose condition is a conjunction of literals */
+    for (int j = 0; j < n; j++) {
+        Definition *y = &d->u.rule.defs[j];
+        if (!y->cond || is_error(y->cond->type) || (conj[j] = conj_of(c->a, y->cond)).n < 0)
             continue;
-        for (int j = i + 1; j < d->u.rule.ndefs; j++) {
-            Definition *y = &d->u.rule.defs[j];
-            if (!y->cond || y->priority != x->priority || is_error(y->cond->type))
+        cand[ncand++] = j;
+        for (int k = 0; k < ncand - 1; k++) {
+            int i = cand[k];
+            Definition *x = &d->u.rule.defs[i];
+            if (x->priority != y->priority || !can_both_hold(&conj[i], &conj[j]))
                 continue;
-            if (can_both_hold(x->cond, y->cond) == 1) {
-                diag_error(c->d, y->loc, "two exceptions of '%s' can both apply: [%s] when %s, and [%s] when %s; "
-                           "make the conditions exclusive or give one a higher priority",
-                           d->name, cites_text(c, x, d), loc_text(c->a, x->cond->loc),
-                           cites_text(c, y, d), loc_text(c->a, y->cond->loc));
-                diag_note(c->d, x->loc, "the other exception");
+            if (c->d->errors >= c->d->max_errors) {
+                diag_error(c->d, y->loc, "two exceptions of '%s' can both apply", d->name);
+                break;
             }
+            diag_error(c->d, y->loc, "two exceptions of '%s' can both apply: [%s] when %s, and [%s] when %s; "
+                       "make the conditions exclusive or give one a higher priority",
+                       d->name, cites_text(c, x, d), loc_text(c->a, x->cond->loc),
+                       cites_text(c, y, d), loc_text(c->a, y->cond->loc));
+            diag_note(c->d, x->loc, "the other exception");
+            break;
         }
     }
 }

@@ -146,6 +146,8 @@ static int cmd_check(const Options *o)
     program_init(&p);
     int rc = load_program(&p, o);
     if (rc < 0) {
+        program_warn_reasons(&p);
+        diag_print(&p.diags, stderr);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
             for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)

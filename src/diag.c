@@ -50,6 +50,14 @@ void diag_note(Diags *d, Loc loc, const char *fmt, ...)
     va_end(ap);
 }
 
+void diag_warning(Diags *d, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(d, DIAG_WARNING, loc, fmt, ap);
+    va_end(ap);
+}
+
 /* The text of line `line` (1-based) of src, without its newline. */
 static const char *line_start(const Source *src, int line, size_t *len)
 {
@@ -97,7 +105,7 @@ int diag_print(const Diags *d, FILE *out)
 {
     for (int i = 0; i < d->count; i++) {
         const DiagItem *it = &d->items[i];
-        const char *level = it->level == DIAG_ERROR ? "error" : "note";
+        const char *level = it->level == DIAG_ERROR ? "error" : it->level == DIAG_WARNING ? "warning" : "note";
         if (it->loc.src) {
             fprintf(out, "%s:%d:%d: %s: %s\n", it->loc.src->path, it->loc.first_line,
                     it->loc.first_column, level, it->message);

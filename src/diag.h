@@ -24,7 +24,7 @@ typedef struct Loc {
     const Source *src;
 } Loc;
 
-typedef enum DiagLevel { DIAG_ERROR, DIAG_NOTE } DiagLevel;
+typedef enum DiagLevel { DIAG_ERROR, DIAG_NOTE, DIAG_WARNING } DiagLevel;
 
 typedef struct DiagItem {
     DiagLevel level;
@@ -43,6 +43,8 @@ typedef struct Diags {
 void diag_init(Diags *d, Arena *arena);
 void diag_error(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_note(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A warning is printed like an error but does not count as one (the file is still accepted). */
+void diag_warning(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Prints every diagnostic with its source line and caret; returns the number of errors. */
 int  diag_print(const Diags *d, FILE *out);
 /* Levenshtein distance, for "did you mean" suggestions. */

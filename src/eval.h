@@ -24,6 +24,15 @@ typedef struct EvalError {
 
 typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;
 
+/* An item of a list that a rule summed, counted or filtered: whether its `where` held,
+ * and what it added. */
+typedef struct TraceItem {
+    const Expr *source;         /* the list expression (e.g. the fact `paramedical`) */
+    int index;
+    bool counted;
+    Value value;                /* what it added, when counted */
+} TraceItem;
+
 typedef struct TraceNode TraceNode;
 struct TraceNode {
     const Decl *rule;           /* the version that applied */
@@ -32,9 +41,11 @@ struct TraceNode {
     const Definition *applied;
     CiteList cites;             /* of the applied definition, else of the rule */
     const char *condition;      /* text of the exception's condition that held, or NULL */
+    const char *reason;         /* the applied definition's reason, its values filled in, or NULL */
     TraceInput *inputs; int ninputs;
     TraceNode **children; int nchildren;
-    const char **steps; int nsteps;     /* rounding and conversions, in order */
+    const char **steps; int nsteps;     /* rounding, conversions and arithmetic, in order */
+    TraceItem *items; int nitems;       /* the items of the lists it went through */
 };
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;

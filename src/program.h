@@ -40,6 +40,9 @@ bool program_load_path(Program *p, const char *path);
 /* Resolves and checks everything loaded; returns true when there is no error. It does not
  * compile: load_check (load.h) checks, then compiles. */
 bool program_check(Program *p);
+/* What cite check adds once the rules are sound: a warning for each exception with no
+ * reason in words (because "..."). */
+void program_warn_reasons(Program *p);
 
 /* The table of declared names, one namespace for every kind: the checker fills it
  * (program_add_name, once per name) and everything after looks names up in it. */
