@@ -926,7 +926,7 @@ static Type *check_expr(Checker *c, Expr *e)
 
 /* ---- declarations ---- */
 
-/* A citation names a section of law (DESIGN.md 1.2), never a seed document. */
+/* A citation names a section of law (doc/contract.md 1.2), never a seed document. */
 static void check_cite_text(Checker *c, const Cite *ct)
 {
     static const char *const prefixes[] = { "MPP ", "W&I Code ", "W&I ", "ACL ", "ACIN ", "CFR ", "CCR ",
