@@ -37,8 +37,8 @@ static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
-    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
-    "                   [--summary FILE] [--jobs N] [--reference]\n"
+    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
+    "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite fmt    [--check] FILE...\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
@@ -528,6 +528,9 @@ static int cmd_run(const Options *o)
             return usage_error("--jobs takes a number from 1 to 64, not '%s'", o->jobs);
         jobs = (int)j;
     }
+    Date date;
+    if (o->date && read_date(o->date, &date) >= 0)
+        return 2;
     Program base, reform;
     program_init(&base);
     program_init(&reform);
@@ -541,7 +544,8 @@ static int cmd_run(const Options *o)
     }
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference,
+                         .has_date = o->date != NULL, .date = o->date ? date : 0 };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -606,8 +610,9 @@ int cli_main(int argc, char **argv)
         return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",
                            o.command);
     if (is_run) {
-        if (o.facts || o.nsets || o.date || o.explain)
-            return usage_error("%s takes PATHs, --cases, --query, --reform, --out, --summary, --jobs", o.command);
+        if (o.facts || o.nsets || o.explain)
+            return usage_error("%s takes PATHs, --cases, --query, --reform, --date, --out, --summary, --jobs, --reference",
+                               o.command);
         return cmd_run(&o);
     }
     if (!strcmp(o.command, "repl")) {

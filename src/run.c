@@ -37,6 +37,7 @@ typedef struct Shared {
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
     bool reference;
+    const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
     int ncases;
@@ -179,6 +180,8 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         return;
     }
     eval_next_case(&ev->base, a, &f);
+    if (s->date)
+        eval_set_date(&ev->base, s->date);
     Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         res[i] = eval_result(&ev->base, s->rules_base[i]);
@@ -200,6 +203,8 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     }
     buf_free(&err);
     eval_next_case(&ev->reform, a, &rf);
+    if (s->date)
+        eval_set_date(&ev->reform, s->date);
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
@@ -499,7 +504,8 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
-                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference };
+                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
+                 .date = o->has_date ? &o->date : NULL };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)

@@ -62,6 +62,8 @@ static Loaded *load_rules(Runner *r, const Scenario *s)
     buf_init(&key);
     for (int i = 0; i < s->nrules; i++)
         buf_printf(&key, "%s\n", s->rules[i]);
+    for (int i = 0; i < s->nreforms; i++)
+        buf_printf(&key, "reform %s\n", s->reforms[i]);
     for (int i = 0; i < r->nloaded; i++)
         if (strcmp(r->loaded[i]->key, buf_cstr(&key)) == 0) {
             buf_free(&key);
@@ -83,6 +85,10 @@ static Loaded *load_rules(Runner *r, const Scenario *s)
         program_add_search_dir(&l->prog, dir);
     }
     program_add_stdlib(&l->prog);
+    /* a reform's files first: their rules replace, or add versions to, the rules' */
+    for (int i = 0; i < s->nreforms; i++)
+        program_load_path(&l->prog, s->reforms[i]);
+    l->prog.noverride = l->prog.nmodules;
     for (int i = 0; i < s->nrules; i++)
         program_load_path(&l->prog, s->rules[i]);
     if (l->prog.diags.errors == 0)
