@@ -432,10 +432,18 @@ static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_
     }
 }
 
+/* A figure of the summary: the value's JSON, plus "hours" as a decimal number (two places,
+ * halves away from zero) for spreadsheets and pandas, which do not read "p/q". */
 static void hours_json(Buf *b, Rat minutes, Period period)
 {
     Value v = value_duration(minutes, period);
     value_json(b, &v, NULL);
+    Rat h;
+    char digits[64];
+    if (b->len && b->data[b->len - 1] == '}' && rat_div(minutes, rat_int(60), &h)) {
+        b->len--;
+        buf_printf(b, ", \"hours\": %s}", rat_decimal_str(h, 2, digits, sizeof digits));
+    }
 }
 
 static bool is_total(const Decl *r)
