@@ -122,6 +122,14 @@ static int parse_args(int argc, char **argv, Options *o)
 /* Loads and checks the rules; prints diagnostics. Returns -1 when fine, else an exit status. */
 static int load_program(Program *p, const Options *o)
 {
+    Options with_default;
+    if (o->npaths == 0 && strcmp(o->command, "check") != 0) {
+        /* no PATH: the IHSS rules (installed, or this build tree's), so that
+         * `cite eval --facts my-case.json` works from any directory */
+        with_default = *o;
+        with_default.paths[with_default.npaths++] = program_default_rules(&p->arena);
+        o = &with_default;
+    }
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of rules", o->command);
     /* the rule directories come first on the import path, so they can shadow stdlib */
