@@ -29,7 +29,7 @@ typedef struct Options {
     bool coverage;
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
-    bool fmt_check;
+    bool fmt_check, fmt_diff;
     bool reference;
 } Options;
 
@@ -40,7 +40,7 @@ static const char usage[] =
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
     "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
     "       cite repl   PATH... [--facts CASE]\n"
-    "       cite fmt    [--check] FILE...\n"
+    "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
@@ -110,6 +110,7 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
         else if (!strcmp(name, "check") && !value) o->fmt_check = true;
+        else if (!strcmp(name, "diff") && !value) o->fmt_diff = true;
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
@@ -150,6 +151,11 @@ static int load_program(Program *p, const Options *o)
         readable &= program_load_path(p, o->paths[i]);
     if (!readable) {
         diag_print(&p->diags, stderr);
+        return 2;
+    }
+    if (p->nmodules == 0) {
+        /* `cite check README.md` must not pass in CI as "ok: 0 modules" */
+        fprintf(stderr, "cite: no rule file (.cite) in %s%s\n", o->paths[0], o->npaths > 1 ? " or the other PATHs" : "");
         return 2;
     }
     if (p->diags.errors == 0)
@@ -591,7 +597,7 @@ int cli_main(int argc, char **argv)
     if (rc >= 0)
         return rc;
     bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
-    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
+    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.fmt_diff))
         return usage_error("%s takes only PATHs", o.command);
     bool is_test = !strcmp(o.command, "test");
     if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
@@ -606,13 +612,13 @@ int cli_main(int argc, char **argv)
     if (is_test) return cmd_test(&o);
     if (!strcmp(o.command, "fmt")) {
         if (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.cases)
-            return usage_error("%s takes FILEs and --check only", o.command);
+            return usage_error("%s takes FILEs (- for standard input), --check and --diff only", o.command);
         if (!o.npaths)
-            return usage_error("%s needs the .cite FILEs to format", o.command);
-        return fmt_main(o.paths, o.npaths, o.fmt_check);
+            return usage_error("%s needs the .cite FILEs to format (- for standard input)", o.command);
+        return fmt_main(o.paths, o.npaths, o.fmt_check, o.fmt_diff);
     }
-    if (o.fmt_check)
-        return usage_error("--check belongs to cite fmt, not %s", o.command);
+    if (o.fmt_check || o.fmt_diff)
+        return usage_error("--check and --diff belong to cite fmt, not %s", o.command);
     bool is_run = !strcmp(o.command, "run");
     if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.reference))
         return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",

@@ -767,8 +767,8 @@ bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *e
     char *text = NULL;
     size_t len = 0;
     switch (ar_read_file(a, path, MAX_CASE_BYTES, &text, &len)) {
-    case AR_READ_OK:
-        return facts_parse(p, a, path, text, len, out, err);
+    case AR_READ_OK:    /* --facts - : the case comes on standard input */
+        return facts_parse(p, a, strcmp(path, "-") ? path : "<stdin>", text, len, out, err);
     case AR_READ_CANNOT:
         buf_printf(err, "cite: cannot read case %s: %s\n", path, strerror(errno));
         return false;
