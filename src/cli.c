@@ -7,6 +7,7 @@
 #include "repl.h"
 #include "run.h"
 #include "fmt.h"
+#include "color.h"
 #include "load.h"
 
 #include <limits.h>
@@ -30,6 +31,7 @@ typedef struct Options {
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
     bool fmt_check, fmt_diff;
+    ColorMode color;
     bool reference;
 } Options;
 
@@ -42,6 +44,7 @@ static const char usage[] =
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
+    "Every command takes --color=auto|always|never (auto: on a terminal, unless NO_COLOR is set).\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
 
@@ -111,6 +114,10 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
         else if (!strcmp(name, "check") && !value) o->fmt_check = true;
         else if (!strcmp(name, "diff") && !value) o->fmt_diff = true;
+        else if (!strcmp(name, "color") || !strcmp(name, "colour")) {
+            if (!color_parse(value ? value : "always", &o->color))
+                return usage_error("--color takes auto, always or never, not '%s'", value);
+        }
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
@@ -122,6 +129,21 @@ static int parse_args(int argc, char **argv, Options *o)
 
 /* Loads, checks and compiles the rules (with a reform's first, when given); prints
  * diagnostics. Returns -1 when fine, else an exit status. */
+/* Prints the diagnostics to standard error, in colour on a terminal; the number of errors. */
+static int print_diags(const Diags *d, const Options *o)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return diag_print(d, stderr);
+    int n = diag_print(d, mem);
+    fclose(mem);
+    color_write(stderr, o->color, color_diagnostics, text, len);
+    free(text);
+    return n;
+}
+
 static int load_with(Program *p, const Options *o, const char *const *reforms, int nreforms)
 {
     Options with_default;
@@ -136,7 +158,7 @@ static int load_with(Program *p, const Options *o, const char *const *reforms, i
         return usage_error("%s needs at least one PATH of rules", o->command);
     LoadStatus st = load_paths(p, o->paths, o->npaths, reforms, nreforms);
     if (st == LOAD_UNREADABLE) {
-        diag_print(&p->diags, stderr);
+        print_diags(&p->diags, o);
         return 2;
     }
     if (p->nmodules == 0) {
@@ -145,7 +167,7 @@ static int load_with(Program *p, const Options *o, const char *const *reforms, i
         return 2;
     }
     if (st == LOAD_INVALID) {
-        int n = diag_print(&p->diags, stderr);
+        int n = print_diags(&p->diags, o);
         fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
         return 1;
     }
@@ -161,7 +183,7 @@ static int cmd_check(const Options *o)
     int rc = load_program(&p, o);
     if (rc < 0) {
         program_warn_reasons(&p);
-        diag_print(&p.diags, stderr);
+        print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
             for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
@@ -215,9 +237,10 @@ static int read_date(const char *text, Date *d)
     return -1;
 }
 
-static void write_out(Buf *b)
+/* Results and explanations to standard output, in colour on a terminal (JSON never). */
+static void write_out(Buf *b, const Options *o)
 {
-    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    color_write(stdout, o->json ? COLOR_NEVER : o->color, color_explanation, b->data ? b->data : "", b->len);
     b->len = 0;
 }
 
@@ -290,7 +313,7 @@ static int cmd_eval(const Options *o)
             report_human(&out, &results[i], o->explain ? &x : NULL);
         report_explainer_free(&x);
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -491,7 +514,7 @@ static int cmd_whatif(const Options *o)
             report_explainer_free(&x);
         }
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
