@@ -1034,3 +1034,63 @@ void facts_to_json(const Program *p, const Facts *f, Buf *out)
     }
     buf_puts(out, n ? "\n}\n" : "}\n");
 }
+
+/* ---- a case with bad values, kept for fixing (the REPL) ---- */
+
+/* One fact of a case file, "path=JSON", onto *f; a message into refused when it is bad. */
+static bool set_one(const Program *p, Arena *a, Facts *f, const char *path, const cJSON *j, Buf *refused)
+{
+    char *json = cJSON_PrintUnformatted(j);
+    if (!json)
+        return false;
+    Buf e;
+    buf_init(&e);
+    Facts next;
+    bool ok = facts_set(p, a, f, ar_printf(a, "%s=%s", path, json), &next, &e);
+    free(json);
+    if (ok) {
+        *f = next;
+    } else if (refused) {
+        const char *msg = buf_cstr(&e);
+        if (!strncmp(msg, "--set: ", 7)) msg += 7;
+        buf_puts(refused, msg);
+    }
+    buf_free(&e);
+    return ok;
+}
+
+bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out, Buf *refused, Buf *err)
+{
+    if (facts_load(p, a, path, out, err))
+        return true;
+    if (!strcmp(path, "-"))
+        return false;       /* standard input cannot be read twice */
+    char *text = NULL;
+    size_t len = 0;
+    cJSON *root = NULL;
+    if (ar_read_file(a, path, MAX_CASE_BYTES, &text, &len) == AR_READ_OK)
+        root = cJSON_ParseWithLength(text, len);
+    if (!root || !cJSON_IsObject(root)) {
+        cJSON_Delete(root);
+        return false;       /* not a JSON object: nothing to keep; err says why */
+    }
+    err->len = 0;
+    facts_empty(p, a, out);
+    /* each fact on its own; an object fact that is refused whole is tried member by member,
+     * so that one bad rank leaves the others */
+    for (const cJSON *item = root->child; item; item = item->next) {
+        if (!item->string)
+            continue;
+        if (set_one(p, a, out, item->string, item, NULL))
+            continue;
+        if (!cJSON_IsObject(item) || !item->child) {
+            set_one(p, a, out, item->string, item, refused);
+            continue;
+        }
+        for (const cJSON *m = item->child; m; m = m->next)
+            if (m->string)
+                set_one(p, a, out, ar_printf(a, "%s.%s", item->string, m->string), m, refused);
+    }
+    cJSON_Delete(root);
+    return true;
+}
