@@ -197,13 +197,30 @@ static int cmd_check(const Options *o)
     return rc;
 }
 
-/* The rules to report: --query names, or every rule marked output. */
-static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n)
+/* The rules to report: --query names, or every rule marked output. A query may name one
+ * entry of a table result, task_weekly.dressing or task_weekly[dressing]: its member goes to
+ * (*members)[i] (-1 for the whole result), or, with members NULL, the whole rule is used. */
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **members)
 {
-    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    Arena *a = (Arena *)&p->arena;
+    const Decl **list = ar_alloc(a, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    int *mem = ar_alloc(a, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
     *n = 0;
     for (int i = 0; i < o->nqueries; i++) {
-        const Decl *r = program_find_rule(p, o->queries[i]);
+        const char *q = facts_dotted(a, o->queries[i]);
+        const char *dot = strchr(q, '.');
+        const Decl *r = program_find_rule(p, dot ? ar_strndup(a, q, (size_t)(dot - q)) : q);
+        mem[*n] = -1;
+        if (r && dot) {
+            mem[*n] = r->u.rule.param_decl ? enum_find_member(r->u.rule.param_decl, dot + 1) : -1;
+            if (mem[*n] < 0) {
+                fprintf(stderr, "cite: '%s' has no entry '%s'%s\n", r->name, dot + 1,
+                        r->u.rule.param_decl ? "" : " (it is not a table)");
+                return 2;
+            }
+            if (!members)
+                mem[*n] = -1;
+        }
         if (!r) {
             const char *best = program_suggest(p, o->queries[i]);
             if (program_find_input(p, o->queries[i]))
@@ -218,14 +235,24 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     }
     if (o->nqueries == 0)
         for (int i = 0; i < p->nrules; i++)
-            if (p->rules[i]->u.rule.output)
+            if (p->rules[i]->u.rule.output) {
+                mem[*n] = -1;
                 list[(*n)++] = p->rules[i];
+            }
+    if (members)
+        *members = mem;
     if (*n == 0) {
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
     }
     *out = list;
     return -1;
+}
+
+/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
+static const char *query_name(Arena *a, const Decl *rule, int member)
+{
+    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
 }
 
 static int read_date(const char *text, Date *d)
@@ -254,7 +281,8 @@ static int cmd_eval(const Options *o)
     const Decl **rules = NULL;
     int nrules = 0;
     Date date;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    int *members = NULL;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, &members);
     if (rc < 0 && o->date) rc = read_date(o->date, &date);
     if (rc >= 0) {
         program_free(&p);
@@ -290,18 +318,24 @@ static int cmd_eval(const Options *o)
         buf_puts(&out, "{\"results\": {");
         for (int i = 0; i < nrules; i++) {
             buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
+            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
             buf_puts(&out, ": ");
-            report_value_json(&out, &results[i]);
+            if (members[i] < 0)
+                report_value_json(&out, &results[i]);
+            else
+                report_member_json(&out, &results[i], members[i]);
         }
         buf_puts(&out, "\n}");
         if (o->explain) {
             buf_puts(&out, ",\n\"trace\": {");
             for (int i = 0; i < nrules; i++) {
                 buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, rules[i]->name);
+                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
                 buf_puts(&out, ": ");
-                report_trace_json(&out, &results[i]);
+                if (members[i] < 0)
+                    report_trace_json(&out, &results[i]);
+                else
+                    report_member_trace_json(&out, &results[i], members[i]);
             }
             buf_puts(&out, "\n}");
         }
@@ -309,8 +343,15 @@ static int cmd_eval(const Options *o)
     } else {
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++)
-            report_human(&out, &results[i], o->explain ? &x : NULL);
+        for (int i = 0; i < nrules; i++) {
+            if (members[i] < 0) {
+                report_human(&out, &results[i], o->explain ? &x : NULL);
+            } else {
+                report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
+                if (o->explain && !results[i].error)
+                    buf_puts(&out, "\n");
+            }
+        }
         report_explainer_free(&x);
     }
     write_out(&out, o);
@@ -402,7 +443,7 @@ static int cmd_whatif(const Options *o)
     int rc = load_program(&p, o);
     const Decl **rules = NULL;
     int nrules = 0;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, NULL);
     if (rc >= 0) {
         program_free(&p);
         return rc;
@@ -491,7 +532,7 @@ static int cmd_whatif(const Options *o)
         if (nchanged == 0) {
             buf_puts(&out, "Nothing changes.\n");
         } else {
-            buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
+            buf_printf(&out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
             for (int i = 0; i < nrules; i++)
                 if (!same_result(&old[i], &new_[i]))
                     whatif_line(&out, &old[i], &new_[i]);

@@ -889,6 +889,7 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     while (*path == ' ') path++;
     for (size_t n = strlen(path); n && path[n - 1] == ' '; n--)
         path[n - 1] = '\0';
+    path = (char *)facts_dotted(a, path);
     const char *text = eq + 1;
     while (*text == ' ') text++;
     Facts f = copy_facts(a, in);
@@ -929,6 +930,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
 
 bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err)
 {
+    path = facts_dotted(a, path);
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;
@@ -1093,4 +1095,25 @@ bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out
     }
     cJSON_Delete(root);
     return true;
+}
+
+const char *facts_dotted(Arena *a, const char *name)
+{
+    if (!strchr(name, '['))
+        return name;
+    Buf b;
+    buf_init(&b);
+    for (const char *p = name; *p; p++) {
+        if (*p == '[') {
+            buf_puts(&b, ".");
+            while (p[1] == ' ') p++;
+        } else if (*p == ']') {
+            while (b.len && b.data[b.len - 1] == ' ') b.len--;
+        } else if (!(*p == ' ' && p[1] == ']')) {
+            buf_add(&b, p, 1);
+        }
+    }
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
 }

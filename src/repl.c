@@ -186,19 +186,10 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
     if (res.error) {
         report_human(&out, &res, NULL);
     } else if (member >= 0) {
-        Result one = res;
-        one.nodes = &res.nodes[member];
-        one.nnodes = 1;
-        if (why) {
-            Explainer x;
-            report_explainer_init(&x);
-            report_explain(&out, &one, &x);
-            report_explainer_free(&x);
-        } else {
-            buf_printf(&out, "%s.%s = ", r->name, enum_member_name(r->u.rule.param_decl, member));
-            value_format(&out, &res.value.u.agg.items[member], r->u.rule.type);
-            buf_printf(&out, "  %s\n", report_cites(&a, &res, member));
-        }
+        Explainer x;
+        report_explainer_init(&x);
+        report_member(&out, &res, member, why ? &x : NULL, '.');
+        report_explainer_free(&x);
     } else if (why) {
         Explainer x;
         report_explainer_init(&x);
@@ -214,6 +205,7 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
 
 static void show_fact(Session *s, const char *path)
 {
+    path = facts_dotted(&s->case_arena, path);
     char buf[256];
     snprintf(buf, sizeof buf, "%s", path);
     char *dot = strchr(buf, '.');
@@ -549,6 +541,7 @@ static bool run_line(Session *s, char *line)
         if (!strcmp(line, ":why")) {
             int member;
             if (!*arg) { say("error: :why needs a result name\n"); return true; }
+            arg = (char *)facts_dotted(&s->case_arena, arg);     /* task_weekly[dressing] too */
             if (why_fact(s, arg)) return true;
             const Decl *r = find_result(s, arg, &member, false);
             if (r) show_result(s, r, member, true);
@@ -598,6 +591,7 @@ static bool run_line(Session *s, char *line)
         set_fact(s, line, false);
         return true;
     }
+    line = (char *)facts_dotted(&s->case_arena, line);    /* task_weekly[dressing] too */
     char name[256];
     snprintf(name, sizeof name, "%s", line);
     char *dot = strchr(name, '.');
