@@ -69,14 +69,50 @@ static void unknown_name(Checker *c, Loc loc, const char *what, const char *name
 
 /* ---- pass 1: one namespace for every declaration ---- */
 
+/* Whether the baseline's version `base` stays beside the reform's dated versions that start
+ * at `reform`; if so it ends where the first of them begins. A baseline
+ * version without a date is in force from the beginning of time. */
+static bool reform_adds_version(Checker *c, Decl *reform, Decl *base)
+{
+    bool rule = reform->kind == D_RULE;
+    if (!(rule ? reform->u.rule.has_effective : reform->u.table.has_effective))
+        return false;   /* an undated reform rule replaces every version, as in v1 */
+    Date start = INT32_MAX;
+    for (Decl *v = reform; v; v = v->next_version)
+        if (v->module_index < c->p->noverride) {
+            Date from = rule ? v->u.rule.effective : v->u.table.effective;
+            if (from < start) start = from;
+        }
+    bool *has_eff = rule ? &base->u.rule.has_effective : &base->u.table.has_effective;
+    Date *from = rule ? &base->u.rule.effective : &base->u.table.effective;
+    bool *has_until = rule ? &base->u.rule.has_until : &base->u.table.has_until;
+    Date *until = rule ? &base->u.rule.until : &base->u.table.until;
+    if (!*has_eff)
+        *from = INT32_MIN;
+    if (*from >= start)
+        return false;   /* superseded: the reform is in force over all of its days */
+    if (*has_until && *until > start)
+        *until = start;   /* without 'until' it already ends where the next version starts */
+    return true;
+}
+
 static void register_decl(Checker *c, Decl *d, bool replaceable)
 {
     Program *p = c->p;
     Decl *prev = program_lookup(p, d->name);
-    /* a reform's rule or table replaces the baseline's of the same name */
+    /* a reform's rule or table replaces the baseline's of the same name, unless the reform's
+     * versions carry 'effective': then they are added beside the baseline's, which end where
+     * the reform's first version begins (doc/contract.md 3 v2) */
     if (prev && replaceable && prev->module_index < p->noverride && prev->kind == d->kind
-        && (d->kind == D_RULE || d->kind == D_TABLE))
+        && (d->kind == D_RULE || d->kind == D_TABLE)) {
+        if (!reform_adds_version(c, prev, d))
+            return;
+        Decl *last = prev;
+        while (last->next_version)
+            last = last->next_version;
+        last->next_version = d;
         return;
+    }
     if (prev && prev->kind == d->kind && (d->kind == D_RULE || d->kind == D_TABLE)) {
         bool eff_a = d->kind == D_RULE ? prev->u.rule.has_effective : prev->u.table.has_effective;
         bool eff_b = d->kind == D_RULE ? d->u.rule.has_effective : d->u.table.has_effective;

@@ -8,6 +8,7 @@
 #include "repl.h"
 #include "run.h"
 #include "fmt.h"
+#include "color.h"
 #include "load.h"
 #include "help.h"
 
@@ -32,7 +33,9 @@ typedef struct Options {
     bool coverage;
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
-    bool fmt_check;
+    bool fmt_check, fmt_diff;
+    const char *color_arg;      /* --color=WHEN as given ("" for --color alone) */
+    ColorMode color;
     bool reference;
     bool help;
 } Options;
@@ -44,9 +47,11 @@ typedef struct Options {
 #define CLI_VALUE(f)    CLI_KIND_VALUE, offsetof(Options, f), 0
 #define CLI_LIST(f, n)  CLI_KIND_LIST, offsetof(Options, f), offsetof(Options, n)
 #define CLI_PATHS(f, n) CLI_KIND_PATHS, offsetof(Options, f), offsetof(Options, n)
+#define CLI_OPTIONAL(f) CLI_KIND_OPTIONAL, offsetof(Options, f), 0
 
 /* Adding an option is one row here (and reading its field in the command that takes it);
- * the same name may have a row per command when its meaning differs. */
+ * the same name may have a row per command when its meaning differs; a row without help is
+ * another spelling, parsed but not shown. */
 static const CliOption options[] = {
     /* commands            name          -x  value         where                          required */
     { "eval whatif",       "facts",       0, "CASE",       CLI_VALUE(facts),              true,
@@ -61,8 +66,8 @@ static const CliOption options[] = {
       "explain each figure: its rule, citation, the facts it read and every step" },
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
-    { "eval",              "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
-      "use the rules in force on this date (default: the case's assessment date)" },
+    { "eval run",          "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
+      "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
       "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
     { "run",               "reform",      0, "PATH...",    CLI_PATHS(reforms, nreforms),  false,
@@ -85,6 +90,11 @@ static const CliOption options[] = {
       "run only the scenarios whose name contains PAT" },
     { "fmt",               "check",       0, NULL,         CLI_FLAG(fmt_check),           false,
       "change no file: list those not laid out, and exit 1 if there are any" },
+    { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
+      "change no file: show the changes as a unified diff (exit 1 if there are any)" },
+    { "*",                 "color",       0, "auto|always|never", CLI_OPTIONAL(color_arg), false,
+      "colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never" },
+    { "*",                 "colour",      0, "auto|always|never", CLI_OPTIONAL(color_arg), false, NULL },
     { "*",                 "help",      'h', NULL,         CLI_FLAG(help),                false,
       "this help" },
 };
@@ -230,6 +240,9 @@ static int parse_args(int argc, char **argv, const CliCommand *c, Options *o)
             return unknown_option(c, a, other);
         char *field = (char *)o + opt->at;
         switch (opt->kind) {
+        case CLI_KIND_OPTIONAL:
+            *(const char **)field = value ? value : "";
+            break;
         case CLI_KIND_FLAG:
         case CLI_KIND_PATHS:
             if (value)
@@ -303,17 +316,45 @@ static int cmd_help(const Options *o)
 
 /* Loads, checks and compiles the rules (with a reform's first, when given); prints
  * diagnostics. Returns -1 when fine, else an exit status. */
+/* Prints the diagnostics to standard error, in colour on a terminal; the number of errors. */
+static int print_diags(const Diags *d, const Options *o)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return diag_print(d, stderr);
+    int n = diag_print(d, mem);
+    fclose(mem);
+    color_write(stderr, o->color, color_diagnostics, text, len);
+    free(text);
+    return n;
+}
+
 static int load_with(Program *p, const Options *o, const char *const *reforms, int nreforms)
 {
+    Options with_default;
+    if (o->npaths == 0 && strcmp(o->command, "check") != 0) {
+        /* no PATH: the IHSS rules (installed, or this build tree's), so that
+         * `cite eval --facts my-case.json` works from any directory */
+        with_default = *o;
+        with_default.paths[with_default.npaths++] = program_default_rules(&p->arena);
+        o = &with_default;
+    }
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of rules", o->command);
     LoadStatus st = load_paths(p, o->paths, o->npaths, reforms, nreforms);
     if (st == LOAD_UNREADABLE) {
-        diag_print(&p->diags, stderr);
+        print_diags(&p->diags, o);
+        return 2;
+    }
+    if (p->nmodules == 0) {
+        /* `cite check README.md` must not pass in CI as "ok: 0 modules" */
+        fprintf(stderr, "cite: no rule file (.cite) in %s%s\n", o->paths[0], o->npaths > 1 ? " or the other PATHs" : "");
         return 2;
     }
     if (st == LOAD_INVALID) {
-        int n = diag_print(&p->diags, stderr);
+        int n = print_diags(&p->diags, o);
         fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
         return 1;
     }
@@ -329,7 +370,7 @@ static int cmd_check(const Options *o)
     int rc = load_program(&p, o);
     if (rc < 0) {
         program_warn_reasons(&p);
-        diag_print(&p.diags, stderr);
+        print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
             for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
@@ -343,13 +384,30 @@ static int cmd_check(const Options *o)
     return rc;
 }
 
-/* The rules to report: --query names, or every rule marked output. */
-static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n)
+/* The rules to report: --query names, or every rule marked output. A query may name one
+ * entry of a table result, task_weekly.dressing or task_weekly[dressing]: its member goes to
+ * (*members)[i] (-1 for the whole result), or, with members NULL, the whole rule is used. */
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **members)
 {
-    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    Arena *a = (Arena *)&p->arena;
+    const Decl **list = ar_alloc(a, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    int *mem = ar_alloc(a, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
     *n = 0;
     for (int i = 0; i < o->nqueries; i++) {
-        const Decl *r = program_find_rule(p, o->queries[i]);
+        const char *q = facts_dotted(a, o->queries[i]);
+        const char *dot = strchr(q, '.');
+        const Decl *r = program_find_rule(p, dot ? ar_strndup(a, q, (size_t)(dot - q)) : q);
+        mem[*n] = -1;
+        if (r && dot) {
+            mem[*n] = r->u.rule.param_decl ? enum_find_member(r->u.rule.param_decl, dot + 1) : -1;
+            if (mem[*n] < 0) {
+                fprintf(stderr, "cite: '%s' has no entry '%s'%s\n", r->name, dot + 1,
+                        r->u.rule.param_decl ? "" : " (it is not a table)");
+                return 2;
+            }
+            if (!members)
+                mem[*n] = -1;
+        }
         if (!r) {
             const char *best = program_suggest(p, o->queries[i]);
             if (program_find_input(p, o->queries[i]))
@@ -364,14 +422,24 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     }
     if (o->nqueries == 0)
         for (int i = 0; i < p->nrules; i++)
-            if (p->rules[i]->u.rule.output)
+            if (p->rules[i]->u.rule.output) {
+                mem[*n] = -1;
                 list[(*n)++] = p->rules[i];
+            }
+    if (members)
+        *members = mem;
     if (*n == 0) {
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
     }
     *out = list;
     return -1;
+}
+
+/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
+static const char *query_name(Arena *a, const Decl *rule, int member)
+{
+    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
 }
 
 static int read_date(const char *text, Date *d)
@@ -383,9 +451,10 @@ static int read_date(const char *text, Date *d)
     return -1;
 }
 
-static void write_out(Buf *b)
+/* Results and explanations to standard output, in colour on a terminal (JSON never). */
+static void write_out(Buf *b, const Options *o)
 {
-    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    color_write(stdout, o->json ? COLOR_NEVER : o->color, color_explanation, b->data ? b->data : "", b->len);
     b->len = 0;
 }
 
@@ -397,7 +466,8 @@ static int cmd_eval(const Options *o)
     const Decl **rules = NULL;
     int nrules = 0;
     Date date;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    int *members = NULL;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, &members);
     if (rc < 0 && o->date) rc = read_date(o->date, &date);
     if (rc >= 0) {
         program_free(&p);
@@ -433,18 +503,24 @@ static int cmd_eval(const Options *o)
         buf_puts(&out, "{\"results\": {");
         for (int i = 0; i < nrules; i++) {
             buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
+            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
             buf_puts(&out, ": ");
-            report_value_json(&out, &results[i]);
+            if (members[i] < 0)
+                report_value_json(&out, &results[i]);
+            else
+                report_member_json(&out, &results[i], members[i]);
         }
         buf_puts(&out, "\n}");
         if (o->explain) {
             buf_puts(&out, ",\n\"trace\": {");
             for (int i = 0; i < nrules; i++) {
                 buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, rules[i]->name);
+                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
                 buf_puts(&out, ": ");
-                report_trace_json(&out, &results[i]);
+                if (members[i] < 0)
+                    report_trace_json(&out, &results[i]);
+                else
+                    report_member_trace_json(&out, &results[i], members[i]);
             }
             buf_puts(&out, "\n}");
         }
@@ -452,11 +528,18 @@ static int cmd_eval(const Options *o)
     } else {
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++)
-            report_human(&out, &results[i], o->explain ? &x : NULL);
+        for (int i = 0; i < nrules; i++) {
+            if (members[i] < 0) {
+                report_human(&out, &results[i], o->explain ? &x : NULL);
+            } else {
+                report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
+                if (o->explain && !results[i].error)
+                    buf_puts(&out, "\n");
+            }
+        }
         report_explainer_free(&x);
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -541,7 +624,7 @@ static int cmd_whatif(const Options *o)
     int rc = load_program(&p, o);
     const Decl **rules = NULL;
     int nrules = 0;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, NULL);
     if (rc >= 0) {
         program_free(&p);
         return rc;
@@ -630,7 +713,7 @@ static int cmd_whatif(const Options *o)
         if (nchanged == 0) {
             buf_puts(&out, "Nothing changes.\n");
         } else {
-            buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
+            buf_printf(&out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
             for (int i = 0; i < nrules; i++)
                 if (!same_result(&old[i], &new_[i]))
                     whatif_line(&out, &old[i], &new_[i]);
@@ -653,7 +736,7 @@ static int cmd_whatif(const Options *o)
             report_explainer_free(&x);
         }
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -690,6 +773,9 @@ static int cmd_run(const Options *o)
             return usage_error("--jobs takes a number from 1 to 64, not '%s'", o->jobs);
         jobs = (int)j;
     }
+    Date date;
+    if (o->date && read_date(o->date, &date) >= 0)
+        return 2;
     Program base, reform;
     program_init(&base);
     program_init(&reform);
@@ -698,7 +784,8 @@ static int cmd_run(const Options *o)
         rc = load_with(&reform, o, o->reforms, o->nreforms);
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference,
+                         .has_date = o->date != NULL, .date = o->date ? date : 0 };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -720,8 +807,8 @@ static int cmd_repl(const Options *o)
 static int cmd_fmt(const Options *o)
 {
     if (!o->npaths)
-        return usage_error("%s needs the .cite FILEs to format", o->command);
-    return fmt_main(o->paths, o->npaths, o->fmt_check);
+        return usage_error("%s needs the .cite FILEs to format (- for standard input)", o->command);
+    return fmt_main(o->paths, o->npaths, o->fmt_check, o->fmt_diff);
 }
 
 /* The names the completion scripts offer: every rule (results), or every fact path
@@ -809,6 +896,8 @@ int cli_main(int argc, char **argv)
     buf_free(&b);
     Options o = { .command = c->name };
     int rc = parse_args(argc, argv, c, &o);
+    if (rc < 0 && o.color_arg && !color_parse(*o.color_arg ? o.color_arg : "always", &o.color))
+        rc = usage_error("--color takes auto, always or never, not '%s'", o.color_arg);
     if (rc < 0)
         rc = check_required(c, &o);
     return rc >= 0 ? rc : c->run(&o);

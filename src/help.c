@@ -31,6 +31,15 @@ void help_commands_of(Buf *b, const CliTable *t, const char *name)
         }
 }
 
+/* "--facts CASE", "--color[=auto|always|never]", "--explain" */
+static void option_text(char *out, size_t size, const CliOption *o)
+{
+    if (o->kind == CLI_KIND_OPTIONAL)
+        snprintf(out, size, "--%s[=%s]", o->name, o->value);
+    else
+        snprintf(out, size, "--%s%s%s", o->name, o->value ? " " : "", o->value ? o->value : "");
+}
+
 static int name_width(const CliTable *t)
 {
     int w = 0;
@@ -50,16 +59,15 @@ static void synopsis(Buf *b, const CliTable *t, const CliCommand *c, const char 
     int indent = (int)strlen(lead) + 5 + w + 1;     /* under the first word after the name */
     for (int k = 0; k < 2 * t->noptions; k++) {     /* the required options first */
         const CliOption *o = &t->options[k % t->noptions];
-        if (!help_takes(o, c->name) || !strcmp(o->commands, "*") || o->required != (k < t->noptions))
+        if (!help_takes(o, c->name) || !strcmp(o->commands, "*") || !o->help || o->required != (k < t->noptions))
             continue;
-        char word[160];
-        const char *v = o->value ? o->value : "";
-        const char *sp = o->value ? " " : "";
+        char text[128], word[160];
+        option_text(text, sizeof text, o);
         const char *more = o->kind == CLI_KIND_LIST ? "..." : "";
         if (o->required)
-            snprintf(word, sizeof word, "--%s%s%s%s", o->name, sp, v, more);
+            snprintf(word, sizeof word, "%s%s", text, more);
         else
-            snprintf(word, sizeof word, "[--%s%s%s]%s", o->name, sp, v, more);
+            snprintf(word, sizeof word, "[%s]%s", text, more);
         if (b->len - line + 1 + strlen(word) > WIDTH) {
             buf_printf(b, "\n%*s", indent, "");
             line = b->len - (size_t)indent;
@@ -79,7 +87,16 @@ void help_usage(Buf *b, const CliTable *t)
     buf_puts(b, "\n");
     for (int i = 0; i < t->ncommands; i++)
         buf_printf(b, "  %-*s  %s\n", pad, t->commands[i].name, t->commands[i].summary);
-    buf_puts(b, "\ncite help COMMAND (or cite COMMAND --help) shows a command's options and an example,\n"
+    buf_puts(b, "\nEvery command takes");
+    for (int i = 0, n = 0; i < t->noptions; i++) {
+        const CliOption *o = &t->options[i];
+        char text[128];
+        if (strcmp(o->commands, "*") || !o->help)
+            continue;
+        option_text(text, sizeof text, o);
+        buf_printf(b, "%s%s", n++ ? " and " : " ", text);
+    }
+    buf_puts(b, ".\ncite help COMMAND (or cite COMMAND --help) shows a command's options and an example,\n"
                 "cite -V (--version) the version. PATH is a .cite file or a directory searched for them.\n"
                 "Exit status: 0 success, 1 a check or evaluation failure, 2 bad usage or unreadable\n"
                 "input. See cite(1).\n");
@@ -93,13 +110,14 @@ void help_command(Buf *b, const CliTable *t, const CliCommand *c)
     buf_puts(b, "\noptions:\n");
     for (int i = 0; i < t->noptions; i++) {
         const CliOption *o = &t->options[i];
-        if (!help_takes(o, c->name))
+        if (!help_takes(o, c->name) || !o->help)
             continue;
-        char left[96], letter[8] = "";
+        char left[160], text[128], letter[8] = "";
         if (o->letter)
             snprintf(letter, sizeof letter, "-%c, ", o->letter);
-        snprintf(left, sizeof left, "%s--%s%s%s", letter, o->name, o->value ? " " : "", o->value ? o->value : "");
-        buf_printf(b, "  %-26s %s%s\n", left, o->help, o->required ? " (required)" : "");
+        option_text(text, sizeof text, o);
+        snprintf(left, sizeof left, "%s%s", letter, text);
+        buf_printf(b, "  %-29s %s%s\n", left, o->help, o->required ? " (required)" : "");
     }
     if (!strncmp(c->args, "PATH", 4))
         buf_puts(b, "\nPATH is a .cite file or a directory searched for them.\n");
@@ -167,8 +185,8 @@ void help_bash(Buf *b, const CliTable *t)
     for (int i = 0; i < t->noptions; i++) {
         const CliOption *o = &t->options[i];
         ValueCompletion vc = value_completion(o);
-        if (!o->value)
-            continue;
+        if (!o->value || !o->help || o->kind == CLI_KIND_OPTIONAL)
+            continue;       /* --color=WHEN is one word: its value is not the next one */
         buf_puts(b, "    ");
         if (!strcmp(o->commands, "*")) {
             buf_printf(b, "*:--%s", o->name);
@@ -208,7 +226,7 @@ void help_bash(Buf *b, const CliTable *t)
         buf_printf(b, "            %s) opts=\"", t->commands[c].name);
         int n = 0;
         for (int i = 0; i < t->noptions; i++)
-            if (help_takes(&t->options[i], t->commands[c].name)) {
+            if (help_takes(&t->options[i], t->commands[c].name) && t->options[i].help) {
                 const CliOption *o = &t->options[i];
                 if (o->letter)
                     buf_printf(b, "%s-%c", n++ ? " " : "", o->letter);
@@ -282,14 +300,14 @@ void help_zsh(Buf *b, const CliTable *t)
         buf_printf(b, "    %s)\n      args=(\n", t->commands[c].name);
         for (int i = 0; i < t->noptions; i++) {
             const CliOption *o = &t->options[i];
-            if (!help_takes(o, t->commands[c].name))
+            if (!help_takes(o, t->commands[c].name) || !o->help)
                 continue;
             buf_puts(b, "        ");
             bool many = o->kind == CLI_KIND_LIST;
             if (o->letter)
                 buf_printf(b, "'(- *)'{-%c,--%s}'[", o->letter, o->name);
             else
-                buf_printf(b, "'%s--%s[", many ? "*" : "", o->name);
+                buf_printf(b, "'%s--%s%s[", many ? "*" : "", o->name, o->kind == CLI_KIND_OPTIONAL ? "=-" : "");
             zsh_quoted(b, o->help, true);
             buf_puts(b, "]");
             if (o->value && o->kind != CLI_KIND_PATHS) {

@@ -12,6 +12,7 @@ typedef enum CliKind {
     CLI_KIND_VALUE,     /* --facts CASE or --facts=CASE: a string, the last one given */
     CLI_KIND_LIST,      /* --query NAME, repeatable: a list and its count */
     CLI_KIND_PATHS,     /* --reform PATH...: the words after it, up to the next option */
+    CLI_KIND_OPTIONAL,  /* --color or --color=WHEN: a string, "" when given alone */
 } CliKind;
 
 /* One option of one or more commands. */
@@ -24,7 +25,7 @@ typedef struct CliOption {
     CliKind kind;
     size_t at, count_at;    /* where it goes in cli.c's Options; a list's count */
     bool required;          /* the commands cannot run without it */
-    const char *help;
+    const char *help;       /* NULL: another spelling of the row before, not shown */
 } CliOption;
 
 struct Options;

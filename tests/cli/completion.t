@@ -9,7 +9,7 @@ cite completion z => zsh
 cite run rules --cases examples/reform/cases.jsonl --jo => --jobs
 cite eval rules --facts examples/adult-ipo.j => examples/adult-ipo.json
 cite test tests/scenarios --coverage-min  => 
-cite check rules -- => --help
+cite check rules -- => --color --help
 [exit 0]
 $ timeout 60 tests/zsh-complete 'cite ev' 'cite eval rules --ex' 'cite eval rules --facts examples/adult-ipo.json --query total_m' 'cite whatif rules --set ranks.bath' 'cite test x --format t' 'cite help wh' 'cite completion z' 'cite run rules --cases examples/reform/cases.jsonl --jo' 'cite eval rules --facts examples/adult-ipo.j'
 cite eval

@@ -9,12 +9,13 @@ usage: cite eval PATH... --facts CASE [--query NAME]... [--explain] [--json] [--
 Evaluate one case: each result with its unit and citation (--explain: why).
 
 options:
-  --facts CASE               the case, a JSON file of facts: doc/ihss.md says which (required)
-  --query NAME               a result to report (repeat for more); without it, the rules marked output
-  --explain                  explain each figure: its rule, citation, the facts it read and every step
-  --json                     JSON output instead of text
-  --date YYYY-MM-DD          use the rules in force on this date (default: the case's assessment date)
-  -h, --help                 this help
+  --facts CASE                  the case, a JSON file of facts: doc/ihss.md says which (required)
+  --query NAME                  a result to report (repeat for more); without it, the rules marked output
+  --explain                     explain each figure: its rule, citation, the facts it read and every step
+  --json                        JSON output instead of text
+  --date YYYY-MM-DD             use the rules in force on this date (default: each case's assessment date)
+  --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never
+  -h, --help                    this help
 
 PATH is a .cite file or a directory searched for them.
 
@@ -30,11 +31,12 @@ usage: cite whatif PATH... --facts CASE --set NAME=VALUE... [--query NAME]... [-
 What would change in one case's results if some of its facts were different.
 
 options:
-  --facts CASE               the case, a JSON file of facts: doc/ihss.md says which (required)
-  --set NAME=VALUE           a fact as it might be, such as ranks.bathing_grooming=4 (repeat for more) (required)
-  --query NAME               a result to report (repeat for more); without it, the rules marked output
-  --json                     JSON output instead of text
-  -h, --help                 this help
+  --facts CASE                  the case, a JSON file of facts: doc/ihss.md says which (required)
+  --set NAME=VALUE              a fact as it might be, such as ranks.bathing_grooming=4 (repeat for more) (required)
+  --query NAME                  a result to report (repeat for more); without it, the rules marked output
+  --json                        JSON output instead of text
+  --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never
+  -h, --help                    this help
 
 PATH is a .cite file or a directory searched for them.
 
@@ -42,20 +44,22 @@ example:
   cite whatif rules --facts examples/adult-ipo.json --set ranks.bathing_grooming=4
 [exit 0]
 $ cite help run
-usage: cite run PATH... --cases FILE [--query NAME]... [--reform PATH...] [--out FILE]
-                [--summary FILE] [--jobs N] [--reference]
+usage: cite run PATH... --cases FILE [--query NAME]... [--date YYYY-MM-DD] [--reform PATH...]
+                [--out FILE] [--summary FILE] [--jobs N] [--reference]
 
 Evaluate a caseload, a line of JSON a case; with --reform, both ways and a summary.
 
 options:
-  --query NAME               a result to report (repeat for more); without it, the rules marked output
-  --cases FILE               the caseload: .jsonl, one case a line, or .csv with a header of fact paths (required)
-  --reform PATH...           rules that replace the baseline's of the same name: each case runs both ways
-  --out FILE                 write the results to FILE, not standard output
-  --summary FILE             with --reform, write the summary to FILE too, as JSON
-  --jobs N                   evaluate with N threads, 1 to 64
-  --reference                evaluate by walking the rules only, to check the compiled form against it
-  -h, --help                 this help
+  --query NAME                  a result to report (repeat for more); without it, the rules marked output
+  --date YYYY-MM-DD             use the rules in force on this date (default: each case's assessment date)
+  --cases FILE                  the caseload: .jsonl, one case a line, or .csv with a header of fact paths (required)
+  --reform PATH...              rules that replace the baseline's of the same name: each case runs both ways
+  --out FILE                    write the results to FILE, not standard output
+  --summary FILE                with --reform, write the summary to FILE too, as JSON
+  --jobs N                      evaluate with N threads, 1 to 64
+  --reference                   evaluate by walking the rules only, to check the compiled form against it
+  --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never
+  -h, --help                    this help
 
 PATH is a .cite file or a directory searched for them.
 
