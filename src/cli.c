@@ -11,6 +11,7 @@
 #include "color.h"
 #include "load.h"
 #include "help.h"
+#include "dump.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -38,6 +39,7 @@ typedef struct Options {
     ColorMode color;
     bool reference;
     bool help;
+    const char *rule;           /* cite dump --rule NAME */
 } Options;
 
 /* ---- the commands and their options, by table: parsing, validation, the usage, cite help
@@ -92,6 +94,8 @@ static const CliOption options[] = {
       "change no file: list those not laid out, and exit 1 if there are any" },
     { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
       "change no file: show the changes as a unified diff (exit 1 if there are any)" },
+    { "dump",              "rule",        0, "NAME",       CLI_VALUE(rule),               true,
+      "the rule to show" },
     { "*",                 "color",       0, "auto|always|never", CLI_OPTIONAL(color_arg), false,
       "colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never" },
     { "*",                 "colour",      0, "auto|always|never", CLI_OPTIONAL(color_arg), false, NULL },
@@ -106,6 +110,7 @@ static int cmd_run(const Options *o);
 static int cmd_repl(const Options *o);
 static int cmd_test(const Options *o);
 static int cmd_fmt(const Options *o);
+static int cmd_dump(const Options *o);
 static int cmd_help(const Options *o);
 static int cmd_completion(const Options *o);
 
@@ -133,6 +138,9 @@ static const CliCommand commands[] = {
     { "fmt", cmd_fmt, "FILE...",
       "lay rule files out in the canonical form, in place",
       "cite fmt --check rules" },
+    { "dump", cmd_dump, "PATH...",
+      "print a rule's compiled form: per member, the exceptions tried, their conditions and values",
+      "cite dump rules --rule domestic_monthly" },
     { "help", cmd_help, "[COMMAND]",
       "a command's options and an example (as cite COMMAND --help)",
       "cite help eval" },
@@ -800,6 +808,33 @@ static int cmd_repl(const Options *o)
     int rc = load_program(&p, o);
     if (rc < 0)
         rc = repl_main(&p, o->facts);
+    program_free(&p);
+    return rc;
+}
+
+static int cmd_dump(const Options *o)
+{
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    if (rc < 0) {
+        const Decl *r = program_find_rule(&p, o->rule);
+        if (!r) {
+            const char *best = program_suggest(&p, o->rule);
+            if (best)
+                fprintf(stderr, "cite: unknown rule '%s'; did you mean '%s'?\n", o->rule, best);
+            else
+                fprintf(stderr, "cite: unknown rule '%s'\n", o->rule);
+            rc = 2;
+        } else {
+            Buf b;
+            buf_init(&b);
+            dump_rule(&b, &p.arena, &p, r);
+            fputs(buf_cstr(&b), stdout);
+            buf_free(&b);
+            rc = 0;
+        }
+    }
     program_free(&p);
     return rc;
 }
