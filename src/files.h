@@ -11,8 +11,30 @@
  * A `path` that is not a directory is appended as it is: the caller decides about it.
  * Returns false when `path` does not exist. */
 bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n);
-/* Writes data to path through a temporary file and a rename, so a failed write never
- * destroys the old file. On failure errno says why. */
-bool files_replace(Arena *a, const char *path, const char *data, size_t len);
+/* A file being written. A regular file (or a new one) is written to a temporary beside its
+ * target, created with mkstemp, and takes the target's name only in files_commit, after every
+ * write succeeded and fsync: a failure or an interruption never leaves a half-written file
+ * under the final name. A symbolic link is followed: its target is replaced, the link stays.
+ * The target's mode (and, for root, owner) is kept; a new file gets 0666 less the umask.
+ * A directory or a read-only file is refused; a pipe or a device (not with `replace`) is
+ * written directly. */
+typedef struct FilesOut {
+    int fd;
+    const char *path;      /* the target, links resolved */
+    const char *tmp;       /* the temporary, or NULL when writing the target directly */
+    int err;               /* errno of the first failed write */
+} FilesOut;
+
+/* false with *why saying why (for "cannot write PATH: WHY"). `replace`: the file is being
+ * rewritten (fmt, :save), so it must be a regular file with one link. */
+bool files_open(Arena *a, const char *path, FilesOut *o, bool replace, const char **why);
+/* Writes every byte; after a failure, writes nothing more and files_commit fails. */
+bool files_write(FilesOut *o, const char *data, size_t len);
+/* fsync, close and rename; on failure the temporary is removed and *why says why. */
+bool files_commit(FilesOut *o, const char **why);
+/* Gives up: the temporary is removed, the target untouched. */
+void files_discard(FilesOut *o);
+/* The whole of data as the new content of path (files_open with `replace`, write, commit). */
+bool files_replace(Arena *a, const char *path, const char *data, size_t len, const char **why);
 
 #endif

@@ -369,9 +369,10 @@ static void save_case(Session *s, const char *path)
     buf_init(&b);
     facts_to_json(s->p, &s->facts, &b);
     /* write then rename, so a failed save never destroys the previous file */
-    bool ok = files_replace(&s->case_arena, path, b.data, b.len);
+    const char *why;
+    bool ok = files_replace(&s->case_arena, path, b.data ? b.data : "", b.len, &why);
     if (!ok) {
-        say("error: cannot save to %s: %s\n", path, strerror(errno));
+        say("error: cannot save to %s: %s\n", path, why);
     } else {
         say("saved the case to %s\n", path);
         s->saved = s->facts;

@@ -26,3 +26,34 @@ T/w3.cite:3:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when 
 T/w3.cite:4:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when true, and [MPP 30-757.4] when true; make the conditions exclusive or give one a higher priority
 2 errors
 [exit 0]
+$ : 'D6, D7: fmt keeps a private file private (0600 became 0644)'; T=${TMPDIR:-/tmp}/cite-rel/modes; rm -rf $T; mkdir -p $T; printf 'rule   a : number  =   1+2 cite "MPP 1"\n' > $T/p.cite; chmod 600 $T/p.cite; cite fmt $T/p.cite; stat -c '%a' $T/p.cite; cat $T/p.cite; ls -A $T
+600
+rule a : number
+  = 1 + 2  cite "MPP 1"
+p.cite
+[exit 0]
+$ : 'D7: a read-only file is refused and left as it is (it was rewritten, 0644)'; T=${TMPDIR:-/tmp}/cite-rel/modes; printf 'rule   a : number  =   1+2 cite "MPP 1"\n' > $T/ro.cite; chmod 444 $T/ro.cite; cite fmt $T/ro.cite 2>&1 | sed "s|$T|T|"; echo "fmt: ${PIPESTATUS[0]}"; stat -c '%a' $T/ro.cite; cat $T/ro.cite
+cite: cannot write T/ro.cite: it is read-only (cite does not replace a file it may not write); it was left as it is
+fmt: 2
+444
+rule   a : number  =   1+2 cite "MPP 1"
+[exit 0]
+$ : 'D7: fmt through a symbolic link formats its target and keeps the link (the link became a file)'; T=${TMPDIR:-/tmp}/cite-rel/links; rm -rf $T; mkdir -p $T; printf 'rule   a : number  =   1 cite "MPP 1"\n' > $T/target.cite; ln -s target.cite $T/link.cite; cite fmt $T/link.cite; readlink $T/link.cite; cat $T/target.cite
+target.cite
+rule a : number
+  = 1  cite "MPP 1"
+[exit 0]
+$ : 'D6: a planted FILE.cite-tmp symbolic link is not followed (its target was overwritten)'; T=${TMPDIR:-/tmp}/cite-rel/planted; rm -rf $T; mkdir -p $T; echo precious > $T/victim.txt; printf 'rule   v : number  =   1 cite "MPP 1"\n' > $T/s.cite; ln -s victim.txt $T/s.cite.cite-tmp; cite fmt $T/s.cite; cat $T/victim.txt; test -L $T/s.cite && echo "s.cite is a link" || echo "s.cite is a file"
+precious
+s.cite is a file
+[exit 0]
+$ : 'D7: a file with two hard links is refused (replacing it split the links)'; T=${TMPDIR:-/tmp}/cite-rel/hard; rm -rf $T; mkdir -p $T; printf 'rule   v : number  =   1 cite "MPP 1"\n' > $T/a.cite; ln $T/a.cite $T/b.cite; cite fmt $T/a.cite 2>&1 | sed "s|$T|T|"; echo "fmt: ${PIPESTATUS[0]}"
+cite: cannot write T/a.cite: it has more than one hard link, which replacing it would split; it was left as it is
+fmt: 2
+[exit 0]
+$ : 'D6: :save never replaces a device node or a pipe (as root it replaced /dev/full); it keeps a 0600 case 0600'; T=${TMPDIR:-/tmp}/cite-rel/save; rm -rf $T; mkdir -p $T; mkfifo $T/fifo; cp examples/adult-ipo.json $T/c.json; chmod 600 $T/c.json; printf ':save %s\n:save %s\n' $T/fifo $T/c.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; stat -c '%a %F' $T/fifo $T/c.json
+error: cannot save to T/fifo: it is not a regular file (a device, a pipe or a socket); cite replaces only regular files
+saved the case to T/c.json
+644 fifo
+600 regular file
+[exit 0]
