@@ -57,3 +57,6 @@ saved the case to T/c.json
 644 fifo
 600 regular file
 [exit 0]
+$ : 'minor: a directory given as a case is named as one (it read as an empty case)'; cite eval rules --facts tests/cli
+cite: cannot read case tests/cli: Is a directory
+[exit 2]
