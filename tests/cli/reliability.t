@@ -60,3 +60,15 @@ saved the case to T/c.json
 $ : 'minor: a directory given as a case is named as one (it read as an empty case)'; cite eval rules --facts tests/cli
 cite: cannot read case tests/cli: Is a directory
 [exit 2]
+$ : 'D5: output to a full disk is an error for every command (each exited 0)'; for c in "check rules" "eval rules --facts examples/adult-ipo.json" "eval rules --facts examples/adult-ipo.json --json" "eval rules --facts examples/adult-ipo.json --explain" "whatif rules --facts examples/adult-ipo.json --set ranks.feeding=5" "test tests/scenarios" "run rules --cases tests/cli/run/cases.jsonl" "fmt --check tests/cli/fmt/messy.cite"; do cite $c > /dev/full 2>${TMPDIR:-/tmp}/cite-rel-err; echo "$? $c: $(grep -v 'cite run:' ${TMPDIR:-/tmp}/cite-rel-err)"; done; echo ranks.feeding | cite repl rules --facts examples/adult-ipo.json > /dev/full; echo "repl: $?"
+2 check rules: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json --json: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json --explain: cite: cannot write the output: No space left on device
+2 whatif rules --facts examples/adult-ipo.json --set ranks.feeding=5: cite: cannot write the output: No space left on device
+2 test tests/scenarios: cite: cannot write the output: No space left on device
+2 run rules --cases tests/cli/run/cases.jsonl: cite: cannot write the output: No space left on device
+2 fmt --check tests/cli/fmt/messy.cite: cite: cannot write the output: No space left on device
+cite: cannot write the output: No space left on device
+repl: 2
+[exit 0]
