@@ -4,9 +4,11 @@
 #include "run.h"
 #include "facts.h"
 #include "report.h"
+#include "files.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -522,21 +524,51 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
         return 2;
     }
-    size_t name_len = strlen(o->cases);
-    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
-    FILE *out = o->out ? fopen(o->out, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    struct stat st, out_st;
+    bool have_st = fstat(fileno(in), &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "cite: cannot read %s: it is a directory; --cases names a .jsonl or .csv file\n", o->cases);
         if (in != stdin) fclose(in);
         return 2;
     }
-    struct stat st;
-    long total_bytes = in != stdin && fstat(fileno(in), &st) == 0 ? (long)st.st_size : -1;
+    /* --out over --cases would replace the caseload with its results */
+    if (o->out && have_st && S_ISREG(st.st_mode) && stat(o->out, &out_st) == 0
+        && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
+        fprintf(stderr, "cite: --out %s is the --cases file itself; write the results to another file\n", o->out);
+        if (in != stdin) fclose(in);
+        return 2;
+    }
+    size_t name_len = strlen(o->cases);
+    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
+    Arena arena;                /* the header and the totals, for the whole run */
+    ar_init(&arena);
+    FilesOut out_file;
+    FILE *out = stdout;
+    if (o->out) {
+        const char *why;
+        if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
+            if (out_file.fd >= 0) files_discard(&out_file);
+            if (in != stdin) fclose(in);
+            ar_free(&arena);
+            return 2;
+        }
+    }
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    bool hold = o->out && out_file.tmp;
+    if (hold)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
 
-    Arena arena;                /* the header and the totals, for the whole run */
-    ar_init(&arena);
     Totals t = { 0 };
     t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
@@ -606,6 +638,18 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         }
         cur = 1 - cur;
         n = next;
+        if (hold) {
+            struct timespec zero = { 0, 0 };
+            int sig = sigtimedwait(&stop, NULL, &zero);
+            if (sig > 0) {
+                /* the workers are joined: nothing else writes the temporary */
+                files_discard(&out_file);
+                fprintf(stderr, "\ncite: interrupted; %s was not written\n", o->out);
+                pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+                raise(sig);
+                _exit(128 + sig);
+            }
+        }
     }
     if (progress)
         fputs("\r\033[K", stderr);
@@ -618,23 +662,39 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         free(batch[b]);
         free(sums[b]);
     }
+    /* a read error part-way is not the end of the caseload */
+    int read_err = ferror(in) ? errno : 0;
     if (in != stdin) fclose(in);
-    if (out != stdout && fclose(out) != 0) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    if (read_err) {
+        fprintf(stderr, "cite: cannot read %s: %s (after line %ld)\n", o->cases, strerror(read_err), input.lineno);
         rc = 2;
     }
-    fflush(stdout);
+    if (o->out) {
+        const char *why;
+        if (rc == 2) {
+            files_discard(&out_file);
+            fprintf(stderr, "cite: %s was not written\n", o->out);
+        } else if (!files_commit(&out_file, &why)) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why);
+            rc = 2;
+        }
+    }
+    if (hold)
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        rc = 2;     /* main says why */
     summary_text(&s, &t, first_duration, stderr);
     if (o->summary) {
         Buf b;
         buf_init(&b);
         summary_json(&s, &t, first_duration, &b);
-        FILE *f = fopen(o->summary, "wb");
-        if (!f || fwrite(b.data, 1, b.len, f) != b.len) {
-            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, strerror(errno));
+        FilesOut f;
+        const char *why;
+        if (!files_open(&arena, o->summary, &f, false, &why)
+            || (files_write(&f, b.data ? b.data : "", b.len), !files_commit(&f, &why))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, why);
             rc = 2;
         }
-        if (f) fclose(f);
         buf_free(&b);
     }
     ar_free(&arena);

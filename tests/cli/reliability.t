@@ -72,3 +72,23 @@ $ : 'D5: output to a full disk is an error for every command (each exited 0)'; f
 cite: cannot write the output: No space left on device
 repl: 2
 [exit 0]
+$ : 'D5: run --out and --summary to a full disk are errors (exit 0, 3 evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
+cite: cannot write /dev/full: No space left on device
+cite run: 3 cases, 3 evaluated, 0 failed
+out: 2
+cite run: 3 cases, 3 evaluated, 0 failed
+cite: cannot write /dev/full: No space left on device
+summary: 2
+[exit 0]
+$ : 'D9b: --out the same file as --cases is refused (it truncated the caseload to 0 bytes)'; T=${TMPDIR:-/tmp}/cite-rel; cp tests/cli/run/cases.jsonl $T/same.jsonl; ln -sf same.jsonl $T/alias.jsonl; cite run rules --cases $T/same.jsonl --out $T/alias.jsonl 2>&1 | sed "s|$T|T|"; cmp tests/cli/run/cases.jsonl $T/same.jsonl && echo unchanged
+cite: --out T/alias.jsonl is the --cases file itself; write the results to another file
+unchanged
+[exit 0]
+$ : 'D9b: --cases a directory is an error (it was 0 cases, exit 0)'; cite run rules --cases tests/cli
+cite: cannot read tests/cli: it is a directory; --cases names a .jsonl or .csv file
+[exit 2]
+$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 2; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
+rc 143
+cite: interrupted; T/part.jsonl was not written
+err
+[exit 0]
