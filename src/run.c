@@ -5,6 +5,7 @@
 #include "facts.h"
 #include "report.h"
 #include "files.h"
+#include "limit.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -17,7 +18,6 @@
 #include <unistd.h>
 
 #define BATCH 1024          /* cases a batch; two batches in memory (one read while one runs) */
-#define MAX_JOBS 64
 
 typedef struct Case {
     long line;
