@@ -276,8 +276,23 @@ typedef struct Totals {
     Rat group_before[16][2], group_after[16][2];
     long group_cases[16][2];
     long dist[7];               /* distribution of the first duration result's change, in hours */
-    bool overflow;
+    bool overflow;              /* some total below is too large: */
+    bool *over_before, *over_after;     /* per result: the sum stopped, it is not a figure */
+    bool group_over[16][2][2];          /* [program][SI][after] */
 } Totals;
+
+/* Adds x to a total, or marks the total too large: a sum that overflowed is never shown
+ * (it was printed wrapped: a negative total of non-negative hours). */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
 
 static const long dist_edges[] = { -10 * 60, -1 * 60, 0, 0, 1 * 60, 10 * 60 };
 static const char *const dist_names[] = {
@@ -311,24 +326,30 @@ static void add_totals(Shared *s, Totals *t, const Case *c, int first_duration)
         return;
     t->changed += c->changed;
     for (int i = 0; i < s->nrules; i++) {
-        t->overflow |= !rat_add(t->before[i], c->before[i], &t->before[i]);
-        t->overflow |= !rat_add(t->after[i], c->after[i], &t->after[i]);
+        add_to(t, &t->before[i], &t->over_before[i], c->before[i]);
+        add_to(t, &t->after[i], &t->over_after[i], c->after[i]);
     }
     if (first_duration >= 0) {
         Rat d;
         if (rat_sub(c->after[first_duration], c->before[first_duration], &d))
             t->dist[bucket(d)]++;
+        else    /* a change too large to subtract is beyond either end of the distribution */
+            t->dist[rat_cmp(c->after[first_duration], c->before[first_duration]) > 0 ? 6 : 0]++;
         if (c->program >= 0 && c->program < 16 && c->si >= 0) {
             int g = c->program, si = c->si;
             t->group_cases[g][si]++;
-            t->overflow |= !rat_add(t->group_before[g][si], c->before[first_duration], &t->group_before[g][si]);
-            t->overflow |= !rat_add(t->group_after[g][si], c->after[first_duration], &t->group_after[g][si]);
+            add_to(t, &t->group_before[g][si], &t->group_over[g][si][0], c->before[first_duration]);
+            add_to(t, &t->group_after[g][si], &t->group_over[g][si][1], c->after[first_duration]);
         }
     }
 }
 
-static void hours_json(Buf *b, Rat minutes, Period period)
+static void hours_json(Buf *b, Rat minutes, Period period, bool over)
 {
+    if (over) {
+        buf_puts(b, "null");
+        return;
+    }
     Value v = value_duration(minutes, period);
     value_json(b, &v, NULL);
 }
@@ -345,9 +366,9 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             buf_puts(b, n++ ? ", " : "");
             json_string(b, s->rules_base[i]->name);
             buf_puts(b, ": {\"before\": ");
-            hours_json(b, t->before[i], ty->period);
+            hours_json(b, t->before[i], ty->period, t->over_before[i]);
             buf_puts(b, ", \"after\": ");
-            hours_json(b, t->after[i], ty->period);
+            hours_json(b, t->after[i], ty->period, t->over_after[i]);
             buf_puts(b, "}");
         }
         buf_puts(b, "}");
@@ -361,9 +382,9 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
                         continue;
                     buf_printf(b, ", \"%s %s\": {\"cases\": %ld, \"before\": ", enum_member_name(enm, g),
                                si ? "SI" : "NSI", t->group_cases[g][si]);
-                    hours_json(b, t->group_before[g][si], PER_MONTH);
+                    hours_json(b, t->group_before[g][si], PER_MONTH, t->group_over[g][si][0]);
                     buf_puts(b, ", \"after\": ");
-                    hours_json(b, t->group_after[g][si], PER_MONTH);
+                    hours_json(b, t->group_after[g][si], PER_MONTH, t->group_over[g][si][1]);
                     buf_puts(b, "}");
                 }
             buf_puts(b, "}, \"distribution\": {");
@@ -371,10 +392,15 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
                 buf_printf(b, "%s\"%s\": %ld", k ? ", " : "", dist_names[k], t->dist[k]);
             buf_puts(b, "}");
         }
-        if (t->overflow)
+        if (t->overflow)    /* the totals shown as null are too large for exact arithmetic */
             buf_puts(b, ", \"overflow\": true");
     }
     buf_puts(b, "}\n");
+}
+
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f)
@@ -391,8 +417,11 @@ static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f
         if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl || ty->period != PER_MONTH)
             continue;
         fprintf(f, "  %-32s %12s -> %12s hours/month in all\n", s->rules_base[i]->name,
-                rat_hmm_str(t->before[i], b1, sizeof b1), rat_hmm_str(t->after[i], b2, sizeof b2));
+                total_str(t->before[i], t->over_before[i], b1, sizeof b1),
+                total_str(t->after[i], t->over_after[i], b2, sizeof b2));
     }
+    if (t->overflow)
+        fprintf(f, "  (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)\n");
     if (first_duration < 0)
         return;
     const Decl *prog = program_find_input(s->base, "program");
@@ -403,8 +432,8 @@ static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f
             for (int si = 1; si >= 0; si--)
                 if (t->group_cases[g][si])
                     fprintf(f, "    %-6s %-3s %7ld cases %12s -> %12s\n", enum_member_name(enm, g), si ? "SI" : "NSI",
-                            t->group_cases[g][si], rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
-                            rat_hmm_str(t->group_after[g][si], b2, sizeof b2));
+                            t->group_cases[g][si], total_str(t->group_before[g][si], t->group_over[g][si][0], b1, sizeof b1),
+                            total_str(t->group_after[g][si], t->group_over[g][si][1], b2, sizeof b2));
     }
     fprintf(f, "  change per case in %s:\n", s->rules_base[first_duration]->name);
     for (int k = 0; k < 7; k++)
@@ -572,6 +601,8 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     Totals t = { 0 };
     t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
+    t.over_before = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);     /* zeroed */
+    t.over_after = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);
     for (int i = 0; i < s.nrules; i++)
         t.before[i] = t.after[i] = rat_int(0);
     for (int g = 0; g < 16; g++)
@@ -699,7 +730,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     }
     ar_free(&arena);
     pthread_mutex_destroy(&s.lock);
-    if (rc == 0 && t.failed)
+    if (rc == 0 && (t.failed || t.overflow))
         rc = 1;
     return rc;
 }

@@ -92,3 +92,10 @@ rc 143
 cite: interrupted; T/part.jsonl was not written
 err
 [exit 0]
+$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; head -3 $T/err; cat $T/s.json
+rc 1
+cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
+  total                               too large ->    too large hours/month in all
+  (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)
+{"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000, "totals": {"total": {"before": null, "after": null}}, "overflow": true}
+[exit 0]
