@@ -26,6 +26,7 @@ typedef struct Session {
     Facts undo[MAX_UNDO];
     int nundo;
     bool dirty;                 /* differs from the case as last loaded or saved */
+    bool save_failed;           /* the last :save failed: with changes unsaved, exit status 2 */
     Facts saved;                /* the case as last loaded or saved */
     bool quit_warned;
     bool has_date;
@@ -372,7 +373,9 @@ static void save_case(Session *s, const char *path)
     bool ok = files_replace(&s->case_arena, path, b.data ? b.data : "", b.len, &why);
     if (!ok) {
         say("error: cannot save to %s: %s\n", path, why);
+        s->save_failed = true;
     } else {
+        s->save_failed = false;
         say("saved the case to %s\n", path);
         s->saved = s->facts;
         s->dirty = false;
@@ -695,5 +698,6 @@ int repl_main(Program *p, const char *facts_path)
         history_truncate_file(hist, 2000);
     buf_free(&acc);
     ar_free(&s.case_arena);
-    return 0;
+    /* changes a :save failed to keep: a script (or its caller) must be able to tell */
+    return s.save_failed && s.dirty ? 2 : 0;
 }
