@@ -590,14 +590,25 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_name);
 }
 
+/* Ctrl-C: the handler only notes it (readline's functions are not async-signal-safe);
+ * readline calls on_signal_event from its read loop, which ends the line being typed, and
+ * read_logical drops it with the continuation lines before it. A signal handler has no
+ * context argument, so the note is the one flag here. */
+static volatile sig_atomic_t interrupted;
+
 static void on_sigint(int sig)
 {
     (void)sig;
-    /* cancel the line being typed, keep the session */
-    if (write(STDOUT_FILENO, "\n", 1) < 0) { /* nothing to do */ }
-    rl_on_new_line();
-    rl_replace_line("", 0);
-    rl_redisplay();
+    interrupted = 1;
+}
+
+static int on_signal_event(void)
+{
+    if (interrupted) {
+        rl_replace_line("", 0);
+        rl_done = 1;
+    }
+    return 0;
 }
 
 static const char *history_path(Arena *a)
@@ -617,6 +628,14 @@ static char *read_logical(Session *s, Buf *acc)
         char *line = NULL;
         if (s->tty) {
             line = readline(acc->len ? "... " : "cite> ");
+            if (interrupted) {
+                /* cancelled: this line and the lines it continued; the case is kept */
+                interrupted = 0;
+                free(line);
+                if (write(STDOUT_FILENO, "\n", 1) < 0) { /* the prompt follows anyway */ }
+                acc->len = 0;
+                continue;
+            }
         } else {
             size_t cap = 0;
             ssize_t n = getline(&line, &cap, stdin);
@@ -666,6 +685,7 @@ int repl_main(Program *p, const char *facts_path)
         struct sigaction sa = { .sa_handler = on_sigint };
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
+        rl_signal_event_hook = on_signal_event;
         say("cite repl: %d rules loaded%s%s. :help lists the commands.\n", p->nrules,
             facts_path ? "; case " : "", facts_path ? facts_path : "");
     }

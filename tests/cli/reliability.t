@@ -99,3 +99,6 @@ cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
   (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)
 {"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000, "totals": {"total": {"before": null, "after": null}}, "overflow": true}
 [exit 0]
+$ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
+ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
