@@ -624,6 +624,7 @@ static const char *history_path(Arena *a)
 static char *read_logical(Session *s, Buf *acc)
 {
     acc->len = 0;
+    size_t total = 0;           /* the bytes of the logical line, kept or not */
     for (;;) {
         char *line = NULL;
         if (s->tty) {
@@ -634,6 +635,7 @@ static char *read_logical(Session *s, Buf *acc)
                 free(line);
                 if (write(STDOUT_FILENO, "\n", 1) < 0) { /* the prompt follows anyway */ }
                 acc->len = 0;
+                total = 0;
                 continue;
             }
         } else {
@@ -642,16 +644,23 @@ static char *read_logical(Session *s, Buf *acc)
             if (n < 0) { free(line); line = NULL; }
             else if (n && line[n - 1] == '\n') line[n - 1] = '\0';
         }
-        if (!line)
+        if (!line && total <= acc->len)
             return acc->len ? (char *)buf_cstr(acc) : NULL;
-        size_t n = strlen(line);
+        size_t n = line ? strlen(line) : 0;
         bool more = n && line[n - 1] == '\\';
         if (more) line[n - 1] = ' ';
-        if (acc->len + n < MAX_LINE)
+        total += n;
+        if (total < MAX_LINE)
             buf_add(acc, line, n);
         free(line);
-        if (!more)
+        if (!more || !line) {
+            if (total >= MAX_LINE) {
+                /* not run in part: the whole command is refused, and said so */
+                say("error: the line is %zu bytes long; the limit is %u; nothing of it was run\n", total, MAX_LINE);
+                acc->len = 0;
+            }
             return (char *)buf_cstr(acc);
+        }
     }
 }
 

@@ -102,3 +102,11 @@ cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
 $ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
 ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
 [exit 0]
+$ : 'D11: a REPL line of 1 MiB or more gets a message (it vanished silently)'; { printf 'ranks.dressing = '; head -c 1048576 /dev/zero | tr '\0' ' '; printf '2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
+error: the line is 1048594 bytes long; the limit is 1048576; nothing of it was run
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
+$ : 'D11: inside a continuation, the whole command is refused, not the long piece alone'; { printf 'ranks.dressing = \\\n'; head -c 1048576 /dev/zero | tr '\0' ' '; printf '\\\n2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
+error: the line is 1048596 bytes long; the limit is 1048576; nothing of it was run
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
