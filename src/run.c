@@ -40,6 +40,7 @@ typedef struct Shared {
     bool csv;
     bool reference;
     char **header; int ncols;   /* CSV fact paths */
+    const char *header_error;   /* a header that cannot be read: the run stops */
     Case *cases;
     int ncases;
     int next;                   /* next case to take, under the lock */
@@ -48,8 +49,11 @@ typedef struct Shared {
 
 /* ---- reading ---- */
 
-/* One CSV record into fields (RFC 4180 quoting); the line is modified in place. */
-static int csv_split(char *line, char **fields, int max)
+/* One CSV record into fields (RFC 4180: a field in double quotes may hold commas, newlines
+ * and "" for a quote); the record is modified in place. Returns the number of fields, or -1
+ * with *err saying what is wrong (text after a closing quote, a quote inside a field that
+ * does not start with one, a quote never closed): such a record is refused, not guessed. */
+static int csv_split(char *line, char **fields, int max, const char **err)
 {
     int n = 0;
     char *p = line;
@@ -58,14 +62,28 @@ static int csv_split(char *line, char **fields, int max)
         if (*p == '"') {
             p++;
             start = w = p;
+            bool closed = false;
             while (*p) {
                 if (*p == '"' && p[1] == '"') { *w++ = '"'; p += 2; }
-                else if (*p == '"') { p++; break; }
+                else if (*p == '"') { p++; closed = true; break; }
                 else *w++ = *p++;
             }
-            while (*p && *p != ',') p++;
+            if (!closed) {
+                *err = "a quoted field is not closed (a \" is missing)";
+                return -1;
+            }
+            if (*p && *p != ',') {
+                *err = "text after a field's closing quote (write \"\" for a quote inside quotes)";
+                return -1;
+            }
         } else {
-            while (*p && *p != ',') p++;
+            while (*p && *p != ',') {
+                if (*p == '"') {
+                    *err = "a quote inside a field that does not start with one (quote the whole field)";
+                    return -1;
+                }
+                p++;
+            }
             w = p;
         }
         char sep = *p;
@@ -78,6 +96,22 @@ static int csv_split(char *line, char **fields, int max)
     return n;
 }
 
+/* True when a CSV record so far ends inside a quoted field: its next line belongs to it. */
+static bool csv_open_quote(const char *s, size_t len)
+{
+    bool in = false, field_start = true;
+    for (size_t i = 0; i < len; i++) {
+        if (in) {
+            if (s[i] == '"' && i + 1 < len && s[i + 1] == '"') i++;
+            else if (s[i] == '"') in = false;
+        } else if (s[i] == '"' && field_start) {
+            in = true;      /* only a field's first character opens quotes */
+        }
+        field_start = !in && s[i] == ',';
+    }
+    return in;
+}
+
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
@@ -88,7 +122,12 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text.data);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
-    int n = csv_split(copy, fields, s->ncols + 1);
+    const char *why = NULL;
+    int n = csv_split(copy, fields, s->ncols + 1, &why);
+    if (n < 0) {
+        buf_printf(err, "line %ld: error: %s\n", c->line, why);
+        return false;
+    }
     if (n != s->ncols) {
         buf_printf(err, "line %ld: error: %d fields, the header has %d\n", c->line, n, s->ncols);
         return false;
@@ -485,6 +524,7 @@ typedef struct Input {
     char *line;
     size_t cap;
     long lineno;
+    Buf record;                 /* a CSV record over several lines */
 } Input;
 
 /* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
@@ -496,18 +536,51 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
     ssize_t len;
     while (n < BATCH && (len = getline(&input->line, &input->cap, input->in)) >= 0) {
         char *line = input->line;
-        input->lineno++;
+        long first = ++input->lineno;
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
-        if (s->csv && input->lineno == 1) {
+        if (first == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+            /* a UTF-8 byte order mark (Excel's "CSV UTF-8"): not part of the first name */
+            memmove(line, line + 3, (size_t)len - 2);
+            len -= 3;
+        }
+        if (s->csv && csv_open_quote(line, (size_t)len)) {
+            /* a quoted field holds a line break: the record goes on */
+            Buf *r = &input->record;
+            r->len = 0;
+            buf_add(r, line, (size_t)len);
+            ssize_t more;
+            while (csv_open_quote(r->data, r->len)
+                   && (more = getline(&input->line, &input->cap, input->in)) >= 0) {
+                input->lineno++;
+                while (more && (input->line[more - 1] == '\n' || input->line[more - 1] == '\r'))
+                    input->line[--more] = '\0';
+                buf_add(r, "\n", 1);
+                buf_add(r, input->line, (size_t)more);
+            }
+            line = (char *)buf_cstr(r);
+            len = (ssize_t)r->len;
+        }
+        if (s->csv && first == 1) {
             char *copy = ar_strdup(arena, line);
             char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
-            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1);
+            const char *why = NULL;
+            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1, &why);
             s->header = fields;
+            if (s->ncols < 0)
+                s->header_error = ar_printf(arena, "the header (line 1): %s", why);
+            for (int i = 0; i < s->ncols && !s->header_error; i++)
+                for (int j = 0; j < i && !s->header_error; j++)
+                    if (!strcmp(fields[i], fields[j]))
+                        s->header_error = ar_printf(arena, "the header names '%s' twice (columns %d and %d)",
+                                                    fields[i], j + 1, i + 1);
+            if (s->header_error)
+                return 0;
             continue;
         }
-        if (len == 0 || line[0] == '#')
-            continue;   /* blank lines and comments are not cases */
+        size_t blank = strspn(line, " \t");
+        if (blank == (size_t)len || line[0] == '#')
+            continue;   /* blank lines (spaces alone too) and comments are not cases */
         Case *c = &cases[n];
         Buf text = c->text, out = c->out;
         memset(c, 0, sizeof *c);
@@ -517,7 +590,7 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
         buf_cstr(&c->text);     /* a CSV row is read as a C string */
         c->out = out;
         c->out.len = 0;
-        c->line = input->lineno;
+        c->line = first;
         c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
         c->after = c->before + s->nrules;
         for (int i = 0; i < 2 * s->nrules; i++)
@@ -624,6 +697,10 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     double start = now(), last_progress = 0;
     int rc = 0, cur = 0;
     int n = read_batch(&s, &input, batch[cur], sums[cur], &arena);
+    if (s.header_error) {
+        fprintf(stderr, "cite: %s: %s\n", o->cases, s.header_error);
+        rc = 2;
+    }
     while (n > 0) {
         s.cases = batch[cur];
         s.ncases = n;
@@ -685,6 +762,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     if (progress)
         fputs("\r\033[K", stderr);
     free(input.line);
+    buf_free(&input.record);
     for (int b = 0; b < 2; b++) {
         for (int i = 0; i < BATCH; i++) {
             buf_free(&batch[b][i].text);

@@ -110,3 +110,17 @@ $ : 'D11: inside a continuation, the whole command is refused, not the long piec
 error: the line is 1048596 bytes long; the limit is 1048576; nothing of it was run
 ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
 [exit 0]
+$ : 'D12: CSV per RFC 4180: a BOM, a quoted line break, junk after a quote, a blank line (every row failed with the BOM; 3 cases for 2 records; ab"cd read as ab)'; T=${TMPDIR:-/tmp}/cite-rel; printf '\xef\xbb\xbfid,assessment_date,age,program,household_members\n"two\nlines",2026-01-05,40,IPO,1\n"ab"cd,2026-01-05,40,IPO,1\nx"y,2026-01-05,40,IPO,1\n   \nplain,2026-01-05,40,IPO,1\n' > $T/r.csv; cite run rules --cases $T/r.csv --query domestic_monthly
+{"line": 2, "id": "two\nlines", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+{"line": 4, "error": {"message": "line 4: error: text after a field's closing quote (write \"\" for a quote inside quotes)"}}
+{"line": 5, "error": {"message": "line 5: error: a quote inside a field that does not start with one (quote the whole field)"}}
+{"line": 7, "id": "plain", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+cite run: 4 cases, 2 evaluated, 2 failed
+[exit 1]
+$ : 'D12: a header naming a column twice is refused (the last value was taken silently)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'id,age,age\na,40,41\n' > $T/dup.csv; cite run rules --cases $T/dup.csv 2>&1 | sed "s|$T|T|"
+cite: T/dup.csv: the header names 'age' twice (columns 2 and 3)
+cite run: 0 cases, 0 evaluated, 0 failed
+[exit 0]
+$ : 'minor: a JSONL line of spaces alone is not a case (it counted as a failed case)'; printf '   \n\t\n' | cite run rules --cases -
+cite run: 0 cases, 0 evaluated, 0 failed
+[exit 0]
