@@ -124,3 +124,9 @@ cite run: 0 cases, 0 evaluated, 0 failed
 $ : 'minor: a JSONL line of spaces alone is not a case (it counted as a failed case)'; printf '   \n\t\n' | cite run rules --cases -
 cite run: 0 cases, 0 evaluated, 0 failed
 [exit 0]
+$ : 'D13: a scenario reads only files under the current directory and the PATHs given (it printed the first bytes of /etc/shadow)'; T=${TMPDIR:-/tmp}/cite-rel/peek; rm -rf $T; mkdir -p $T; printf 'rules rules\n\nscenario "peek"\n  source "MPP 30-757"\n  case /etc/shadow\nexpect\n  age = 1\n' > $T/peek.scenario; printf 'rules ../../../etc\n\nscenario "up"\n  source "MPP 30-757"\nexpect\n  age = 1\n' > $T/up.scenario; cite test $T > $T/log 2>&1; echo "rc $?"; sed "s|$T|T|" $T/log
+rc 2
+T/peek.scenario:3: error: case /etc/shadow is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
+T/up.scenario:3: error: rules /etc is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
+0 passed, 2 failed
+[exit 0]
