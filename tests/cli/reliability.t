@@ -130,3 +130,14 @@ T/peek.scenario:3: error: case /etc/shadow is outside the directories a scenario
 T/up.scenario:3: error: rules /etc is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
 0 passed, 2 failed
 [exit 0]
+$ : 'D14: case text must be UTF-8 without \u0000 (invalid bytes were copied into the JSONL output; ex\u0000ample read as ex)'; T=${TMPDIR:-/tmp}/cite-rel; printf '{"id": "ex\xff\xfeample"}\n{"id": "ex\\u0000ample"}\n{"id": "\xc0\xaf"}\n{"id": "Jos\xc3\xa9", "assessment_date": "2026-01-05", "age": 40, "program": "IPO", "household_members": 1}\n' > $T/u.jsonl; cite run rules --cases $T/u.jsonl --query domestic_monthly; cite whatif rules --facts examples/adult-ipo.json --set 'program="IP\u0000O"' 2>&1 | head -1
+{"line": 1, "error": {"message": "line 1:1:11: error: the case is not valid UTF-8 text (save it as UTF-8)"}}
+{"line": 2, "error": {"message": "line 2:1:11: error: the case holds \\u0000, a NUL character, which text in cite may not contain"}}
+{"line": 3, "error": {"message": "line 3:1:9: error: the case is not valid UTF-8 text (save it as UTF-8)"}}
+{"line": 4, "id": "José", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+cite run: 4 cases, 1 evaluated, 3 failed
+cite: the value of program holds \u0000, a NUL character, which text in cite may not contain
+[exit 0]
+$ : 'D14: a rule file text that is not UTF-8 is an error (it was copied into citations)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = 1 cite "MPP 30-757\xff"\n' > $T/u.cite; cite check $T/u.cite 2>&1 | sed "s|$T|T|" | head -1
+T/u.cite:1:37: error: text is not valid UTF-8 (byte 0xff); save the file as UTF-8
+[exit 0]
