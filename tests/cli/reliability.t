@@ -92,12 +92,28 @@ rc 143
 cite: interrupted; T/part.jsonl was not written
 err
 [exit 0]
-$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; head -3 $T/err; cat $T/s.json
+$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; cat $T/err; cat $T/s.json
 rc 1
 cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
-  total                               too large ->    too large hours/month in all
+  totals over the 2000 evaluated cases; changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
+    total                               too large    too large   too large     2000  hours/month
   (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)
-{"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000, "totals": {"total": {"before": null, "after": null}}, "overflow": true}
+  change per case in total (hours/month):
+    change < -10:00                    0
+    -10:00 <= change <= -1:00          0
+    -1:00 < change < 0:00              0
+    change = 0:00                      0
+    0:00 < change < +1:00           2000
+    +1:00 <= change <= +10:00          0
+    change > +10:00                    0
+{"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000,
+ "failures": [],
+ "totals": {"total": {"before": null, "after": null, "difference": null, "cases_changed": 2000}},
+ "changed_by_result": {"total": 2000},
+ "by_program": {"result": "total", "groups": []},
+ "distribution": {"result": "total", "buckets": [{"change": "change < -10:00", "from_minutes": null, "from_included": false, "to_minutes": -600, "to_included": false, "cases": 0}, {"change": "-10:00 <= change <= -1:00", "from_minutes": -600, "from_included": true, "to_minutes": -60, "to_included": true, "cases": 0}, {"change": "-1:00 < change < 0:00", "from_minutes": -60, "from_included": false, "to_minutes": 0, "to_included": false, "cases": 0}, {"change": "change = 0:00", "from_minutes": 0, "from_included": true, "to_minutes": 0, "to_included": true, "cases": 0}, {"change": "0:00 < change < +1:00", "from_minutes": 0, "from_included": false, "to_minutes": 60, "to_included": false, "cases": 2000}, {"change": "+1:00 <= change <= +10:00", "from_minutes": 60, "from_included": true, "to_minutes": 600, "to_included": true, "cases": 0}, {"change": "change > +10:00", "from_minutes": 600, "from_included": false, "to_minutes": null, "to_included": false, "cases": 0}]},
+ "overflow": true}
 [exit 0]
 $ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
 ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
@@ -116,6 +132,11 @@ $ : 'D12: CSV per RFC 4180: a BOM, a quoted line break, junk after a quote, a bl
 {"line": 5, "error": {"message": "line 5: error: a quote inside a field that does not start with one (quote the whole field)"}}
 {"line": 7, "id": "plain", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
 cite run: 4 cases, 2 evaluated, 2 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  text after a field's closing quote (write "" for a quote inside quotes)
+           e.g. line 4: text after a field's closing quote (write "" for a quote inside quotes)
+        1  a quote inside a field that does not start with one (quote the whole field)
+           e.g. line 5: a quote inside a field that does not start with one (quote the whole field)
 [exit 1]
 $ : 'D12: a header naming a column twice is refused (the last value was taken silently)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'id,age,age\na,40,41\n' > $T/dup.csv; cite run rules --cases $T/dup.csv 2>&1 | sed "s|$T|T|"
 cite: T/dup.csv: the header names 'age' twice (columns 2 and 3)
@@ -136,6 +157,11 @@ $ : 'D14: case text must be UTF-8 without \u0000 (invalid bytes were copied into
 {"line": 3, "error": {"message": "line 3:1:9: error: the case is not valid UTF-8 text (save it as UTF-8)"}}
 {"line": 4, "id": "José", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
 cite run: 4 cases, 1 evaluated, 3 failed
+  failed, by kind (each case's first error; standard output has them all):
+        2  #: error: the case is not valid UTF-# text (save it as UTF-#)
+           e.g. line 1:1:11: error: the case is not valid UTF-8 text (save it as UTF-8)
+        1  #: error: the case holds \u0000, a NUL character, which text in cite may not contain
+           e.g. line 2:1:11: error: the case holds \u0000, a NUL character, which text in cite may not contain
 cite: the value of program holds \u0000, a NUL character, which text in cite may not contain
 [exit 0]
 $ : 'D14: a rule file text that is not UTF-8 is an error (it was copied into citations)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = 1 cite "MPP 30-757\xff"\n' > $T/u.cite; cite check $T/u.cite 2>&1 | sed "s|$T|T|" | head -1
