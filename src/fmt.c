@@ -703,8 +703,9 @@ int fmt_main(const char *const *args, int nargs, bool check)
             printf("%s\n", files[i]);
             if (rc == 0) rc = 1;
         } else if (changed) {
-            if (!files_replace(&a, files[i], out.data, out.len)) {
-                fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
+            const char *why;
+            if (!files_replace(&a, files[i], out.data, out.len, &why)) {
+                fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
                 rc = 2;
             }
         }

@@ -4,10 +4,12 @@
 #include "run.h"
 #include "facts.h"
 #include "report.h"
+#include "files.h"
 #include "limit.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,8 +276,23 @@ typedef struct Totals {
     Rat group_before[16][2], group_after[16][2];
     long group_cases[16][2];
     long dist[7];               /* distribution of the first duration result's change, in hours */
-    bool overflow;
+    bool overflow;              /* some total below is too large: */
+    bool *over_before, *over_after;     /* per result: the sum stopped, it is not a figure */
+    bool group_over[16][2][2];          /* [program][SI][after] */
 } Totals;
+
+/* Adds x to a total, or marks the total too large: a sum that overflowed is never shown
+ * (it was printed wrapped: a negative total of non-negative hours). */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
 
 static const long dist_edges[] = { -10 * 60, -1 * 60, 0, 0, 1 * 60, 10 * 60 };
 static const char *const dist_names[] = {
@@ -309,24 +326,30 @@ static void add_totals(Shared *s, Totals *t, const Case *c, int first_duration)
         return;
     t->changed += c->changed;
     for (int i = 0; i < s->nrules; i++) {
-        t->overflow |= !rat_add(t->before[i], c->before[i], &t->before[i]);
-        t->overflow |= !rat_add(t->after[i], c->after[i], &t->after[i]);
+        add_to(t, &t->before[i], &t->over_before[i], c->before[i]);
+        add_to(t, &t->after[i], &t->over_after[i], c->after[i]);
     }
     if (first_duration >= 0) {
         Rat d;
         if (rat_sub(c->after[first_duration], c->before[first_duration], &d))
             t->dist[bucket(d)]++;
+        else    /* a change too large to subtract is beyond either end of the distribution */
+            t->dist[rat_cmp(c->after[first_duration], c->before[first_duration]) > 0 ? 6 : 0]++;
         if (c->program >= 0 && c->program < 16 && c->si >= 0) {
             int g = c->program, si = c->si;
             t->group_cases[g][si]++;
-            t->overflow |= !rat_add(t->group_before[g][si], c->before[first_duration], &t->group_before[g][si]);
-            t->overflow |= !rat_add(t->group_after[g][si], c->after[first_duration], &t->group_after[g][si]);
+            add_to(t, &t->group_before[g][si], &t->group_over[g][si][0], c->before[first_duration]);
+            add_to(t, &t->group_after[g][si], &t->group_over[g][si][1], c->after[first_duration]);
         }
     }
 }
 
-static void hours_json(Buf *b, Rat minutes, Period period)
+static void hours_json(Buf *b, Rat minutes, Period period, bool over)
 {
+    if (over) {
+        buf_puts(b, "null");
+        return;
+    }
     Value v = value_duration(minutes, period);
     value_json(b, &v, NULL);
 }
@@ -343,9 +366,9 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             buf_puts(b, n++ ? ", " : "");
             json_string(b, s->rules_base[i]->name);
             buf_puts(b, ": {\"before\": ");
-            hours_json(b, t->before[i], ty->period);
+            hours_json(b, t->before[i], ty->period, t->over_before[i]);
             buf_puts(b, ", \"after\": ");
-            hours_json(b, t->after[i], ty->period);
+            hours_json(b, t->after[i], ty->period, t->over_after[i]);
             buf_puts(b, "}");
         }
         buf_puts(b, "}");
@@ -359,9 +382,9 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
                         continue;
                     buf_printf(b, ", \"%s %s\": {\"cases\": %ld, \"before\": ", enum_member_name(enm, g),
                                si ? "SI" : "NSI", t->group_cases[g][si]);
-                    hours_json(b, t->group_before[g][si], PER_MONTH);
+                    hours_json(b, t->group_before[g][si], PER_MONTH, t->group_over[g][si][0]);
                     buf_puts(b, ", \"after\": ");
-                    hours_json(b, t->group_after[g][si], PER_MONTH);
+                    hours_json(b, t->group_after[g][si], PER_MONTH, t->group_over[g][si][1]);
                     buf_puts(b, "}");
                 }
             buf_puts(b, "}, \"distribution\": {");
@@ -369,10 +392,15 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
                 buf_printf(b, "%s\"%s\": %ld", k ? ", " : "", dist_names[k], t->dist[k]);
             buf_puts(b, "}");
         }
-        if (t->overflow)
+        if (t->overflow)    /* the totals shown as null are too large for exact arithmetic */
             buf_puts(b, ", \"overflow\": true");
     }
     buf_puts(b, "}\n");
+}
+
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f)
@@ -389,8 +417,11 @@ static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f
         if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl || ty->period != PER_MONTH)
             continue;
         fprintf(f, "  %-32s %12s -> %12s hours/month in all\n", s->rules_base[i]->name,
-                rat_hmm_str(t->before[i], b1, sizeof b1), rat_hmm_str(t->after[i], b2, sizeof b2));
+                total_str(t->before[i], t->over_before[i], b1, sizeof b1),
+                total_str(t->after[i], t->over_after[i], b2, sizeof b2));
     }
+    if (t->overflow)
+        fprintf(f, "  (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)\n");
     if (first_duration < 0)
         return;
     const Decl *prog = program_find_input(s->base, "program");
@@ -401,8 +432,8 @@ static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f
             for (int si = 1; si >= 0; si--)
                 if (t->group_cases[g][si])
                     fprintf(f, "    %-6s %-3s %7ld cases %12s -> %12s\n", enum_member_name(enm, g), si ? "SI" : "NSI",
-                            t->group_cases[g][si], rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
-                            rat_hmm_str(t->group_after[g][si], b2, sizeof b2));
+                            t->group_cases[g][si], total_str(t->group_before[g][si], t->group_over[g][si][0], b1, sizeof b1),
+                            total_str(t->group_after[g][si], t->group_over[g][si][1], b2, sizeof b2));
     }
     fprintf(f, "  change per case in %s:\n", s->rules_base[first_duration]->name);
     for (int k = 0; k < 7; k++)
@@ -522,24 +553,56 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
         return 2;
     }
-    size_t name_len = strlen(o->cases);
-    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
-    FILE *out = o->out ? fopen(o->out, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    struct stat st, out_st;
+    bool have_st = fstat(fileno(in), &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "cite: cannot read %s: it is a directory; --cases names a .jsonl or .csv file\n", o->cases);
         if (in != stdin) fclose(in);
         return 2;
     }
-    struct stat st;
-    long total_bytes = in != stdin && fstat(fileno(in), &st) == 0 ? (long)st.st_size : -1;
+    /* --out over --cases would replace the caseload with its results */
+    if (o->out && have_st && S_ISREG(st.st_mode) && stat(o->out, &out_st) == 0
+        && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
+        fprintf(stderr, "cite: --out %s is the --cases file itself; write the results to another file\n", o->out);
+        if (in != stdin) fclose(in);
+        return 2;
+    }
+    size_t name_len = strlen(o->cases);
+    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
+    Arena arena;                /* the header and the totals, for the whole run */
+    ar_init(&arena);
+    FilesOut out_file;
+    FILE *out = stdout;
+    if (o->out) {
+        const char *why;
+        if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
+            if (out_file.fd >= 0) files_discard(&out_file);
+            if (in != stdin) fclose(in);
+            ar_free(&arena);
+            return 2;
+        }
+    }
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    bool hold = o->out && out_file.tmp;
+    if (hold)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
 
-    Arena arena;                /* the header and the totals, for the whole run */
-    ar_init(&arena);
     Totals t = { 0 };
     t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
+    t.over_before = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);     /* zeroed */
+    t.over_after = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);
     for (int i = 0; i < s.nrules; i++)
         t.before[i] = t.after[i] = rat_int(0);
     for (int g = 0; g < 16; g++)
@@ -606,6 +669,18 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         }
         cur = 1 - cur;
         n = next;
+        if (hold) {
+            struct timespec zero = { 0, 0 };
+            int sig = sigtimedwait(&stop, NULL, &zero);
+            if (sig > 0) {
+                /* the workers are joined: nothing else writes the temporary */
+                files_discard(&out_file);
+                fprintf(stderr, "\ncite: interrupted; %s was not written\n", o->out);
+                pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+                raise(sig);
+                _exit(128 + sig);
+            }
+        }
     }
     if (progress)
         fputs("\r\033[K", stderr);
@@ -618,28 +693,44 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         free(batch[b]);
         free(sums[b]);
     }
+    /* a read error part-way is not the end of the caseload */
+    int read_err = ferror(in) ? errno : 0;
     if (in != stdin) fclose(in);
-    if (out != stdout && fclose(out) != 0) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    if (read_err) {
+        fprintf(stderr, "cite: cannot read %s: %s (after line %ld)\n", o->cases, strerror(read_err), input.lineno);
         rc = 2;
     }
-    fflush(stdout);
+    if (o->out) {
+        const char *why;
+        if (rc == 2) {
+            files_discard(&out_file);
+            fprintf(stderr, "cite: %s was not written\n", o->out);
+        } else if (!files_commit(&out_file, &why)) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why);
+            rc = 2;
+        }
+    }
+    if (hold)
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        rc = 2;     /* main says why */
     summary_text(&s, &t, first_duration, stderr);
     if (o->summary) {
         Buf b;
         buf_init(&b);
         summary_json(&s, &t, first_duration, &b);
-        FILE *f = fopen(o->summary, "wb");
-        if (!f || fwrite(b.data, 1, b.len, f) != b.len) {
-            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, strerror(errno));
+        FilesOut f;
+        const char *why;
+        if (!files_open(&arena, o->summary, &f, false, &why)
+            || (files_write(&f, b.data ? b.data : "", b.len), !files_commit(&f, &why))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, why);
             rc = 2;
         }
-        if (f) fclose(f);
         buf_free(&b);
     }
     ar_free(&arena);
     pthread_mutex_destroy(&s.lock);
-    if (rc == 0 && t.failed)
+    if (rc == 0 && (t.failed || t.overflow))
         rc = 1;
     return rc;
 }
