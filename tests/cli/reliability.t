@@ -26,3 +26,85 @@ T/w3.cite:3:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when 
 T/w3.cite:4:3: error: two exceptions of 'a' can both apply: [MPP 30-757.2] when true, and [MPP 30-757.4] when true; make the conditions exclusive or give one a higher priority
 2 errors
 [exit 0]
+$ : 'D6, D7: fmt keeps a private file private (0600 became 0644)'; T=${TMPDIR:-/tmp}/cite-rel/modes; rm -rf $T; mkdir -p $T; printf 'rule   a : number  =   1+2 cite "MPP 1"\n' > $T/p.cite; chmod 600 $T/p.cite; cite fmt $T/p.cite; stat -c '%a' $T/p.cite; cat $T/p.cite; ls -A $T
+600
+rule a : number
+  = 1 + 2  cite "MPP 1"
+p.cite
+[exit 0]
+$ : 'D7: a read-only file is refused and left as it is (it was rewritten, 0644)'; T=${TMPDIR:-/tmp}/cite-rel/modes; printf 'rule   a : number  =   1+2 cite "MPP 1"\n' > $T/ro.cite; chmod 444 $T/ro.cite; cite fmt $T/ro.cite 2>&1 | sed "s|$T|T|"; echo "fmt: ${PIPESTATUS[0]}"; stat -c '%a' $T/ro.cite; cat $T/ro.cite
+cite: cannot write T/ro.cite: it is read-only (cite does not replace a file it may not write); it was left as it is
+fmt: 2
+444
+rule   a : number  =   1+2 cite "MPP 1"
+[exit 0]
+$ : 'D7: fmt through a symbolic link formats its target and keeps the link (the link became a file)'; T=${TMPDIR:-/tmp}/cite-rel/links; rm -rf $T; mkdir -p $T; printf 'rule   a : number  =   1 cite "MPP 1"\n' > $T/target.cite; ln -s target.cite $T/link.cite; cite fmt $T/link.cite; readlink $T/link.cite; cat $T/target.cite
+target.cite
+rule a : number
+  = 1  cite "MPP 1"
+[exit 0]
+$ : 'D6: a planted FILE.cite-tmp symbolic link is not followed (its target was overwritten)'; T=${TMPDIR:-/tmp}/cite-rel/planted; rm -rf $T; mkdir -p $T; echo precious > $T/victim.txt; printf 'rule   v : number  =   1 cite "MPP 1"\n' > $T/s.cite; ln -s victim.txt $T/s.cite.cite-tmp; cite fmt $T/s.cite; cat $T/victim.txt; test -L $T/s.cite && echo "s.cite is a link" || echo "s.cite is a file"
+precious
+s.cite is a file
+[exit 0]
+$ : 'D7: a file with two hard links is refused (replacing it split the links)'; T=${TMPDIR:-/tmp}/cite-rel/hard; rm -rf $T; mkdir -p $T; printf 'rule   v : number  =   1 cite "MPP 1"\n' > $T/a.cite; ln $T/a.cite $T/b.cite; cite fmt $T/a.cite 2>&1 | sed "s|$T|T|"; echo "fmt: ${PIPESTATUS[0]}"
+cite: cannot write T/a.cite: it has more than one hard link, which replacing it would split; it was left as it is
+fmt: 2
+[exit 0]
+$ : 'D6: :save never replaces a device node or a pipe (as root it replaced /dev/full); it keeps a 0600 case 0600'; T=${TMPDIR:-/tmp}/cite-rel/save; rm -rf $T; mkdir -p $T; mkfifo $T/fifo; cp examples/adult-ipo.json $T/c.json; chmod 600 $T/c.json; printf ':save %s\n:save %s\n' $T/fifo $T/c.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; stat -c '%a %F' $T/fifo $T/c.json
+error: cannot save to T/fifo: it is not a regular file (a device, a pipe or a socket); cite replaces only regular files
+saved the case to T/c.json
+644 fifo
+600 regular file
+[exit 0]
+$ : 'minor: a directory given as a case is named as one (it read as an empty case)'; cite eval rules --facts tests/cli
+cite: cannot read case tests/cli: Is a directory
+[exit 2]
+$ : 'D5: output to a full disk is an error for every command (each exited 0)'; for c in "check rules" "eval rules --facts examples/adult-ipo.json" "eval rules --facts examples/adult-ipo.json --json" "eval rules --facts examples/adult-ipo.json --explain" "whatif rules --facts examples/adult-ipo.json --set ranks.feeding=5" "test tests/scenarios" "run rules --cases tests/cli/run/cases.jsonl" "fmt --check tests/cli/fmt/messy.cite"; do cite $c > /dev/full 2>${TMPDIR:-/tmp}/cite-rel-err; echo "$? $c: $(grep 'cannot write' ${TMPDIR:-/tmp}/cite-rel-err)"; done; echo ranks.feeding | cite repl rules --facts examples/adult-ipo.json > /dev/full; echo "repl: $?"
+2 check rules: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json --json: cite: cannot write the output: No space left on device
+2 eval rules --facts examples/adult-ipo.json --explain: cite: cannot write the output: No space left on device
+2 whatif rules --facts examples/adult-ipo.json --set ranks.feeding=5: cite: cannot write the output: No space left on device
+2 test tests/scenarios: cite: cannot write the output: No space left on device
+2 run rules --cases tests/cli/run/cases.jsonl: cite: cannot write the output: No space left on device
+2 fmt --check tests/cli/fmt/messy.cite: cite: cannot write the output: No space left on device
+cite: cannot write the output: No space left on device
+repl: 2
+[exit 0]
+$ : 'D5: run --out and --summary to a full disk are errors (exit 0, 3 evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
+cite: cannot write /dev/full: No space left on device
+cite run: 3 cases, 3 evaluated, 0 failed
+out: 2
+cite run: 3 cases, 3 evaluated, 0 failed
+cite: cannot write /dev/full: No space left on device
+summary: 2
+[exit 0]
+$ : 'D9b: --out the same file as --cases is refused (it truncated the caseload to 0 bytes)'; T=${TMPDIR:-/tmp}/cite-rel; cp tests/cli/run/cases.jsonl $T/same.jsonl; ln -sf same.jsonl $T/alias.jsonl; cite run rules --cases $T/same.jsonl --out $T/alias.jsonl 2>&1 | sed "s|$T|T|"; cmp tests/cli/run/cases.jsonl $T/same.jsonl && echo unchanged
+cite: --out T/alias.jsonl is the --cases file itself; write the results to another file
+unchanged
+[exit 0]
+$ : 'D9b: --cases a directory is an error (it was 0 cases, exit 0)'; cite run rules --cases tests/cli
+cite: cannot read tests/cli: it is a directory; --cases names a .jsonl or .csv file
+[exit 2]
+$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 2; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
+rc 143
+cite: interrupted; T/part.jsonl was not written
+err
+[exit 0]
+$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; sed -n '1p;/too large/p' $T/err; cat $T/s.json
+rc 1
+cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
+    total                               too large    too large   too large     2000  hours/month
+  (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)
+{"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000,
+ "failures": [],
+ "totals": {"total": {"before": null, "after": null, "difference": null, "cases_changed": 2000}},
+ "changed_by_result": {"total": 2000},
+ "by_program": {"result": "total", "groups": []},
+ "distribution": {"result": "total", "buckets": [{"change": "change < -10:00", "from_minutes": null, "from_included": false, "to_minutes": -600, "to_included": false, "cases": 0}, {"change": "-10:00 <= change <= -1:00", "from_minutes": -600, "from_included": true, "to_minutes": -60, "to_included": true, "cases": 0}, {"change": "-1:00 < change < 0:00", "from_minutes": -60, "from_included": false, "to_minutes": 0, "to_included": false, "cases": 0}, {"change": "change = 0:00", "from_minutes": 0, "from_included": true, "to_minutes": 0, "to_included": true, "cases": 0}, {"change": "0:00 < change < +1:00", "from_minutes": 0, "from_included": false, "to_minutes": 60, "to_included": false, "cases": 2000}, {"change": "+1:00 <= change <= +10:00", "from_minutes": 60, "from_included": true, "to_minutes": 600, "to_included": true, "cases": 0}, {"change": "change > +10:00", "from_minutes": 600, "from_included": false, "to_minutes": null, "to_included": false, "cases": 0}]},
+ "overflow": true}
+[exit 0]
+$ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
+ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
