@@ -651,6 +651,8 @@ int cli_main(int argc, char **argv)
         return usage_error("--format, --filter and --coverage belong to cite test, not %s", o.command);
     if (is_test && (o.facts || o.nqueries || o.nsets || o.date || o.explain))
         return usage_error("%s takes scenario PATHs and --format, --coverage, --coverage-min, --filter, --json", o.command);
+    if (!strcmp(o.command, "whatif") && o.explain)
+        return usage_error("%s always explains what changes; --explain belongs to cite eval", o.command);
     if (is_eval && o.nsets)
         return usage_error("unknown option '--set' for %s (what-if questions are asked with cite whatif)", o.command);
     if (!strcmp(o.command, "check")) return cmd_check(&o);

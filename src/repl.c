@@ -596,6 +596,13 @@ static bool run_line(Session *s, char *line)
         return true;
     }
     line = (char *)facts_dotted(&s->case_arena, line);    /* task_weekly[dressing] too */
+    /* "quit", "exit", "help" typed as in a shell (unless the rules have such a name) */
+    if (!program_find(s->p, line) && (!strcmp(line, "quit") || !strcmp(line, "exit") || !strcmp(line, "help"))) {
+        say("(commands start with ':'; taking '%s' as :%s)\n", line, strcmp(line, "help") ? "quit" : "help");
+        char cmd[8];
+        snprintf(cmd, sizeof cmd, ":%s", strcmp(line, "help") ? "quit" : "help");
+        return run_line(s, cmd);
+    }
     char name[256];
     snprintf(name, sizeof name, "%s", line);
     char *dot = strchr(name, '.');

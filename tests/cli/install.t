@@ -10,6 +10,12 @@ share/cite/rules/services.cite
 share/cite/rules/severely_impaired.cite
 share/cite/rules/totals.cite
 share/cite/stdlib/calendar.cite
+share/doc/cite/README.md
+share/doc/cite/analysts.md
+share/doc/cite/ihss.md
+share/doc/cite/language.md
+share/doc/cite/repl.md
+share/doc/cite/testing.md
 share/emacs/site-lisp/cite-mode.el
 share/vim/vimfiles/ftdetect/cite.vim
 share/vim/vimfiles/syntax/cite.vim

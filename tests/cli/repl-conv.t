@@ -40,3 +40,8 @@ $ printf ':why total_monthly\n' | PAGER='sed s/^/PAGED:/' cite repl rules --fact
 0
 317
 [exit 0]
+$ printf 'help\nexit\n' | cite repl tests/cli/slice | sed -n '1,2p;$p'
+(commands start with ':'; taking 'help' as :help)
+NAME                     a result with its citation, or a fact
+(commands start with ':'; taking 'exit' as :quit)
+[exit 0]
