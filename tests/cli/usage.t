@@ -1,5 +1,5 @@
 $ cite 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
-usage: cite check  PATH...
+usage: cite check      PATH...
 [exit 2]
 $ cite frobnicate 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
 cite: unknown command 'frobnicate'
@@ -52,6 +52,6 @@ cite: no scenario name matches --filter 'no-such-scenario'
 0 passed, 0 failed
 [exit 1]
 $ cite whatif tests/cli/slice --facts tests/cli/slice/adult.json --set age=70 --explain
-cite: whatif always explains what changes; --explain belongs to cite eval
-(cite --help shows the commands and their options)
+cite: whatif does not take --explain (it is an option of eval)
+(cite whatif --help shows its options)
 [exit 2]
