@@ -392,6 +392,9 @@ static char *failure_kind(Arena *a, const char *why)
     }
     char *k = ar_strdup(a, buf_cstr(&b));
     buf_free(&b);
+    char *dym = strstr(k, "; did you mean '");    /* the suggestion follows the value: not the kind */
+    if (dym && strstr(dym, "'?"))
+        memmove(dym, strstr(dym, "'?") + 2, strlen(strstr(dym, "'?") + 2) + 1);
     return k;
 }
 
