@@ -612,7 +612,8 @@ int test_main(const TestOptions *o)
         for (int i = 0; i < r.noutcomes; i++) {
             Outcome *oc = &r.outcomes[i];
             if (oc->status == ST_PASS) {
-                buf_printf(&out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
+                if (!o->quiet)
+                    buf_printf(&out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
                 continue;
             }
             buf_printf(&out, "%s  %s  (%s:%d)\n", oc->status == ST_FAIL ? "FAIL " : "ERROR", oc->s->name, oc->s->file, oc->s->line);
