@@ -130,11 +130,35 @@ typedef enum DeclKind { D_IMPORT, D_ENUM, D_INPUT, D_TABLE, D_RULE } DeclKind;
 typedef struct Cite { const char *text; Loc loc; } Cite;
 typedef struct CiteList { Cite *items; int count; } CiteList;
 
+/* `unverified [2, 4..5] "reason"`: a rule, a definition, a table row or some of its cells
+ * rest on a figure or reading not yet checked against the regulation's text. The checker
+ * turns each clause into one Mark per rule or definition, or per table cell it covers. */
+typedef struct MarkSel { int lo, hi; Loc loc; } MarkSel;   /* second-key values lo..hi */
+typedef struct MarkClause {
+    const char *reason;
+    Loc loc;
+    MarkSel *sels; int nsels;   /* none: the whole rule, definition or row */
+} MarkClause;
+typedef struct MarkClauses { MarkClause *items; int count; } MarkClauses;
+
+typedef struct Mark {
+    int index;                  /* in Program.marks: its bit in a mark set */
+    const char *where;          /* "htg[dressing, 3]", "hearing_deadline_good_cause" */
+    const char *reason;
+    const char *text;           /* where: reason */
+    const char *clause;         /* what the whole clause covers: "htg[meal_preparation, 4..5]" */
+    Loc loc;                    /* the clause */
+} Mark;
+/* Mark indices: what a rule, a definition or a table cell adds to a result's mark set. */
+typedef struct MarkIds { int *items; int count; } MarkIds;
+
 /* One definition of a rule: the base (cond == NULL) or an exception. */
 typedef struct Definition {
     Expr *cond;
     Expr *value;
     CiteList cites;
+    MarkClauses clauses;        /* unverified marks as written */
+    MarkIds marks;              /* the same, resolved */
     int priority;               /* base 0; exceptions 1 unless `priority N` */
     Loc loc;
 } Definition;
@@ -146,6 +170,7 @@ typedef struct TableRow {
     Expr **cells;
     int ncells;
     CiteList cites;
+    MarkClauses clauses;        /* unverified marks of the row or some of its cells */
 } TableRow;
 
 typedef struct Member {
@@ -189,6 +214,7 @@ struct Decl {
             bool has_effective; Date effective, until; bool has_until;
             struct Value *cells;        /* key1 x key2 constant values, V_ABSENT where none */
             CiteList *row_cites;        /* per key1 cell: the row's own citations */
+            int *cell_marks;            /* per cell: a Mark index, or -1 (NULL: none) */
         } table;
         struct {
             const char *param; Loc param_loc;
@@ -197,6 +223,9 @@ struct Decl {
             Type *type;
             bool output;
             CiteList cites;     /* rule-level citations, shared by its definitions */
+            MarkClauses clauses;        /* rule-level unverified marks as written */
+            MarkIds marks;              /* the same, resolved */
+            bool marks_output;  /* the built-in `unverified` output (no definitions) */
             Definition *defs; int ndefs;
             bool has_effective; Date effective, until; bool has_until;
             int nslots;         /* loop-variable slots its expressions need */

@@ -1041,6 +1041,116 @@ static void check_input(Checker *c, Decl *d)
     }
 }
 
+/* ---- unverified marks ---- */
+
+static int new_mark(Checker *c, const MarkClause *mc, const char *where, const char *clause)
+{
+    Program *p = c->p;
+    Mark *m = ar_alloc(&p->arena, sizeof *m);
+    m->index = p->nmarks;
+    m->where = where;
+    m->reason = mc->reason;
+    m->loc = mc->loc;
+    m->text = ar_printf(&p->arena, "%s: %s", where, mc->reason);
+    m->clause = clause;
+    AR_PUSH(&p->arena, p->marks, p->nmarks, m);
+    return m->index;
+}
+
+/* A rule's or a definition's marks: each clause is one mark; cells are for tables. */
+static MarkIds rule_marks(Checker *c, const MarkClauses *cl, const char *where)
+{
+    MarkIds ids = { NULL, 0 };
+    for (int i = 0; i < cl->count; i++) {
+        const MarkClause *mc = &cl->items[i];
+        if (mc->nsels) {
+            diag_error(c->d, mc->sels[0].loc, "a rule's or definition's mark covers all of it; "
+                       "[...] chooses cells of a table row");
+            continue;
+        }
+        int id = new_mark(c, mc, where, where);
+        AR_PUSH(&c->p->arena, ids.items, ids.count, id);
+    }
+    return ids;
+}
+
+static const char *version_where(Checker *c, const Decl *d)
+{
+    if (!d->u.rule.has_effective)
+        return d->name;
+    char from[16], until[16];
+    date_str(d->u.rule.effective, from, sizeof from);
+    if (d->u.rule.has_until)
+        return ar_printf(c->a, "%s (version from %s until %s)", d->name, from,
+                         date_str(d->u.rule.until, until, sizeof until));
+    return ar_printf(c->a, "%s (version from %s)", d->name, from);
+}
+
+static void check_rule_marks(Checker *c, Decl *d)
+{
+    const char *where = version_where(c, d);
+    d->u.rule.marks = rule_marks(c, &d->u.rule.clauses, where);
+    for (int i = 0; i < d->u.rule.ndefs; i++) {
+        Definition *def = &d->u.rule.defs[i];
+        if (!def->clauses.count)
+            continue;
+        const char *w = def->cond ? ar_printf(c->a, "%s, when %s", where, loc_text(c->a, def->cond->loc))
+                      : d->u.rule.ndefs > 1 ? ar_printf(c->a, "%s, otherwise", where) : where;
+        def->marks = rule_marks(c, &def->clauses, w);
+    }
+}
+
+/* A row's marks: one per cell it covers (a whole row, or the second-key values chosen). */
+static void check_row_marks(Checker *c, Decl *d, const TableRow *row, int n2)
+{
+    const Type *t = d->u.table.type;
+    for (int i = 0; i < row->clauses.count; i++) {
+        const MarkClause *mc = &row->clauses.items[i];
+        bool *cover = ar_alloc(c->a, sizeof(bool) * (size_t)n2);
+        Buf cl;
+        buf_init(&cl);
+        buf_printf(&cl, "%s[%s", d->name, row->member);
+        for (int s = 0; s < mc->nsels; s++) {
+            buf_printf(&cl, "%s%d", s ? ", " : ", ", mc->sels[s].lo);
+            if (mc->sels[s].hi != mc->sels[s].lo)
+                buf_printf(&cl, "..%d", mc->sels[s].hi);
+        }
+        buf_puts(&cl, "]");
+        const char *clause = ar_strdup(c->a, buf_cstr(&cl));
+        buf_free(&cl);
+        if (!mc->nsels)
+            for (int j = 0; j < n2; j++)
+                cover[j] = true;
+        for (int s = 0; s < mc->nsels; s++) {
+            const MarkSel *sel = &mc->sels[s];
+            if (t->nkeys != 2) {
+                diag_error(c->d, sel->loc, "table %s has one key: a mark covers the whole row", d->name);
+                break;
+            }
+            if (sel->lo > sel->hi || sel->lo < t->keys[1].lo || sel->hi > t->keys[1].hi) {
+                diag_error(c->d, sel->loc, "table %s's second key runs from %d to %d", d->name, t->keys[1].lo,
+                           t->keys[1].hi);
+                continue;
+            }
+            for (int v = sel->lo; v <= sel->hi; v++)
+                cover[v - t->keys[1].lo] = true;
+        }
+        for (int j = 0; j < n2; j++) {
+            if (!cover[j])
+                continue;
+            int *slot = &d->u.table.cell_marks[row->key * n2 + j];
+            const char *where = t->nkeys == 2 ? ar_printf(c->a, "%s[%s, %d]", d->name, row->member, t->keys[1].lo + j)
+                                              : ar_printf(c->a, "%s[%s]", d->name, row->member);
+            if (*slot >= 0) {
+                diag_error(c->d, mc->loc, "%s is marked unverified twice", where);
+                diag_note(c->d, c->p->marks[*slot]->loc, "the other mark");
+                continue;
+            }
+            *slot = new_mark(c, mc, where, clause);
+        }
+    }
+}
+
 static void check_table(Checker *c, Decl *d)
 {
     Type *t = d->u.table.type;
@@ -1088,6 +1198,14 @@ static void check_table(Checker *c, Decl *d)
         }
         for (int j = 0; j < n2; j++)
             const_value(c, row->cells[j], t->elem, &d->u.table.cells[k * n2 + j]);
+        if (row->clauses.count) {
+            if (!d->u.table.cell_marks) {
+                d->u.table.cell_marks = ar_alloc(c->a, sizeof(int) * (size_t)n1 * (size_t)n2);
+                for (int j = 0; j < n1 * n2; j++)
+                    d->u.table.cell_marks[j] = -1;
+            }
+            check_row_marks(c, d, row, n2);
+        }
     }
 }
 
@@ -1137,8 +1255,31 @@ static void check_rule(Checker *c, Decl *d)
         diag_error(c->d, d->loc, "rule '%s' has no citation: add cite \"...\" naming the section of law it encodes",
                    d->name);
     (void)bases;
+    check_rule_marks(c, d);
     d->u.rule.nslots = c->nslots;
     c->rule = NULL;
+}
+
+/* The built-in output `unverified` (DESIGN.md 4b): every mark the case's other outputs rest
+ * on, as text. A program with no marks has none. It is never compiled: eval.c computes it. */
+static void add_unverified_output(Checker *c)
+{
+    Program *p = c->p;
+    if (!p->nmarks)
+        return;
+    Decl *d = ar_alloc(&p->arena, sizeof *d);
+    d->kind = D_RULE;
+    d->name = "unverified";
+    d->desc = "every figure or reading the results rest on that is not yet checked against the regulation's text";
+    d->module = "cite";
+    d->u.rule.type = type_new(&p->arena, T_LIST);
+    d->u.rule.type->elem = c->t_text;
+    d->u.rule.output = true;
+    d->u.rule.marks_output = true;
+    d->u.rule.memo_size = 1;
+    d->module_index = p->nmodules;
+    p->unverified = d;
+    register_decl(c, d, false);
 }
 
 /* ---- exceptions that can both apply ---- */
@@ -1389,5 +1530,6 @@ bool program_check(Program *p)
     if (p->diags.errors)
         return false;
     code_compile(p);
+    add_unverified_output(&c);
     return true;
 }

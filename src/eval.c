@@ -34,21 +34,43 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
         for (const Decl *v = p->rules[i]; v; v = v->next_version)
             e->var_cap += v->u.rule.nslots;
     e->var_cap = 2 * e->var_cap + 16;
+    e->mark_words = (p->nmarks + 63) / 64;
+    e->marking = e->mark_words > 0;
+    if (e->mark_words) {
+        e->mark_sets = ar_alloc(arena, sizeof(uint64_t *) * (size_t)(p->nrules + 1));
+        for (int i = 0; i < p->nrules; i++)
+            e->mark_sets[i] = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words
+                                       * (size_t)p->rules[i]->u.rule.memo_size);
+    }
     e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
     e->gen = 1;
     eval_set_date(e, NULL);
 }
 
-void eval_next_case(Eval *e, Arena *arena, const Facts *facts)
+void eval_marks_for(Eval *e, const Decl **rules, int n)
 {
-    e->arena = arena;
-    e->facts = facts;
+    bool wanted = e->tracing;
+    for (int i = 0; i < n; i++)
+        wanted |= rules[i]->u.rule.marks_output;
+    e->marking = e->mark_words > 0 && wanted;
+}
+
+/* Every memo slot forgotten, by a new generation. */
+static void forget_memo(Eval *e)
+{
     if (++e->gen == 0) {        /* wrapped: slots stamped 1 long ago would look current */
         for (int i = 0; i < e->prog->nrules; i++)
             for (int k = 0; k < e->prog->rules[i]->u.rule.memo_size; k++)
                 e->memo[i][k].gen = 0;
         e->gen = 1;
     }
+}
+
+void eval_next_case(Eval *e, Arena *arena, const Facts *facts)
+{
+    e->arena = arena;
+    e->facts = facts;
+    forget_memo(e);
     eval_set_date(e, NULL);
 }
 
@@ -174,6 +196,70 @@ static void trace_child(Eval *e, TraceNode *child)
         if (n->children[i] == child)
             return;
     AR_PUSH(e->arena, n->children, n->nchildren, child);
+}
+
+/* ---- unverified marks ----
+ * Each memo slot has a set of the marks its value rests on: its rule's and its definition's
+ * own, the table cells it read, and the sets of the rules it used. A trace node lists them. */
+
+static void mark_add(Eval *e, int id)
+{
+    if (e->cur_marks)
+        e->cur_marks[id >> 6] |= (uint64_t)1 << (id & 63);
+    TraceNode *n = e->node;
+    if (!n)
+        return;
+    const Mark *m = e->prog->marks[id];
+    for (int i = 0; i < n->nown; i++)
+        if (n->own[i] == m)
+            return;
+    AR_PUSH(e->arena, n->own, n->nown, m);
+}
+
+static void marks_add_ids(Eval *e, const MarkIds *ids)
+{
+    for (int i = 0; i < ids->count; i++)
+        mark_add(e, ids->items[i]);
+}
+
+static uint64_t *slot_marks(const Eval *e, const Decl *first, int key)
+{
+    return e->mark_sets[first->index] + (size_t)(key < 0 ? 0 : key) * (size_t)e->mark_words;
+}
+
+static void marks_merge(uint64_t *into, const uint64_t *set, int words)
+{
+    for (int w = 0; w < words; w++)
+        into[w] |= set[w];
+}
+
+/* A rule version starts its slot's set, with the rule's own marks. */
+static uint64_t *marks_begin(Eval *e, const Decl *first, const Decl *r, int key)
+{
+    uint64_t *set = slot_marks(e, first, key);
+    memset(set, 0, sizeof(uint64_t) * (size_t)e->mark_words);
+    e->cur_marks = set;
+    marks_add_ids(e, &r->u.rule.marks);
+    return set;
+}
+
+/* ... and ends it with the applied definition's, and hands it to the rule that asked. */
+static void marks_end(Eval *e, const Definition *applied, const uint64_t *set, uint64_t *caller)
+{
+    marks_add_ids(e, &applied->marks);
+    e->cur_marks = caller;
+    if (caller)
+        marks_merge(caller, set, e->mark_words);
+}
+
+static const Mark **marks_list(const Eval *e, const uint64_t *set, int *count)
+{
+    const Mark **list = NULL;
+    *count = 0;
+    for (int i = 0; i < e->prog->nmarks; i++)
+        if (set[i >> 6] >> (i & 63) & 1)
+            AR_PUSH(e->arena, list, *count, (const Mark *)e->prog->marks[i]);
+    return list;
 }
 
 /* ---- facts ---- */
@@ -395,8 +481,12 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->cites = &r->u.rule.cites;
     e->in_has = 0;
     push_vars(e, r, key);
+    uint64_t *saved_marks = e->cur_marks;
+    uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
     eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &applied, &m->value);
+    if (set)
+        marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
     e->nbusy--;
     e->depth--;
@@ -462,6 +552,8 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     if (m->state == MEMO_DONE) {
         if (e->node)
             trace_child(e, e->note[first->index][key < 0 ? 0 : key].node);
+        if (e->cur_marks)
+            marks_merge(e->cur_marks, slot_marks(e, first, key), e->mark_words);
         return &m->value;
     }
     if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
@@ -504,6 +596,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         node->key = r->u.rule.param_decl ? key : -1;
     }
     e->node = node;
+    uint64_t *saved_marks = e->cur_marks;
+    uint64_t *set = e->marking ? marks_begin(e, first, r, key) : NULL;
 
     MemoNote *note = &e->note[first->index][key < 0 ? 0 : key];
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
@@ -513,10 +607,14 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
     } else {
         tree_walk_rule(e, first, r, m, note);
     }
+    if (set)
+        marks_end(e, note->applied, set, saved_marks);
     m->state = MEMO_DONE;
     note->version = r;
     e->nbusy--;
     if (node) {
+        if (set)
+            node->marks = marks_list(e, set, &node->nmarks);
         node->value = m->value;
         node->applied = note->applied;
         node->cites = *def_cites(r, note->applied);
@@ -555,6 +653,13 @@ static Value whole_rule(Eval *e, const Decl *rule)
 static Value table_value(Eval *e, const Decl *first)
 {
     const Decl *t = version_in_force(e, first);
+    if (t->u.table.cell_marks && (e->cur_marks || e->node)) {     /* all of it is used */
+        const Type *tt = t->u.table.type;
+        int n = key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
+        for (int i = 0; i < n; i++)
+            if (t->u.table.cell_marks[i] >= 0)
+                mark_add(e, t->u.table.cell_marks[i]);
+    }
     Value v = { .kind = V_TABLE };
     v.u.agg.count = key_size(&t->u.table.type->keys[0]);
     v.u.agg.items = t->u.table.cells;
@@ -602,8 +707,11 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
         cells[i] = key_cell(&tt->keys[i], &keys[i]);
     int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
     Value v = value_absent();
-    if (cells[0] >= 0 && cells[1] >= 0)
+    if (cells[0] >= 0 && cells[1] >= 0) {
         v = t->u.table.cells[cells[0] * n2 + cells[1]];
+        if (t->u.table.cell_marks && t->u.table.cell_marks[cells[0] * n2 + cells[1]] >= 0)
+            mark_add(e, t->u.table.cell_marks[cells[0] * n2 + cells[1]]);
+    }
     if (v.kind == V_ABSENT && !e->in_has) {
         Buf b;
         buf_init(&b);
@@ -1149,8 +1257,65 @@ static Value eval_node(Eval *e, const Expr *x)
     return v;
 }
 
+/* The built-in output `unverified`: the marks of every other output, as text, in the order
+ * they are declared. An output that fails adds none: it is no figure. */
+static Result marks_result(Eval *e, const Decl *rule)
+{
+    const Program *p = e->prog;
+    if (!e->marking) {          /* the results so far were found without their marks */
+        e->marking = true;
+        forget_memo(e);
+    }
+    Result res = { .rule = rule };
+    Memo *m = &e->memo[rule->index][0];
+    MemoNote *note = &e->note[rule->index][0];
+    if (m->gen != e->gen || m->state != MEMO_DONE) {
+        uint64_t *all = slot_marks(e, rule, -1);
+        memset(all, 0, sizeof(uint64_t) * (size_t)e->mark_words);
+        for (int i = 0; i < p->nrules; i++) {
+            const Decl *r = p->rules[i];
+            if (!r->u.rule.output || r->u.rule.marks_output)
+                continue;
+            Result sub = eval_result(e, r);
+            if (sub.error)
+                continue;
+            for (int k = 0; k < r->u.rule.memo_size; k++)
+                marks_merge(all, slot_marks(e, r, k), e->mark_words);
+        }
+        int n;
+        const Mark **list = marks_list(e, all, &n);
+        Value v = { .kind = V_LIST };
+        v.u.agg.count = n;
+        v.u.agg.items = ar_alloc(e->arena, sizeof(Value) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) {
+            v.u.agg.items[i].kind = V_TEXT;
+            v.u.agg.items[i].u.s = list[i]->text;
+        }
+        m->gen = e->gen;
+        m->state = MEMO_DONE;
+        m->value = v;
+        note->node = NULL;
+        if (e->tracing) {
+            TraceNode *node = ar_alloc(e->arena, sizeof *node);
+            node->rule = rule;
+            node->key = -1;
+            node->value = v;
+            node->marks = list;
+            node->nmarks = n;
+            note->node = node;
+        }
+    }
+    res.value = m->value;
+    res.nnodes = 1;
+    res.nodes = ar_alloc(e->arena, sizeof(TraceNode *));
+    res.nodes[0] = note->node;
+    return res;
+}
+
 Result eval_result(Eval *e, const Decl *rule)
 {
+    if (rule->u.rule.marks_output)
+        return marks_result(e, rule);
     Result res = { .rule = rule };
     jmp_buf jb;
     jmp_buf *saved = e->on_error;
@@ -1163,6 +1328,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->var_top = 0;
     e->rule = NULL;
     e->cites = NULL;
+    e->cur_marks = NULL;
     e->depth = 0;
     e->compiled = !e->tracing && !e->tree_walk;
     if (setjmp(jb) == 0) {

@@ -34,6 +34,8 @@ struct TraceNode {
     TraceInput *inputs; int ninputs;
     TraceNode **children; int nchildren;
     const char **steps; int nsteps;     /* rounding and conversions, in order */
+    const Mark **marks; int nmarks;     /* every unverified mark the value rests on, by index */
+    const Mark **own; int nown;         /* those added here: the rule's, its definition's, cells */
 };
 
 /* Rules that read rules that read rules...: past this many levels evaluation stops with an
@@ -91,6 +93,10 @@ typedef struct Eval {
     jmp_buf *on_error;
     EvalError *error;
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
+    int mark_words;             /* 64-bit words of a mark set; 0 when the program has no marks */
+    uint64_t **mark_sets;       /* beside each memo slot: the marks its value rests on */
+    uint64_t *cur_marks;        /* the set of the rule being evaluated, or NULL */
+    bool marking;               /* keeping the mark sets (on unless eval_marks_for says) */
     int depth;                  /* rules being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
 } Eval;
@@ -100,6 +106,9 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
  * and forgotten by a generation count, not cleared; values go to `arena`. A caseload run
  * evaluates case after case this way without zeroing ~50 KB a case. */
 void eval_next_case(Eval *e, Arena *arena, const Facts *facts);
+/* Keeps the unverified marks only if these results need them (one is `unverified`, or a
+ * trace is kept): a caseload run asked for other results is spared the work. */
+void eval_marks_for(Eval *e, const Decl **rules, int n);
 /* Uses the case's asof input (e.g. assessment_date) unless `date` is given. */
 void eval_set_date(Eval *e, const Date *date);
 

@@ -170,7 +170,7 @@ static void fmt_simple(Fmt *f, int from, int to)
 }
 
 /* A line of code with an optional citation part, for aligned columns. */
-typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; } Part;
+typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; int extra; } Part;
 
 /* A comment standing on a line of its own, kept in place among aligned lines. */
 static void comment_part(Fmt *f, int i, Part *parts, int *np)
@@ -200,7 +200,7 @@ static void emit_parts(Fmt *f, Part *parts, int n, int indent)
             col = parts[k].code.len + (size_t)indent + 2;
     for (int k = 0; k < n; k++) {
         size_t start = f->out.len;
-        for (int s = 0; s < indent; s++) buf_puts(&f->out, " ");
+        for (int s = 0; s < indent + parts[k].extra; s++) buf_puts(&f->out, " ");
         if (parts[k].is_comment) {
             buf_add(&f->out, parts[k].code.data, parts[k].code.len);
             end_line(f);
@@ -389,7 +389,8 @@ static void fmt_rule(Fmt *f, int from, int to)
         int k = f->t[i].kind;
         if (is_open(k)) depth++;
         if (is_close(k)) depth--;
-        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN || k == COMMENT))
+        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN
+                                           || k == COMMENT || k == UNVERIFIED))
             break;
     }
     join(f, from, i, &f->out, 4, false);
@@ -431,7 +432,18 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
         buf_init(&p->code);
         buf_init(&p->cite);
         p->comment = -1;
-        if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
+        if (k == UNVERIFIED) {
+            /* a mark, under what it marks: unverified [2, 4..5] "reason" */
+            if (j < to && f->t[j].kind == '[')
+                while (j < to && f->t[j].kind != ']')
+                    j++;
+            if (j < to && f->t[j].kind == ']')
+                j++;
+            if (j < to && f->t[j].kind == STRING)
+                j++;
+            join(f, i, j, &p->code, 4, false);
+            p->extra = 2;
+        } else if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
             /* a description, the dates, or the rule's or table's own citations */
             if (k == STRING) j = i + 1;
             else if (k == EFFECTIVE) { j = i + 2; if (j < to && f->t[j].kind == UNTIL) j += 2; }
@@ -444,7 +456,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
                 int kj = f->t[j].kind;
                 if (is_open(kj)) depth++;
                 if (is_close(kj)) depth--;
-                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '='))
+                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == UNVERIFIED))
                     break;
                 if (depth == 0 && table && kj == IDENT && f->t[j].line != f->t[j - 1].line)
                     break;

@@ -1,0 +1,105 @@
+$ cite check tests/cli/unverified/marks.cite
+tests/cli/unverified/marks.cite:15:5: unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+tests/cli/unverified/marks.cite:17:5: unverified: htg[bathing]: recalled row
+tests/cli/unverified/marks.cite:27:5: unverified: weekly, when shared: a reading of the proration
+tests/cli/unverified/marks.cite:31:3: unverified: deadline_days: the subsection was not read
+ok: 1 module, 4 rules (4 versions), 3 inputs, 1 table, 5 unverified marks
+[exit 0]
+$ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json
+low = 1:01 hours/week  [MPP 30-757.1(a)]
+weekly = 0:31 hours/week  [MPP 30-763.32]
+deadline_days = 90 days  [W&I Code 10951]
+checked = 1  [MPP 30-757]
+unverified = 3 figures or readings not yet checked against the regulation's text:
+  - htg[dressing, 3]: recalled: verify against MPP 30-757
+  - weekly, when shared: a reading of the proration
+  - deadline_days: the subsection was not read
+[exit 0]
+$ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json --explain --query weekly
+weekly = 0:31 hours/week  [MPP 30-763.32]
+  unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+  unverified: weekly, when shared: a reading of the proration
+  applied: when shared
+  facts: shared = true
+  low = 1:01 hours/week  [MPP 30-757.1(a)]
+    unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+    applied: definition
+    facts: task = dressing, rank = 3
+    step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+
+[exit 0]
+$ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json --json --explain --query weekly --query unverified
+{"results": {
+  "weekly": {"value": "0:31", "unit": "hours/week", "minutes": "153/5"},
+  "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"]
+},
+"trace": {
+  "weekly": {"rule": "weekly", "value": {"value": "0:31", "unit": "hours/week", "minutes": "153/5"}, "cite": ["MPP 30-763.32"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration"], "applied": "when shared", "inputs": {"shared": true}, "steps": [], "children": [{"rule": "low", "value": {"value": "1:01", "unit": "hours/week", "minutes": "306/5"}, "cite": ["MPP 30-757.1(a)"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757"], "applied": "definition", "inputs": {"task": "dressing", "rank": 3}, "steps": ["htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]"], "children": []}]},
+  "unverified": {"rule": "unverified", "value": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"], "cite": [], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"], "applied": "definition", "inputs": {}, "steps": [], "children": []}
+}}
+[exit 0]
+$ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/checked.json --query checked --query low --query unverified
+checked = 1  [MPP 30-757]
+low = 0:34 hours/week  [MPP 30-757.1(a)]
+unverified = 1 figure or reading not yet checked against the regulation's text:
+  - deadline_days: the subsection was not read
+[exit 0]
+$ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/checked.json --json
+{"results": {
+  "low": {"value": "0:34", "unit": "hours/week", "minutes": "171/5"},
+  "weekly": {"value": "0:34", "unit": "hours/week", "minutes": "171/5"},
+  "deadline_days": 90,
+  "checked": 1,
+  "unverified": ["deadline_days: the subsection was not read"]
+}}
+[exit 0]
+$ cite whatif tests/cli/unverified/marks.cite --facts tests/cli/unverified/checked.json --set rank=3 --query low --query unverified
+What if rank=3?
+
+2 results change:
+  low: 0:34 hours/week -> 1:01 hours/week (+0:27 hours/week)  [MPP 30-757.1(a)]
+  unverified: 1 -> 2 marks
+    + htg[dressing, 3]: recalled: verify against MPP 30-757
+
+Why, with the new facts:
+
+low = 1:01 hours/week  [MPP 30-757.1(a)]
+  unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+  applied: definition
+  facts: task = dressing, rank = 3
+  step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+
+unverified = 2 figures or readings not yet checked against the regulation's text:
+  - htg[dressing, 3]: recalled: verify against MPP 30-757
+  - deadline_days: the subsection was not read
+
+[exit 0]
+$ cite check tests/cli/unverified/twice.cite
+tests/cli/unverified/twice.cite:6:5: error: htg[dressing, 3] is marked unverified twice
+    6 |     unverified [2..3] "second"
+      |     ^~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/cli/unverified/twice.cite:5:5: note: the other mark
+    5 |     unverified [3] "first"
+      |     ^~~~~~~~~~~~~~~~~~~~~~
+tests/cli/unverified/twice.cite:8:17: error: table htg's second key runs from 2 to 3
+    8 |     unverified [4] "past the key"
+      |                 ^
+tests/cli/unverified/twice.cite:12:17: error: table one has one key: a mark covers the whole row
+   12 |     unverified [1] "a one-key table"
+      |                 ^
+tests/cli/unverified/twice.cite:15:15: error: a rule's or definition's mark covers all of it; [...] chooses cells of a table row
+   15 |   unverified [2] "a rule has no cells"
+      |               ^
+4 errors
+[exit 1]
+$ printf 'unverified\n:why low\n' | cite repl tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json
+unverified = 3 figures or readings not yet checked against the regulation's text:
+  - htg[dressing, 3]: recalled: verify against MPP 30-757
+  - weekly, when shared: a reading of the proration
+  - deadline_days: the subsection was not read
+low = 1:01 hours/week  [MPP 30-757.1(a)]
+  unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+  applied: definition
+  facts: task = dressing, rank = 3
+  step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+[exit 0]
