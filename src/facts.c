@@ -20,6 +20,7 @@ typedef struct Reader {
     const Decl *input;      /* the input being read, for messages */
     int errors;
     const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
+    bool exact;             /* an expected value: a fraction of a minute is exact, not an error */
 } Reader;
 
 /* Where a value sits in the case (ranks.dressing, paramedical[2].minutes). It is spelled
@@ -247,6 +248,17 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
             break;
         if (rat_sign(m) < 0)
             break;
+        if (!cJSON_IsString(j) && !rat_is_int(m) && !r->exact) {
+            /* 1.5 is almost always hours meant as minutes: a number here is whole minutes */
+            char num[64], hmm[64];
+            Rat as_hours;
+            bool ok = rat_mul(m, rat_int(60), &as_hours);
+            bad(r, path, j, ar_printf(r->a, "a whole number of minutes, or a duration \"H:MM\" (%s minutes is "
+                                      "not a duration%s%s%s)", rat_decimal_str(m, 6, num, sizeof num),
+                                      ok ? ": for that many hours write \"" : "",
+                                      ok ? rat_hmm_str(as_hours, hmm, sizeof hmm) : "", ok ? "\"" : ""));
+            return false;
+        }
         *out = value_duration(m, t->period);
         if (!in_valid(t, out))
             break;
@@ -920,7 +932,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
     cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
     if (!j)
         j = cJSON_CreateString(text);
-    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
+    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value", .exact = true };
     Path top = { NULL, what, 0 };
     bool ok = convert(&r, j, t, &top, out, 0);
     cJSON_Delete(j);

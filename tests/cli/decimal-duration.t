@@ -1,0 +1,291 @@
+$ cite eval rules --facts tests/cli/cases/decimal-duration.json --query total_monthly
+tests/cli/cases/decimal-duration.json: error: fact 'weekly_need.dressing' is 1.5; allowed: a whole number of minutes, or a duration "H:MM" (1.5 minutes is not a duration: for that many hours write "1:30")
+    input weekly_need: "the assessed need per task per week"; read by rules domestic_need_monthly, needs_exception, guideline_weekly, task_authorized
+[exit 2]
+$ cite whatif rules --facts examples/adult-ipo.json --set weekly_need.dressing=1.5 --query total_monthly
+cite: fact 'weekly_need.dressing' is 1.5; allowed: a whole number of minutes, or a duration "H:MM" (1.5 minutes is not a duration: for that many hours write "1:30")
+    input weekly_need: "the assessed need per task per week"; read by rules domestic_need_monthly, needs_exception, guideline_weekly, task_authorized
+[exit 2]
+$ cite whatif rules --facts examples/adult-ipo.json --set weekly_need.dressing=90 --query assessed_monthly
+What if weekly_need.dressing=90?
+
+1 result change:
+  assessed_monthly: 88:14 hours/month -> 87:09 hours/month (-1:05 hours/month)  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(1)]
+
+Why, with the new facts:
+
+assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(1)]
+  unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL 06-34 Attachment C
+  unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  applied: definition
+  step: 19:40 hours/week x 4.33 = 5109.4 minutes/month
+  weekly_services = 19:40 hours/week  [MPP 30-757; MPP 30-757.19]
+    applied: definition
+    task_weekly[meal_preparation] = 2:20 hours/week  [MPP 30-763.32; MPP 30-763.31]
+      applied: when has(shared_with_household[t]) and shared_with_household[t]
+      facts: shared_with_household.meal_preparation = true, household_members = 3
+      step: prorated 7:00 hours/week / 3 people = 2:20 hours/week
+      task_after_resources[meal_preparation] = 7:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.meal_preparation = 7:00 hours/week, ranks.meal_preparation = 4
+          minor = false  [ACL 23-106]
+            applied: definition
+            facts: age = 54
+          guideline_weekly[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.meal_preparation = 7:00 hours/week
+            needs_exception[meal_preparation] = false  [MPP 30-757.1(a)]
+              unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.meal_preparation = 4, weekly_need.meal_preparation = 7:00 hours/week
+              step: htg[meal_preparation, 4] = 5:15 hours/week .. 7:00 hours/week [MPP 30-757.131]
+    task_weekly[meal_cleanup] = 2:30 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[meal_cleanup] = 2:30 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.meal_cleanup = 2:30 hours/week, ranks.meal_cleanup = 3
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.meal_cleanup = 2:30 hours/week
+            needs_exception[meal_cleanup] = false  [MPP 30-757.1(a)]
+              unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.meal_cleanup = 3, weekly_need.meal_cleanup = 2:30 hours/week
+              step: htg[meal_cleanup, 3] = 1:45 hours/week .. 3:30 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[laundry] = 0:20 hours/week  [MPP 30-763.32; MPP 30-763.31]
+      applied: when has(shared_with_household[t]) and shared_with_household[t]
+      facts: shared_with_household.laundry = true, household_members = 3
+      step: prorated 1:00 hours/week / 3 people = 0:20 hours/week
+      task_after_resources[laundry] = 1:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[laundry] = 1:00 hours/week  [MPP 30-757.1]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and not (t in GuidedTask) and has(weekly_need[t])
+          facts: able_and_available_spouse = false, weekly_need.laundry = 1:00 hours/week, ranks.laundry = 4
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[shopping_food] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[shopping_food] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[shopping_food] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[other_shopping_errands] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[other_shopping_errands] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[other_shopping_errands] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[respiration] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[respiration] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[respiration] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[bowel_bladder] = 4:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[bowel_bladder] = 4:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.bowel_bladder = 4:00 hours/week, ranks.bowel_bladder = 4
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.bowel_bladder = 4:00 hours/week
+            needs_exception[bowel_bladder] = false  [MPP 30-757.1(a)]
+              unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.bowel_bladder = 4, weekly_need.bowel_bladder = 4:00 hours/week
+              step: htg[bowel_bladder, 4] = 2:55 hours/week .. 5:50 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[feeding] = 3:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[feeding] = 3:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[feeding] = 3:00 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.feeding = 3:00 hours/week, ranks.feeding = 3
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.feeding = 3:00 hours/week
+            needs_exception[feeding] = false  [MPP 30-757.1(a)]
+              unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.feeding = 3, weekly_need.feeding = 3:00 hours/week
+              step: htg[feeding, 3] = 1:10 hours/week .. 3:30 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[routine_bed_bath] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[routine_bed_bath] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[routine_bed_bath] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[dressing] = 1:30 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[dressing] = 1:30 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[dressing] = 1:30 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.dressing = 1:30 hours/week, ranks.dressing = 3
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[dressing] = 1:30 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.dressing = 1:30 hours/week
+            needs_exception[dressing] = false  [MPP 30-757.1(a)]
+              unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.dressing = 3, weekly_need.dressing = 1:30 hours/week
+              step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[menstrual_care] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[menstrual_care] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[menstrual_care] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[ambulation] = 1:30 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[ambulation] = 1:30 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[ambulation] = 1:30 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.ambulation = 1:30 hours/week, ranks.ambulation = 3
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[ambulation] = 1:30 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.ambulation = 1:30 hours/week
+            needs_exception[ambulation] = false  [MPP 30-757.1(a)]
+              unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.ambulation = 3, weekly_need.ambulation = 1:30 hours/week
+              step: htg[ambulation, 3] = 1:00 hours/week .. 2:06 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[transfer] = 1:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[transfer] = 1:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[transfer] = 1:00 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.transfer = 1:00 hours/week, ranks.transfer = 3
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.transfer = 1:00 hours/week
+            needs_exception[transfer] = false  [MPP 30-757.1(a)]
+              unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.transfer = 3, weekly_need.transfer = 1:00 hours/week
+              step: htg[transfer, 3] = 0:35 hours/week .. 1:24 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[bathing_grooming] = 3:30 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[bathing_grooming] = 3:30 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a); W&I Code 12301.2]
+          applied: when has(ranks[t]) and ranks[t] in 2..5 and t in GuidedTask
+          facts: able_and_available_spouse = false, weekly_need.bathing_grooming = 3:30 hours/week, ranks.bathing_grooming = 4
+          minor = false  [ACL 23-106]  (explained above)
+          guideline_weekly[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
+            applied: when has(weekly_need[t])
+            facts: weekly_need.bathing_grooming = 3:30 hours/week
+            needs_exception[bathing_grooming] = false  [MPP 30-757.1(a)]
+              unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+              applied: otherwise: no exception applies
+              facts: ranks.bathing_grooming = 4, weekly_need.bathing_grooming = 3:30 hours/week
+              step: htg[bathing_grooming, 4] = 2:21 hours/week .. 4:05 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+    task_weekly[repositioning] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[repositioning] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[repositioning] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[prosthesis] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[prosthesis] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[prosthesis] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[accompaniment_medical] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[accompaniment_medical] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[accompaniment_medical] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[accompaniment_alternative_resource] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[accompaniment_alternative_resource] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[accompaniment_alternative_resource] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[yard_hazard_abatement] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[yard_hazard_abatement] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[yard_hazard_abatement] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[heavy_cleaning] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[heavy_cleaning] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[heavy_cleaning] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    task_weekly[teaching_demonstration] = 0:00 hours/week  [MPP 30-763.32]
+      applied: otherwise: no exception applies
+      task_after_resources[teaching_demonstration] = 0:00 hours/week  [MPP 30-763.611]
+        applied: otherwise: no exception applies
+        task_authorized[teaching_demonstration] = 0:00 hours/week  [MPP 30-757.1]
+          applied: otherwise: no exception applies
+          facts: able_and_available_spouse = false
+          minor = false  [ACL 23-106]  (explained above)
+    paramedical_weekly = 0:00 hours/week  [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
+      applied: definition
+      facts: paramedical = [0 items]
+  weeks_per_month = 4.33  [W&I Code 12301.1(b)(1)]
+    applied: definition
+  domestic_monthly = 2:00 hours/month  [MPP 30-757.11(k)(1); MPP 30-763.31]
+    applied: otherwise: no exception applies
+    facts: able_and_available_spouse = false, live_in_attendant_only = false, household_members = 3
+    step: prorated 6:00 hours/month / 3 people = 2:00 hours/month
+    minor = false  [ACL 23-106]  (explained above)
+    domestic_capped = 6:00 hours/month  [MPP 30-757.11(k)(1)]
+      applied: otherwise: no exception applies
+      domestic_need_monthly = 6:00 hours/month  [MPP 30-757.11(k)(1)]
+        applied: when has(ranks[domestic]) and ranks[domestic] in 2..5 and not has(weekly_need[domestic])
+        facts: ranks.domestic = 4
+
+[exit 0]
+$ printf 'weekly_need.dressing = 0.25\nweekly_need.dressing = "0:15"\nweekly_need.dressing\n' | cite repl rules --facts examples/adult-ipo.json
+error: fact 'weekly_need.dressing' is 0.25; allowed: a whole number of minutes, or a duration "H:MM" (0.25 minutes is not a duration: for that many hours write "0:15")
+    input weekly_need: "the assessed need per task per week"; read by rules domestic_need_monthly, needs_exception, guideline_weekly, task_authorized
+weekly_need.dressing = 0:15 hours/week  (fact: the assessed need per task per week)
+weekly_need.dressing = 0:15 hours/week  (fact: the assessed need per task per week)
+the case had unsaved changes
+[exit 0]
