@@ -357,6 +357,13 @@ row
         $$->cells = (Expr **)$2.items; $$->cites = cites_of(ps, &$3);
         $$->clauses = marks_of(ps, &$4);
       }
+    | IDENT ARROW IDENT opt_cites opt_marks {
+        /* a cell that is an enum member: dressing -> dressing_prosthesis */
+        $$ = NEW(TableRow); $$->member = $1; $$->loc = @1; $$->ncells = 1;
+        $$->cells = ar_alloc(ps->arena, sizeof(Expr *));
+        $$->cells[0] = expr_new(ps->arena, E_NAME, @3); $$->cells[0]->u.id.name = $3;
+        $$->cites = cites_of(ps, &$4); $$->clauses = marks_of(ps, &$5);
+      }
     ;
 
 /* unverified "reason", or unverified [2, 4..5] "reason" for some cells of a row */

@@ -243,6 +243,15 @@ static inline const CiteList *def_cites(const Decl *rule, const Definition *d)
     return d->cites.count ? &d->cites : &rule->u.rule.cites;
 }
 
+/* The rule a definition's value is, when it is nothing but another rule's figure (x, or
+ * x[k]): such a definition shows that rule's citations, then its own. */
+static inline const Decl *bare_rule_ref(const Expr *x)
+{
+    if (x->kind == E_INDEX)
+        x = x->u.index.obj;
+    return x->kind == E_NAME && x->u.id.ref == REF_RULE ? x->u.id.decl : NULL;
+}
+
 typedef struct Module {
     const char *name;
     const char *realpath;

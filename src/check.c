@@ -1242,11 +1242,14 @@ static void check_rule(Checker *c, Decl *d)
             Type *ct = check_expr(c, def->cond);
             if (!is_error(ct) && ct->kind != T_BOOL)
                 diag_error(c->d, def->cond->loc, "'when' needs a condition, not %s", tname(c, ct));
-            if (def->cites.count == 0)
-                diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
-                           "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         }
         Type *vt = check_expr(c, def->value);
+        /* a definition that is another rule's figure shows that rule's citations */
+        if (!def->cites.count && bare_rule_ref(def->value))
+            any_cite = true;
+        else if (def->cond && def->cites.count == 0)
+            diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
+                       "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         Type *rt = d->u.rule.type;
         if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt))
             diag_error(c->d, def->value->loc, "rule '%s' is %s, but this is %s", d->name, tname(c, rt), tname(c, vt));
@@ -1497,6 +1500,11 @@ bool program_check(Program *p)
     for (int i = 0; i < p->ntables; i++)
         for (Decl *v = p->tables[i]; v; v = v->next_version)
             check_table(&c, v);
+    /* a rule's parameter first, so that a rule checked before it can index it */
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            if (v->u.rule.param)
+                v->u.rule.param_decl = find_enum(p, v->u.rule.param_enum);
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
             v->index = p->rules[i]->index;

@@ -305,7 +305,8 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
         if (obj.kind != V_TABLE)
             return value_absent();
         int cell = key_cell(&t->keys[0], &key);
-        return cell < 0 ? value_absent() : obj.u.agg.items[cell];
+        /* a table field of a record left out is an empty table: no entries at all */
+        return cell < 0 || cell >= obj.u.agg.count ? value_absent() : obj.u.agg.items[cell];
     }
     default:
         return eval_expr(e, x);
@@ -319,9 +320,14 @@ static bool rooted_at_input(const Expr *x)
     return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
 }
 
-static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input)
+static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input, const Expr *x)
 {
-    fail(e, "fact '%s' is missing: %s (input %s)", path, input->desc ? input->desc : "no description", input->name);
+    /* a field says what it is better than its record does */
+    const char *desc = input->desc;
+    if (x->kind == E_FIELD && x->u.field.obj->type && x->u.field.obj->type->kind == T_RECORD
+        && x->u.field.obj->type->fields[x->u.field.index].desc)
+        desc = x->u.field.obj->type->fields[x->u.field.index].desc;
+    fail(e, "fact '%s' is missing: %s (input %s)", path, desc ? desc : "no description", input->name);
 }
 
 static Value fact(Eval *e, const Expr *x)
@@ -338,7 +344,7 @@ static Value fact(Eval *e, const Expr *x)
     if (missing) {
         const char *p = ar_strdup(e->arena, buf_cstr(&path));
         buf_free(&path);
-        missing_fact(e, p, input);
+        missing_fact(e, p, input, x);
     }
     trace_input(e, buf_cstr(&path), &v, x->type);
     buf_free(&path);
@@ -536,6 +542,32 @@ static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m, M
 
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
 
+/* The citations of a definition that is another rule's figure: that figure's, then the
+ * definition's own (ACL 14-60 for the hours, then ACL 20-111 for passing them on unprorated). */
+static CiteList inherited_cites(Eval *e, const TraceNode *node, const Decl *via, const CiteList *own)
+{
+    const TraceNode *child = NULL;
+    for (int i = 0; i < node->nchildren; i++) {
+        const TraceNode *c = node->children[i];
+        if (strcmp(c->rule->name, via->name) == 0 && (!child || value_equal(&c->value, &node->value)))
+            child = c;
+    }
+    if (!child)
+        return own->count ? *own : node->cites;
+    CiteList l = { ar_alloc(e->arena, sizeof(Cite) * (size_t)(child->cites.count + own->count + 1)), 0 };
+    for (int k = 0; k < 2; k++) {
+        const CiteList *from = k ? own : &child->cites;
+        for (int i = 0; i < from->count; i++) {
+            bool dup = false;
+            for (int j = 0; j < l.count && !dup; j++)
+                dup = strcmp(l.items[j].text, from->items[i].text) == 0;
+            if (!dup)
+                l.items[l.count++] = from->items[i];
+        }
+    }
+    return l;
+}
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
  * slot's value, which stays put until the next case. The common paths (known, or compiled)
  * are kept apart from the rest (rule_slow), whose many locals made every call save and
@@ -618,6 +650,9 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         node->value = m->value;
         node->applied = note->applied;
         node->cites = *def_cites(r, note->applied);
+        const Decl *via = bare_rule_ref(note->applied->value);
+        if (via)
+            node->cites = inherited_cites(e, node, via, &note->applied->cites);
         node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
         note->node = node;
     }
@@ -731,7 +766,9 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
             buf_puts(&keytext, i ? ", " : "");
             key_text(&keytext, &tt->keys[i], &keys[i]);
         }
-        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), eval_exact_text(e->arena, &v),
+        const char *vt = v.kind == V_ENUM ? enum_member_name(tt->elem->enm->u.enm.root, v.u.member)
+                                          : eval_exact_text(e->arena, &v);
+        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), vt,
                    cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
         buf_free(&keytext);
     }

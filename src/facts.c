@@ -275,8 +275,30 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         return true;
     }
     case T_LIST: {
-        if (!cJSON_IsArray(j))
-            break;
+        if (!cJSON_IsArray(j)) {
+            /* two shorter forms (DESIGN.md 4b): one item alone for a list of one, and for a list
+             * of records keyed by an enum, an object {KEY: VALUE}: one record per key, its first
+             * field the key and its second the value (alternative_resources' v1 table) */
+            const Type *e = t->elem;
+            cJSON *list = NULL;
+            if (e->kind == T_RECORD && e->nfields >= 2 && e->fields[0].type->kind == T_ENUM && cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                for (const cJSON *item = j->child; item; item = item->next) {
+                    cJSON *rec = cJSON_CreateObject();
+                    cJSON_AddStringToObject(rec, e->fields[0].name, item->string);
+                    cJSON_AddItemToObject(rec, e->fields[1].name, cJSON_Duplicate(item, true));
+                    cJSON_AddItemToArray(list, rec);
+                }
+            } else if (e->kind != T_RECORD && e->kind != T_LIST && e->kind != T_TABLE && !cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                cJSON_AddItemToArray(list, cJSON_Duplicate(j, true));
+            }
+            if (!list)
+                break;
+            bool ok = convert(r, list, t, path, out, depth + 1);
+            cJSON_Delete(list);
+            return ok;
+        }
         int n = cJSON_GetArraySize(j), i = 0;
         out->kind = V_LIST;
         out->u.agg.count = n;
