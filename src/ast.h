@@ -151,6 +151,15 @@ typedef struct Mark {
 } Mark;
 /* Mark indices: what a rule, a definition or a table cell adds to a result's mark set. */
 typedef struct MarkIds { int *items; int count; } MarkIds;
+/* A definition's reason in words: `because "bathing is ranked {ranks[t]}"`. The text is
+ * split into literal pieces, each followed by the expression of a placeholder (or NULL):
+ * the values it names are filled in when the definition is explained. */
+typedef struct ReasonPart { const char *text; Expr *expr; } ReasonPart;
+typedef struct Reason {
+    const char *source;         /* the text as written */
+    Loc loc;
+    ReasonPart *parts; int nparts;
+} Reason;
 
 /* One definition of a rule: the base (cond == NULL) or an exception. */
 typedef struct Definition {
@@ -159,6 +168,7 @@ typedef struct Definition {
     CiteList cites;
     MarkClauses clauses;        /* unverified marks as written */
     MarkIds marks;              /* the same, resolved */
+    Reason *reason;             /* `because "..."`, or NULL */
     int priority;               /* base 0; exceptions 1 unless `priority N` */
     Loc loc;
 } Definition;
@@ -266,5 +276,12 @@ bool  type_equal(const Type *a, const Type *b);
 const char *type_name(Arena *a, const Type *t);
 Expr *expr_new(Arena *a, ExprKind kind, Loc loc);
 const char *op_text(Op op);
+
+/* Members of an enum by local position; root member index <-> name. */
+const char *enum_member_name(const Decl *enm, int local);
+int enum_find_member(const Decl *enm, const char *name);     /* local index or -1 */
+int enum_size(const Decl *enm);
+/* Number of cells of a table key. */
+int key_size(const Key *k);
 
 #endif

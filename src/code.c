@@ -2,6 +2,7 @@
  * member, when the rules are loaded. */
 #include "code.h"
 #include "builtins.h"
+#include "limit.h"
 
 #include <string.h>
 
@@ -400,11 +401,6 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
     return m;
 }
 
-/* Unrolling multiplies: a rule over an enum of 4,000 members holding a sum over another
- * is 16 million bodies. Past this many nodes (~100 bytes each) the rules left are not
- * compiled, and evaluate by the tree walk as before; the IHSS rules need 3,920. */
-#define CODE_MAX_NODES 400000L
-
 /* Name lengths, so the fast case reader compares a key by length and memcmp (facts.c). */
 static void measure_names(Type *t, int depth)
 {
@@ -431,6 +427,8 @@ void code_compile(Program *p)
     Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
+            if (v->u.rule.marks_output)
+                continue;       /* the built-in `unverified`: eval.c computes it */
             int n = v->u.rule.memo_size;
             const Decl *param = v->u.rule.param_decl;
             if (l.budget <= 0)

@@ -158,6 +158,30 @@ const char *eval_exact_text(Arena *a, const Value *v)
 
 /* ---- trace ---- */
 
+/* A figure in a step, as a Notice of Action shows it ("19:55 a week"); with `exact`, a
+ * fraction of a minute is said in words (where rounding would hide what the step turns on). */
+static const char *step_text(Arena *a, const Value *v, bool exact)
+{
+    Buf b;
+    buf_init(&b);
+    if (exact)
+        value_words_exact(&b, v, NULL);
+    else
+        value_words(&b, v, NULL);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* A value rounded to the minute, as displayed. */
+static Rat shown(const Value *v)
+{
+    Rat r = v->u.r;
+    if (v->kind == V_DURATION && !rat_round(v->u.r, rat_int(1), ROUND_HALF_UP, &r))
+        r = v->u.r;
+    return r;
+}
+
 /* Callers test e->node first: the texts of the arguments cost more than the arithmetic. */
 static void trace_step(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void trace_step(Eval *e, const char *fmt, ...)
@@ -172,6 +196,9 @@ static void trace_step(Eval *e, const char *fmt, ...)
     char *msg = ar_alloc(e->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
+    for (int i = 0; i < e->node->nsteps; i++)
+        if (strcmp(e->node->steps[i], msg) == 0)
+            return;     /* a condition and the definition it chose may compute the same thing */
     AR_PUSH(e->arena, e->node->steps, e->node->nsteps, msg);
 }
 
@@ -185,6 +212,16 @@ static void trace_input(Eval *e, const char *path, const Value *v, const Type *t
             return;
     TraceInput in = { ar_strdup(e->arena, path), *v, t };
     AR_PUSH(e->arena, n->inputs, n->ninputs, in);
+}
+
+/* Each item of a list a rule sums or counts, and whether it counted (the paramedical
+ * orders, one by one). */
+static void trace_item(Eval *e, const Expr *source, int index, bool counted, const Value *v)
+{
+    TraceItem it = { .source = source, .index = index, .counted = counted };
+    if (v)
+        it.value = *v;
+    AR_PUSH(e->arena, e->node->items, e->node->nitems, it);
 }
 
 static void trace_child(Eval *e, TraceNode *child)
@@ -568,6 +605,61 @@ static CiteList inherited_cites(Eval *e, const TraceNode *node, const Decl *via,
     return l;
 }
 
+/* One placeholder's value, or false when it cannot be evaluated (a fact not given): the
+ * reason then says "?" there, and the rule's own value stands. Runs as a nested
+ * evaluation: what is in progress is set aside, so an error here fails only what the
+ * placeholder itself reads. */
+static bool placeholder_value(Eval *e, const Expr *x, Value *out)
+{
+    jmp_buf jb;
+    jmp_buf *saved_jb = e->on_error;
+    Memo **saved_busy = e->busy;
+    int saved_nbusy = e->nbusy, saved_depth = e->depth, saved_top = e->var_top, saved_has = e->in_has;
+    Value *saved_vars = e->vars;
+    TraceNode *saved_node = e->node;
+    const Decl *saved_rule = e->rule;
+    const CiteList *saved_cites = e->cites;
+    e->busy += e->nbusy;
+    e->nbusy = 0;
+    e->node = NULL;
+    e->on_error = &jb;
+    bool ok = false;
+    if (setjmp(jb) == 0) {
+        *out = eval_expr(e, x);
+        ok = true;
+    }
+    e->on_error = saved_jb;
+    e->busy = saved_busy;
+    e->nbusy = saved_nbusy;
+    e->depth = saved_depth;
+    e->var_top = saved_top;
+    e->in_has = saved_has;
+    e->vars = saved_vars;
+    e->node = saved_node;
+    e->rule = saved_rule;
+    e->cites = saved_cites;
+    return ok;
+}
+
+static const char *reason_text(Eval *e, const Reason *r)
+{
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < r->nparts; i++) {
+        buf_puts(&b, r->parts[i].text);
+        if (!r->parts[i].expr)
+            continue;
+        Value v;
+        if (placeholder_value(e, r->parts[i].expr, &v))
+            value_words(&b, &v, r->parts[i].expr->type);
+        else
+            buf_puts(&b, "?");
+    }
+    const char *s = ar_strdup(e->arena, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
  * slot's value, which stays put until the next case. The common paths (known, or compiled)
  * are kept apart from the rest (rule_slow), whose many locals made every call save and
@@ -655,6 +747,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
             node->cites = inherited_cites(e, node, via, &note->applied->cites);
         node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
         note->node = node;
+        if (note->applied->reason)
+            node->reason = reason_text(e, note->applied->reason);
     }
     e->vars = saved_vars;
     e->var_top = saved_top;
@@ -767,12 +861,55 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
             key_text(&keytext, &tt->keys[i], &keys[i]);
         }
         const char *vt = v.kind == V_ENUM ? enum_member_name(tt->elem->enm->u.enm.root, v.u.member)
-                                          : eval_exact_text(e->arena, &v);
+                                          : step_text(e->arena, &v, false);
         trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), vt,
                    cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
         buf_free(&keytext);
     }
     return v;
+}
+
+/* "283:00 a month - 207:07 a month = 75:53 a month": the arithmetic of durations, the way a
+ * person checks it. When the figures as shown would not give the result as shown (a minute
+ * off by rounding), they are given exactly. */
+static void arith_step(Eval *e, Op op, const Value *a, const Value *b, const Value *out)
+{
+    Rat sa = shown(a), sb = shown(b), expect, so = shown(out);
+    bool ok = op == OP_ADD ? rat_add(sa, sb, &expect) : op == OP_SUB ? rat_sub(sa, sb, &expect)
+            : op == OP_MUL ? rat_mul(sa, sb, &expect) : rat_sign(sb) != 0 && rat_div(sa, sb, &expect);
+    Value ev = *out;
+    if (ok) {
+        ev.u.r = expect;
+        ok = rat_eq(shown(&ev), so);
+    }
+    if ((op == OP_ADD || op == OP_SUB) && (rat_sign(a->u.r) == 0 || rat_sign(b->u.r) == 0))
+        return;     /* "+ 0:00" says nothing */
+    const char *sym = op == OP_ADD ? "+" : op == OP_SUB ? "-" : op == OP_MUL ? "x" : "/";
+    trace_step(e, "%s %s %s = %s", step_text(e->arena, a, !ok), sym, step_text(e->arena, b, !ok),
+               step_text(e->arena, out, !ok));
+}
+
+/* "24:15 a week >= 20:00 a week: yes": a comparison of durations, dates or day counts. */
+static void compare_step(Eval *e, Op op, const Value *a, const Value *b, bool result)
+{
+    bool exact = false;
+    if (a->kind == V_DURATION && b->kind == V_DURATION) {
+        int c = rat_cmp(shown(a), shown(b));
+        bool as_shown = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : op == OP_GE ? c >= 0
+                      : op == OP_EQ ? c == 0 : c != 0;
+        exact = as_shown != result;
+    }
+    const char *by = "";
+    Value diff = *a;
+    if (a->kind == V_DURATION && b->kind == V_DURATION && rat_sub(a->u.r, b->u.r, &diff.u.r) && rat_sign(diff.u.r) != 0) {
+        bool above = rat_sign(diff.u.r) > 0;
+        if (!above)
+            rat_neg(diff.u.r, &diff.u.r);
+        diff.period = PER_NONE;
+        by = ar_printf(e->arena, " (%s %s)", step_text(e->arena, &diff, exact), above ? "above" : "below");
+    }
+    trace_step(e, "%s %s %s: %s%s", step_text(e->arena, a, exact), op_text(op), step_text(e->arena, b, exact),
+               result ? "yes" : "no", by);
 }
 
 static Value arith(Eval *e, const Expr *x, Value a, Value b)
@@ -814,115 +951,155 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
         out = value_number(r);
     out.u.r = r;
+    if (e->node && (a.kind == V_DURATION || b.kind == V_DURATION))
+        arith_step(e, op, &a, &b, &out);
     return out;
 }
 
-/* A built-in function applied to its arguments' values (round's mode is not evaluated:
- * it is read from x). Every argument is evaluated before any check, in the tree walk and
- * in compiled code alike. */
+/* ---- built-in functions: one eval function per row of builtins.def, applied to its
+ * arguments' values (round's mode is not evaluated: it is read from the call). Every
+ * argument is evaluated before any check, in the tree walk and in compiled code alike. ---- */
+
+#define BUILTIN(id, name, least, most, values, usage, check, eval) \
+    static Value eval(Eval *e, const Expr *x, const Builtin *fn, const Value *arg);
+#include "builtins.def"
+#undef BUILTIN
+
+static Value (*const builtin_eval[B_COUNT])(Eval *, const Expr *, const Builtin *, const Value *) = {
+#define BUILTIN(id, name, least, most, values, usage, check, eval) [id] = eval,
+#include "builtins.def"
+#undef BUILTIN
+};
+
 static Value builtin(Eval *e, const Expr *x, const Value *arg)
 {
     const Builtin *fn = x->u.call.fn;
+    return builtin_eval[fn->id](e, x, fn, arg);
+}
+
+static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)e;
+    Value best = arg[0];
+    for (int i = 1; i < x->u.call.nargs; i++) {
+        Value v = arg[i];
+        int c = value_cmp(&v, &best);
+        if (fn->id == B_MIN ? c < 0 : c > 0)
+            best = v;
+    }
+    return best;
+}
+
+static Value eval_clamp(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)fn;
+    Value v = arg[0], lo, hi;
+    if (x->u.call.nargs == 2) {
+        lo = arg[1].u.agg.items[0];
+        hi = arg[1].u.agg.items[1];
+    } else {
+        lo = arg[1];
+        hi = arg[2];
+    }
+    if (value_cmp(&lo, &hi) > 0)
+        fail(e, "clamp: the low bound is above the high bound");
+    if (value_cmp(&v, &lo) < 0) {
+        if (e->node)
+            trace_step(e, "clamped %s up to the low bound %s", step_text(e->arena, &v, true), step_text(e->arena, &lo, true));
+        return lo;
+    }
+    if (value_cmp(&v, &hi) > 0) {
+        if (e->node)
+            trace_step(e, "clamped %s down to the high bound %s", step_text(e->arena, &v, true), step_text(e->arena, &hi, true));
+        return hi;
+    }
+    return v;
+}
+
+static Value eval_abs(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x, (void)fn;
+    Value v = arg[0];
+    if (rat_sign(v.u.r) < 0)
+        v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
+    return v;
+}
+
+static Value eval_round(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)fn;
     Expr **args = x->u.call.args;
-    switch (fn->id) {
-    case B_HAS: break;
-    case B_MIN: case B_MAX: {
-        Value best = arg[0];
-        for (int i = 1; i < x->u.call.nargs; i++) {
-            Value v = arg[i];
-            int c = value_cmp(&v, &best);
-            if (fn->id == B_MIN ? c < 0 : c > 0)
-                best = v;
-        }
-        return best;
+    Value v = arg[0], q = arg[1];
+    if (rat_sign(q.u.r) <= 0)
+        fail(e, "round: the step must be above zero");
+    Value out = v;
+    checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
+    if (e->node)
+        trace_step(e, "rounded %s to %s (%s, to a step of %s)", step_text(e->arena, &v, true),
+               step_text(e->arena, &out, true), args[2]->u.id.name, step_text(e->arena, &q, true));
+    return out;
+}
+
+static Value eval_per(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x;
+    Value v = arg[0], f = arg[1];
+    Value out = v;
+    if (fn->id == B_PER_MONTH) {
+        checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
+        out.period = PER_MONTH;
+    } else {
+        if (rat_sign(f.u.r) == 0)
+            fail(e, "per_week: weeks per month is zero");
+        checked(e, rat_div(v.u.r, f.u.r, &out.u.r), out.u.r, "per_week");
+        out.period = PER_WEEK;
     }
-    case B_CLAMP: {
-        Value v = arg[0], lo, hi;
-        if (x->u.call.nargs == 2) {
-            lo = arg[1].u.agg.items[0];
-            hi = arg[1].u.agg.items[1];
-        } else {
-            lo = arg[1];
-            hi = arg[2];
-        }
-        if (value_cmp(&lo, &hi) > 0)
-            fail(e, "clamp: the low bound is above the high bound");
-        if (value_cmp(&v, &lo) < 0) {
-            if (e->node)
-                trace_step(e, "clamped %s up to the low bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &lo));
-            return lo;
-        }
-        if (value_cmp(&v, &hi) > 0) {
-            if (e->node)
-                trace_step(e, "clamped %s down to the high bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &hi));
-            return hi;
-        }
-        return v;
-    }
-    case B_ABS: {
-        Value v = arg[0];
-        if (rat_sign(v.u.r) < 0)
-            v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
-        return v;
-    }
-    case B_ROUND: {
-        Value v = arg[0], q = arg[1];
-        if (rat_sign(q.u.r) <= 0)
-            fail(e, "round: the step must be above zero");
-        Value out = v;
-        checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
-        if (e->node)
-            trace_step(e, "rounded %s to %s (%s, to a step of %s)", eval_exact_text(e->arena, &v),
-                   eval_exact_text(e->arena, &out), args[2]->u.id.name, eval_exact_text(e->arena, &q));
-        return out;
-    }
-    case B_PER_MONTH: case B_PER_WEEK: {
-        Value v = arg[0], f = arg[1];
-        Value out = v;
-        if (fn->id == B_PER_MONTH) {
-            checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
-            out.period = PER_MONTH;
-        } else {
-            if (rat_sign(f.u.r) == 0)
-                fail(e, "per_week: weeks per month is zero");
-            checked(e, rat_div(v.u.r, f.u.r, &out.u.r), out.u.r, "per_week");
-            out.period = PER_WEEK;
-        }
-        char fb[64];
-        if (e->node)
-            trace_step(e, "%s %s %s = %s", eval_exact_text(e->arena, &v), fn->id == B_PER_MONTH ? "x" : "/",
-                   rat_decimal_str(f.u.r, 6, fb, sizeof fb), eval_exact_text(e->arena, &out));
-        return out;
-    }
-    case B_PRORATE: {
-        Value v = arg[0], n = arg[1];
-        if (rat_sign(n.u.r) <= 0)
-            fail(e, "prorate: the number of people must be at least 1");
-        Value out = v;
-        checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
-        char nb[64];
-        if (e->node)
-            trace_step(e, "prorated %s / %s %s = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
-                   rat_eq(n.u.r, rat_int(1)) ? "person" : "people", eval_exact_text(e->arena, &out));
-        return out;
-    }
-    case B_LOW: case B_HIGH: {
-        return arg[0].u.agg.items[fn->id == B_LOW ? 0 : 1];
-    }
-    }
-    return value_absent();
+    char fb[64];
+    if (e->node)
+        trace_step(e, "%s %s %s = %s", step_text(e->arena, &v, false), fn->id == B_PER_MONTH ? "x" : "/",
+               rat_decimal_str(f.u.r, 6, fb, sizeof fb), step_text(e->arena, &out, false));
+    return out;
+}
+
+static Value eval_prorate(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x, (void)fn;
+    Value v = arg[0], n = arg[1];
+    if (rat_sign(n.u.r) <= 0)
+        fail(e, "prorate: the number of people must be at least 1");
+    Value out = v;
+    checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
+    char nb[64];
+    if (e->node)
+        trace_step(e, "prorated %s / %s %s = %s", step_text(e->arena, &v, false), rat_str(n.u.r, nb, sizeof nb),
+               rat_eq(n.u.r, rat_int(1)) ? "person" : "people", step_text(e->arena, &out, false));
+    return out;
+}
+
+/* has(f): its argument is evaluated by call(), so that an absent fact is a value here. */
+static Value eval_has(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)e, (void)x, (void)fn;
+    return value_bool(arg[0].kind != V_ABSENT);
+}
+
+static Value eval_low_high(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)e, (void)x;
+    return arg[0].u.agg.items[fn->id == B_LOW ? 0 : 1];
 }
 
 static Value call(Eval *e, const Expr *x)
 {
+    Value arg[BUILTIN_MAX_ARGS];
     if (x->u.call.fn->id == B_HAS) {
+        /* inside has() an absent fact is an answer, not an error */
         e->in_has++;
         const Expr *a = x->u.call.args[0];
-        Value v = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
+        arg[0] = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
         e->in_has--;
-        return value_bool(v.kind != V_ABSENT);
+        return builtin(e, x, arg);
     }
-    Value arg[8];
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
@@ -1004,9 +1181,14 @@ static Value comprehension(Eval *e, const Expr *x)
             item = items.u.agg.items[i];
         }
         e->vars[x->u.comp.slot] = item;
-        if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b)
+        if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b) {
+            if (e->node && !over)
+                trace_item(e, src, i, false, NULL);
             continue;
+        }
         Value v = eval_expr(e, x->u.comp.body);
+        if (e->node && !over)
+            trace_item(e, src, i, true, &v);
         fold_add(e, &f, &v);
     }
     return fold_end(e, &f);
@@ -1149,7 +1331,7 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 /* Apart from code_value, so that its 8 arguments are not in every code_value's stack frame. */
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
-    Value arg[8];
+    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
     *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
@@ -1270,8 +1452,12 @@ static Value eval_node(Eval *e, const Expr *x)
             return value_bool(x->u.op.b->u.id.decl->u.enm.local_index[a.u.member] >= 0);
         }
         Value a = eval_expr(e, x->u.op.a), b = eval_expr(e, x->u.op.b);
-        if ((op >= OP_EQ && op <= OP_GE) || op == OP_IN)
-            return value_bool(compare(op, &a, &b));
+        if ((op >= OP_EQ && op <= OP_GE) || op == OP_IN) {
+            bool r = compare(op, &a, &b);
+            if (e->node && op >= OP_LT && op <= OP_GE && (a.kind == V_DURATION || a.kind == V_DATE || a.kind == V_DAYS))
+                compare_step(e, op, &a, &b, r);
+            return value_bool(r);
+        }
         return arith(e, x, a, b);
     }
     case E_PER:

@@ -8,6 +8,7 @@
  *   - single spaces between tokens, none inside brackets or around '.', '..' and '/week';
  *   - comments kept where they were: on a line of their own, or after the code. */
 #include "fmt.h"
+#include "linediff.h"
 #include "parse.h"
 #include "parser.h"
 #include "builtins.h"
@@ -252,6 +253,11 @@ static bool input_part(Fmt *f, int from, int to, Part *p)
     p->comment = -1;
     int desc = description_at(f, from, to);
     int stop = desc > 0 ? desc : to;
+    /* a comment before the description (or the end) would swallow what follows it once
+     * joined on one line */
+    for (int i = from; i < stop; i++)
+        if (f->t[i].kind == COMMENT && (desc > 0 || i + 1 < stop))
+            return false;
     join(f, from, stop, &p->code, 2, false);
     if (desc > 0) {
         join(f, desc, desc + 1, &p->cite, 2, false);
@@ -432,7 +438,12 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
         buf_init(&p->code);
         buf_init(&p->cite);
         p->comment = -1;
-        if (k == UNVERIFIED) {
+        if (k == BECAUSE) {
+            /* a definition's reason: on a line of its own, under the definition */
+            j = i + 2 <= to ? i + 2 : to;
+            join(f, i, j, &p->code, 4, false);
+            p->extra = 2;
+        } else if (k == UNVERIFIED) {
             /* a mark, under what it marks: unverified [2, 4..5] "reason" */
             if (j < to && f->t[j].kind == '[')
                 while (j < to && f->t[j].kind != ']')
@@ -456,7 +467,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
                 int kj = f->t[j].kind;
                 if (is_open(kj)) depth++;
                 if (is_close(kj)) depth--;
-                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == UNVERIFIED))
+                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE || kj == UNVERIFIED))
                     break;
                 if (depth == 0 && table && kj == IDENT && f->t[j].line != f->t[j - 1].line)
                     break;
@@ -575,7 +586,13 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out)
                 emit_parts(&f, run, nrun, 0);
                 nrun = 0;
             }
-            fmt_record_input(&f, i, body_end);
+            bool record = false;
+            for (int j = i; j < body_end && !record; j++)
+                record = f.t[j].kind == '{';
+            if (record)
+                fmt_record_input(&f, i, body_end);
+            else    /* comments inside a one-line input: kept where they are */
+                fmt_simple(&f, i, body_end);
         }
         /* a run of inputs ends at a blank line, a comment, or another kind of declaration */
         bool run_ends = body_end < end || end >= f.n || f.t[end].kind != INPUT
@@ -650,18 +667,20 @@ bool fmt_same_tokens(Arena *a, const Source *x, const Source *y)
     return true;
 }
 
-int fmt_main(const char *const *args, int nargs, bool check)
+int fmt_main(const char *const *args, int nargs, bool check, bool diff)
 {
     int rc = 0;
     Arena list;
     ar_init(&list);
     const char **files = NULL;
     int nfiles = 0;
-    /* FILE arguments may be directories: their .cite files */
+    /* FILE arguments may be directories: their .cite files; "-" is standard input */
     for (int i = 0; i < nargs; i++)
-        if (!files_list(&list, args[i], ".cite", &files, &nfiles))
-            AR_PUSH(&list, files, nfiles, args[i]);     /* reported below as unreadable */
+        if (!strcmp(args[i], "-") || !files_list(&list, args[i], ".cite", &files, &nfiles))
+            AR_PUSH(&list, files, nfiles, args[i]);     /* unreadable ones are reported below */
     for (int i = 0; i < nfiles; i++) {
+        bool in = !strcmp(files[i], "-");
+        const char *name = in ? "<stdin>" : files[i];
         Arena a;
         ar_init(&a);
         Diags d;
@@ -670,39 +689,46 @@ int fmt_main(const char *const *args, int nargs, bool check)
         char *text = NULL;
         errno = 0;
         if (ar_read_file(&a, files[i], 8u << 20, &text, &len) != AR_READ_OK) {
-            fprintf(stderr, "cite: cannot read %s: %s\n", files[i], errno ? strerror(errno) : "larger than 8 MiB");
+            fprintf(stderr, "cite: cannot read %s: %s\n", name, errno ? strerror(errno) : "larger than 8 MiB");
             ar_free(&a);
             rc = 2;
             continue;
         }
-        Source src = { files[i], text, len };
+        Source src = { name, text, len };
         Buf out;
         buf_init(&out);
         if (!fmt_source(&a, &d, &src, &out)) {
             diag_print(&d, stderr);
-            fprintf(stderr, "cite: %s does not parse; it was left as it is\n", files[i]);
+            fprintf(stderr, "cite: %s does not parse; it was left as it is\n", name);
             buf_free(&out);
             ar_free(&a);
             if (rc == 0) rc = 1;
             continue;
         }
-        Source formatted = { files[i], buf_cstr(&out), out.len };
+        Source formatted = { name, buf_cstr(&out), out.len };
         if (!fmt_same_tokens(&a, &src, &formatted)) {
-            fprintf(stderr, "cite: internal error: formatting %s would change its tokens; it was left as it is\n", files[i]);
+            fprintf(stderr, "cite: internal error: formatting %s would change its tokens; it was left as it is\n", name);
             buf_free(&out);
             ar_free(&a);
             rc = 2;
             continue;
         }
         bool changed = out.len != len || memcmp(out.data ? out.data : "", text, len) != 0;
-        if (changed && check) {
-            printf("%s\n", files[i]);
-            if (rc == 0) rc = 1;
-        } else if (changed) {
-            if (!files_replace(&a, files[i], out.data, out.len)) {
-                fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
-                rc = 2;
-            }
+        if (changed && (check || diff) && rc == 0)
+            rc = 1;
+        if (diff) {
+            Buf patch;
+            buf_init(&patch);
+            linediff_unified(&patch, name, text, len, name, buf_cstr(&out), out.len);
+            fwrite(patch.data ? patch.data : "", 1, patch.len, stdout);
+            buf_free(&patch);
+        } else if (changed && check) {
+            printf("%s\n", name);
+        } else if (in && !check) {
+            fwrite(out.data ? out.data : "", 1, out.len, stdout);     /* a filter: always the text */
+        } else if (changed && !files_replace(&a, files[i], out.data, out.len)) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
+            rc = 2;
         }
         buf_free(&out);
         ar_free(&a);

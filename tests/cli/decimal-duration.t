@@ -9,7 +9,7 @@ cite: fact 'weekly_need.dressing' is 1.5; allowed: a whole number of minutes, or
 $ cite whatif rules --facts examples/adult-ipo.json --set weekly_need.dressing=90 --query assessed_monthly
 What if weekly_need.dressing=90?
 
-1 result change:
+1 result changes:
   assessed_monthly: 88:14 hours/month -> 87:09 hours/month (-1:05 hours/month)  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(1)]
 
 Why, with the new facts:
@@ -24,18 +24,20 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
   unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
   unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
   applied: definition
-  step: 19:40 hours/week x 4.33 = 5109.4 minutes/month
+  step: 19:40 a week x 4.33 = 85:09 a month
+  step: 85:09 a month + 2:00 a month = 87:09 a month
   weekly_services = 19:40 hours/week  [MPP 30-757; MPP 30-757.19]
     applied: definition
     task_weekly[meal_preparation] = 2:20 hours/week  [MPP 30-763.32]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[meal_preparation] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
       task_prorated[meal_preparation] = 2:20 hours/week  [MPP 30-763.32]
         applied: when has(shared_with_household[t]) and shared_with_household[t]
         facts: shared_with_household.meal_preparation = true, household_members = 3
-        step: prorated 7:00 hours/week / 3 people = 2:20 hours/week
+        step: prorated 7:00 a week / 3 people = 2:20 a week
         task_authorized[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
           facts: weekly_need.meal_preparation = 7:00 hours/week
@@ -58,7 +60,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.meal_preparation = 7:00 hours/week
-              step: htg[meal_preparation, 4] = 5:15 hours/week .. 7:00 hours/week [MPP 30-757.131]
+              step: htg[meal_preparation, 4] = 5:15 to 7:00 a week [MPP 30-757.131]
               ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[meal_preparation] = false  [W&I Code 12301.2(c)]
@@ -67,6 +69,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[meal_cleanup] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -90,7 +93,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.meal_cleanup = 2:30 hours/week
-              step: htg[meal_cleanup, 3] = 1:45 hours/week .. 3:30 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[meal_cleanup, 3] = 1:45 to 3:30 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[meal_cleanup] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[meal_cleanup] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[meal_cleanup] = false  [W&I Code 12301.2(c)]
@@ -99,13 +102,14 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[meal_cleanup] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[laundry] = 0:20 hours/week  [MPP 30-763.32]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[laundry] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
       task_prorated[laundry] = 0:20 hours/week  [MPP 30-763.32]
         applied: when has(shared_with_household[t]) and shared_with_household[t]
         facts: shared_with_household.laundry = true, household_members = 3
-        step: prorated 1:00 hours/week / 3 people = 0:20 hours/week
+        step: prorated 1:00 a week / 3 people = 0:20 a week
         task_authorized[laundry] = 1:00 hours/week  [MPP 30-757.1]
           applied: when ranked[t] and rank[t] in 2..5 and not (t in GuidedTask) and has(weekly_need[t])
           facts: weekly_need.laundry = 1:00 hours/week
@@ -119,6 +123,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             facts: ranks.laundry = 4
     task_weekly[shopping_food] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[shopping_food] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -134,6 +139,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               applied: definition
     task_weekly[other_shopping_errands] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[other_shopping_errands] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -148,6 +154,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[respiration] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[respiration] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -162,6 +169,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[bowel_bladder] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -185,7 +193,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.bowel_bladder = 4:00 hours/week
-              step: htg[bowel_bladder, 4] = 2:55 hours/week .. 5:50 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[bowel_bladder, 4] = 2:55 to 5:50 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[bowel_bladder] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[bowel_bladder] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[bowel_bladder] = false  [W&I Code 12301.2(c)]
@@ -194,6 +202,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[bowel_bladder] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[feeding] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -217,7 +226,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.feeding = 3:00 hours/week
-              step: htg[feeding, 3] = 1:10 hours/week .. 3:30 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[feeding, 3] = 1:10 to 3:30 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[feeding] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[feeding] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[feeding] = false  [W&I Code 12301.2(c)]
@@ -226,6 +235,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[feeding] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[routine_bed_bath] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[routine_bed_bath] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -240,6 +250,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[dressing] = 1:30 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[dressing] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -263,7 +274,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.dressing = 1:30 hours/week
-              step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[dressing] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[dressing] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[dressing] = false  [W&I Code 12301.2(c)]
@@ -272,6 +283,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[dressing] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[menstrual_care] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[menstrual_care] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -286,6 +298,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[ambulation] = 1:30 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[ambulation] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -309,7 +322,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.ambulation = 1:30 hours/week
-              step: htg[ambulation, 3] = 1:00 hours/week .. 2:06 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[ambulation, 3] = 1:00 to 2:06 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[ambulation] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[ambulation] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[ambulation] = false  [W&I Code 12301.2(c)]
@@ -318,6 +331,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[ambulation] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[transfer] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -341,7 +355,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.transfer = 1:00 hours/week
-              step: htg[transfer, 3] = 0:35 hours/week .. 1:24 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[transfer, 3] = 0:35 to 1:24 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[transfer] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[transfer] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[transfer] = false  [W&I Code 12301.2(c)]
@@ -350,6 +364,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[transfer] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[bathing_grooming] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -373,7 +388,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
               unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
               applied: otherwise: no exception applies
               facts: weekly_need.bathing_grooming = 3:30 hours/week
-              step: htg[bathing_grooming, 4] = 2:21 hours/week .. 4:05 hours/week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+              step: htg[bathing_grooming, 4] = 2:21 to 4:05 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
               ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
             exception_undocumented[bathing_grooming] = false  [W&I Code 12301.2(c)]
@@ -382,6 +397,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
     task_weekly[repositioning] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[repositioning] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -396,6 +412,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[prosthesis] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[prosthesis] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -410,6 +427,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[accompaniment_medical] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[accompaniment_medical] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -424,6 +442,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[accompaniment_alternative_resource] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[accompaniment_alternative_resource] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -438,6 +457,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[yard_hazard_abatement] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[yard_hazard_abatement] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -452,6 +472,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[heavy_cleaning] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[heavy_cleaning] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -466,6 +487,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
     task_weekly[teaching_demonstration] = 0:00 hours/week  [MPP 30-757.1]
       applied: otherwise: no exception applies
+      step: 0:00 a week > 0:00 a week: no
       resources_deducted[teaching_demonstration] = 0:00 hours/week  [MPP 30-763.611]
         applied: definition
         facts: alternative_resources = [0 items]
@@ -486,11 +508,12 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
   domestic_monthly = 2:00 hours/month  [MPP 30-757.11(k)(1); MPP 30-763.31]
     applied: otherwise: no exception applies
     facts: live_in_attendant_only = false
-    step: prorated 6:00 hours/month / 3 people = 2:00 hours/month
+    step: prorated 6:00 a month / 3 people = 2:00 a month
     minor = false  [ACL 23-106]  (explained above)
     spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
     domestic_capped = 6:00 hours/month  [MPP 30-757.11(k)(1)]
       applied: otherwise: no exception applies
+      step: 6:00 a month > 6:00 a month: no
       domestic_need_monthly = 6:00 hours/month  [MPP 30-757.11(k)(1)]
         applied: when ranked[domestic] and rank[domestic] in 2..5 and not has(weekly_need[domestic])
         ranked[domestic] = true  [MPP 30-756.1; W&I Code 12309(d)]

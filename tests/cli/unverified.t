@@ -1,8 +1,8 @@
 $ cite check tests/cli/unverified/marks.cite
-tests/cli/unverified/marks.cite:15:5: unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
-tests/cli/unverified/marks.cite:17:5: unverified: htg[bathing]: recalled row
+tests/cli/unverified/marks.cite:14:5: unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
+tests/cli/unverified/marks.cite:16:5: unverified: htg[bathing]: recalled row
 tests/cli/unverified/marks.cite:27:5: unverified: weekly, when shared: a reading of the proration
-tests/cli/unverified/marks.cite:31:3: unverified: deadline_days: the subsection was not read
+tests/cli/unverified/marks.cite:31:5: unverified: deadline_days: the subsection was not read
 ok: 1 module, 4 rules (4 versions), 3 inputs, 1 table, 5 unverified marks
 [exit 0]
 $ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json
@@ -20,12 +20,14 @@ weekly = 0:31 hours/week  [MPP 30-763.32]
   unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
   unverified: weekly, when shared: a reading of the proration
   applied: when shared
+  why: the task is shared
   facts: shared = true
+  step: 1:01 a week / 2 = 0:31 a week
   low = 1:01 hours/week  [MPP 30-757.1(a)]
     unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
     applied: definition
     facts: task = dressing, rank = 3
-    step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+    step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a)]
 
 [exit 0]
 $ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.json --json --explain --query weekly --query unverified
@@ -34,7 +36,7 @@ $ cite eval tests/cli/unverified/marks.cite --facts tests/cli/unverified/case.js
   "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"]
 },
 "trace": {
-  "weekly": {"rule": "weekly", "value": {"value": "0:31", "unit": "hours/week", "minutes": "153/5"}, "cite": ["MPP 30-763.32"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration"], "applied": "when shared", "inputs": {"shared": true}, "steps": [], "children": [{"rule": "low", "value": {"value": "1:01", "unit": "hours/week", "minutes": "306/5"}, "cite": ["MPP 30-757.1(a)"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757"], "applied": "definition", "inputs": {"task": "dressing", "rank": 3}, "steps": ["htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]"], "children": []}]},
+  "weekly": {"rule": "weekly", "value": {"value": "0:31", "unit": "hours/week", "minutes": "153/5"}, "cite": ["MPP 30-763.32"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration"], "applied": "when shared", "reason": "the task is shared", "inputs": {"shared": true}, "steps": ["1:01 a week / 2 = 0:31 a week"], "children": [{"rule": "low", "value": {"value": "1:01", "unit": "hours/week", "minutes": "306/5"}, "cite": ["MPP 30-757.1(a)"], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757"], "applied": "definition", "inputs": {"task": "dressing", "rank": 3}, "steps": ["htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a)]"], "children": []}]},
   "unverified": {"rule": "unverified", "value": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"], "cite": [], "unverified": ["htg[dressing, 3]: recalled: verify against MPP 30-757", "weekly, when shared: a reading of the proration", "deadline_days: the subsection was not read"], "applied": "definition", "inputs": {}, "steps": [], "children": []}
 }}
 [exit 0]
@@ -67,7 +69,7 @@ low = 1:01 hours/week  [MPP 30-757.1(a)]
   unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
   applied: definition
   facts: task = dressing, rank = 3
-  step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+  step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a)]
 
 unverified = 2 figures or readings not yet checked against the regulation's text:
   - htg[dressing, 3]: recalled: verify against MPP 30-757
@@ -101,5 +103,5 @@ low = 1:01 hours/week  [MPP 30-757.1(a)]
   unverified: htg[dressing, 3]: recalled: verify against MPP 30-757
   applied: definition
   facts: task = dressing, rank = 3
-  step: htg[dressing, 3] = 1:01 hours/week .. 1:52 hours/week [MPP 30-757.1(a)]
+  step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a)]
 [exit 0]
