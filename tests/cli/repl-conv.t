@@ -10,7 +10,7 @@ nothing changes
 (the case itself is unchanged; set a fact with NAME = VALUE)
 error: unknown command ':w' (:help lists them)
 household_members = 3  (fact: people living in the home, the recipient included)
-  a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_housemates, task_prorated (:why one of them)
+  a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_housemates, notice_guideline_floor, task_prorated (:why one of them)
 error: unknown name 'household_member'; did you mean 'household_members'?
 [exit 0]
 $ printf 'ranks.dressing\nranks.dressing = 5\ntotal_monthly\n' | cite repl rules --facts tests/cli/cases/rank7.json
