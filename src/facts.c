@@ -729,9 +729,14 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_LIST: {
         Value items[64];
         int n = 0;
-        if (!fast_char(f, '['))
-            return false;
-        if (!fast_char(f, ']')) {
+        if (!fast_char(f, '[')) {
+            /* one item alone, for a list of one (convert() reads the other short form) */
+            const Type *e = t->elem;
+            if (e->kind == T_RECORD || e->kind == T_LIST || e->kind == T_TABLE
+                || !fast_value(f, e, &items[0], depth + 1) || items[0].kind == V_ABSENT)
+                return false;
+            n = 1;
+        } else if (!fast_char(f, ']')) {
             do {
                 if (n == 64 || !fast_value(f, t->elem, &items[n], depth + 1) || items[n++].kind == V_ABSENT)
                     return false;
