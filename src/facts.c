@@ -276,7 +276,7 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
     }
     case T_LIST: {
         if (!cJSON_IsArray(j)) {
-            /* two shorter forms (DESIGN.md 4b): one item alone for a list of one, and for a list
+            /* two shorter forms (doc/contract.md 4b): one item alone for a list of one, and for a list
              * of records keyed by an enum, an object {KEY: VALUE}: one record per key, its first
              * field the key and its second the value (alternative_resources' v1 table) */
             const Type *e = t->elem;

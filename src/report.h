@@ -1,5 +1,5 @@
 /* report.h: what a person or a program reads: results with their citations, the
- * explanation tree (`--explain`, `:why`), and the JSON forms of DESIGN.md section 3. */
+ * explanation tree (`--explain`, `:why`), and the JSON forms of doc/contract.md section 3. */
 #ifndef CITE_REPORT_H
 #define CITE_REPORT_H
 

@@ -1,4 +1,4 @@
-/* The JSON forms of DESIGN.md section 3, as a program reading `cite ... --json` sees them:
+/* The JSON forms of doc/contract.md section 3, as a program reading `cite ... --json` sees them:
  * the built binary is run on examples/adult-ipo.json and its output parsed with cJSON.
  * Runs from the build root; the binary is $CITE_BIN, else src/cite. */
 #include <criterion/criterion.h>
@@ -89,7 +89,7 @@ Test(json_shape, eval_results)
     cr_assert(cJSON_IsObject(res), "\"results\" is an object");
     assert_duration(cJSON_GetObjectItemCaseSensitive(res, "program_maximum"), "195:00", "hours/month", 11700);
     assert_duration(cJSON_GetObjectItemCaseSensitive(res, "severely_impaired_weekly"), "19:35", "hours/week", 1175);
-    /* not severely impaired since v2 counts the prorated share of meal preparation (DESIGN 4a) */
+    /* not severely impaired since v2 counts the prorated share of meal preparation (doc/contract.md 4a) */
     cr_assert(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(res, "severely_impaired")), "a boolean is true/false");
     cr_assert_null(cJSON_GetObjectItemCaseSensitive(j, "trace"), "no trace without --explain");
     cJSON_Delete(j);
@@ -159,7 +159,7 @@ Test(json_shape, whatif_changed_unchanged_and_trace)
     cr_assert(cJSON_IsObject(changed));
     cr_assert(cJSON_IsArray(unchanged));
     cr_assert(cJSON_IsObject(trace));
-    /* DESIGN 4a: domestic 6:00 a month (rank 4, no need given) divided by household_members:
+    /* doc/contract.md 4a: domestic 6:00 a month (rank 4, no need given) divided by household_members:
      * 2:00 with three people, 6:00 alone */
     const cJSON *dom = cJSON_GetObjectItemCaseSensitive(changed, "domestic_monthly");
     cr_assert_not_null(dom, "domestic_monthly changed");
@@ -197,7 +197,7 @@ Test(json_shape, whatif_changed_unchanged_and_trace)
         pm |= strcmp(c->valuestring, "program_maximum") == 0;
     }
     /* alone at home, the adult's meal preparation is no longer shared: its whole 7:00 counts
-     * toward the SI test (DESIGN 4a v2 counts the prorated share), so the maximum changes */
+     * toward the SI test (doc/contract.md 4a v2 counts the prorated share), so the maximum changes */
     cr_assert(!pm, "program_maximum changes with the household: 195 -> 283 (SI)");
     /* the new trace shows the new household size */
     const cJSON *dn = cJSON_GetObjectItemCaseSensitive(trace, "domestic_monthly"), *child, *hm = NULL;
