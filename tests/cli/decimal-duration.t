@@ -40,7 +40,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         step: prorated 7:00 a week / 3 people = 2:20 a week
         task_authorized[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.meal_preparation = 7:00 hours/week
           minor = false  [ACL 23-106]
             applied: definition
             facts: age = 54
@@ -77,7 +76,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.meal_cleanup = 2:30 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[meal_cleanup] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -177,7 +175,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.bowel_bladder = 4:00 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[bowel_bladder] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -210,7 +207,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.feeding = 3:00 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[feeding] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -258,7 +254,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[dressing] = 1:30 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.dressing = 1:30 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[dressing] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -306,7 +301,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[ambulation] = 1:30 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.ambulation = 1:30 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[ambulation] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -339,7 +333,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.transfer = 1:00 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[transfer] = true  [MPP 30-756.1; W&I Code 12309(d)]
@@ -372,7 +365,6 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
         applied: otherwise: no exception applies
         task_authorized[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
           applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-          facts: weekly_need.bathing_grooming = 3:30 hours/week
           minor = false  [ACL 23-106]  (explained above)
           spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
           ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]
