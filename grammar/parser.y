@@ -518,6 +518,11 @@ mark_sels
 mark_sel
     : int_lit               { $$ = NEW(MarkSel); $$->lo = $$->hi = $1; $$->loc = @$; }
     | int_lit DOTDOT int_lit { $$ = NEW(MarkSel); $$->lo = $1; $$->hi = $3; $$->loc = @$; }
+    | int_lit IDENT         { $$ = NEW(MarkSel); $$->lo = $$->hi = $1; $$->part = $2; $$->loc = @$; }
+    | int_lit DOTDOT int_lit IDENT {
+        $$ = NEW(MarkSel); $$->lo = $1; $$->hi = $3; $$->part = $4; $$->loc = @$;
+      }
+    | IDENT                 { $$ = NEW(MarkSel); $$->all = true; $$->part = $1; $$->loc = @$; }
     ;
 
 cells

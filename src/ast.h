@@ -133,7 +133,8 @@ typedef struct CiteList { Cite *items; int count; } CiteList;
 /* `unverified [2, 4..5] "reason"`: a rule, a definition, a table row or some of its cells
  * rest on a figure or reading not yet checked against the regulation's text. The checker
  * turns each clause into one Mark per rule or definition, or per table cell it covers. */
-typedef struct MarkSel { int lo, hi; Loc loc; } MarkSel;   /* second-key values lo..hi */
+/* second-key values lo..hi (none: every one), and optionally one bound of a range cell */
+typedef struct MarkSel { int lo, hi; bool all; const char *part; Loc loc; } MarkSel;
 typedef struct MarkClause {
     const char *reason;
     Loc loc;
@@ -224,7 +225,8 @@ struct Decl {
             bool has_effective; Date effective, until; bool has_until;
             struct Value *cells;        /* key1 x key2 constant values, V_ABSENT where none */
             CiteList *row_cites;        /* per key1 cell: the row's own citations */
-            int *cell_marks;            /* per cell: a Mark index, or -1 (NULL: none) */
+            int *cell_marks;            /* per cell, 3 slots: the whole cell's, its low bound's,
+                                           its high bound's Mark index, or -1 (NULL: none) */
         } table;
         struct {
             const char *param; Loc param_loc;

@@ -1066,29 +1066,55 @@ static void check_rule_marks(Checker *c, Decl *d)
     }
 }
 
-/* A row's marks: one per cell it covers (a whole row, or the second-key values chosen). */
+/* A row's marks: one per cell it covers (a whole row, or the second-key values chosen), or
+ * per bound of a range cell ([2..3 high]: the high bounds of ranks 2 and 3). */
 static void check_row_marks(Checker *c, Decl *d, const TableRow *row, int n2)
 {
     const Type *t = d->u.table.type;
+    static const char *const part_word[] = { "", " (low bound)", " (high bound)" };
     for (int i = 0; i < row->clauses.count; i++) {
         const MarkClause *mc = &row->clauses.items[i];
-        bool *cover = ar_alloc(c->a, sizeof(bool) * (size_t)n2);
+        int *cover = ar_alloc(c->a, sizeof(int) * (size_t)n2);     /* bits: whole, low, high */
         Buf cl;
         buf_init(&cl);
         buf_printf(&cl, "%s[%s", d->name, row->member);
         for (int s = 0; s < mc->nsels; s++) {
-            buf_printf(&cl, "%s%d", s ? ", " : ", ", mc->sels[s].lo);
-            if (mc->sels[s].hi != mc->sels[s].lo)
-                buf_printf(&cl, "..%d", mc->sels[s].hi);
+            const MarkSel *sel = &mc->sels[s];
+            buf_puts(&cl, ", ");
+            if (!sel->all) {
+                buf_printf(&cl, "%d", sel->lo);
+                if (sel->hi != sel->lo)
+                    buf_printf(&cl, "..%d", sel->hi);
+            }
+            if (sel->part)
+                buf_printf(&cl, "%s%s", sel->all ? "" : " ", sel->part);
         }
         buf_puts(&cl, "]");
         const char *clause = ar_strdup(c->a, buf_cstr(&cl));
         buf_free(&cl);
         if (!mc->nsels)
             for (int j = 0; j < n2; j++)
-                cover[j] = true;
+                cover[j] = 1;
         for (int s = 0; s < mc->nsels; s++) {
             const MarkSel *sel = &mc->sels[s];
+            int bit = 1;
+            if (sel->part) {
+                if (strcmp(sel->part, "low") && strcmp(sel->part, "high")) {
+                    diag_error(c->d, sel->loc, "'%s': a mark chooses a range's low or high bound", sel->part);
+                    continue;
+                }
+                if (is_error(t->elem) || t->elem->kind != T_RANGE) {
+                    diag_error(c->d, sel->loc, "table %s holds no ranges: it has no %s bound to mark", d->name,
+                               sel->part);
+                    continue;
+                }
+                bit = strcmp(sel->part, "low") == 0 ? 2 : 4;
+            }
+            if (sel->all) {
+                for (int j = 0; j < n2; j++)
+                    cover[j] |= bit;
+                continue;
+            }
             if (t->nkeys != 2) {
                 diag_error(c->d, sel->loc, "table %s has one key: a mark covers the whole row", d->name);
                 break;
@@ -1099,21 +1125,26 @@ static void check_row_marks(Checker *c, Decl *d, const TableRow *row, int n2)
                 continue;
             }
             for (int v = sel->lo; v <= sel->hi; v++)
-                cover[v - t->keys[1].lo] = true;
+                cover[v - t->keys[1].lo] |= bit;
         }
-        for (int j = 0; j < n2; j++) {
-            if (!cover[j])
-                continue;
-            int *slot = &d->u.table.cell_marks[row->key * n2 + j];
-            const char *where = t->nkeys == 2 ? ar_printf(c->a, "%s[%s, %d]", d->name, row->member, t->keys[1].lo + j)
-                                              : ar_printf(c->a, "%s[%s]", d->name, row->member);
-            if (*slot >= 0) {
-                diag_error(c->d, mc->loc, "%s is marked unverified twice", where);
-                diag_note(c->d, c->p->marks[*slot]->loc, "the other mark");
-                continue;
+        for (int j = 0; j < n2; j++)
+            for (int part = 0; part < 3; part++) {
+                if (!(cover[j] & (1 << part)))
+                    continue;
+                int *slots = &d->u.table.cell_marks[(row->key * n2 + j) * 3];
+                const char *where = t->nkeys == 2
+                    ? ar_printf(c->a, "%s[%s, %d]%s", d->name, row->member, t->keys[1].lo + j, part_word[part])
+                    : ar_printf(c->a, "%s[%s]%s", d->name, row->member, part_word[part]);
+                /* a cell is marked whole, or bound by bound, once each */
+                int other = slots[part] >= 0 ? slots[part] : part == 0 ? (slots[1] >= 0 ? slots[1] : slots[2])
+                          : slots[0];
+                if (other >= 0) {
+                    diag_error(c->d, mc->loc, "%s is marked unverified twice", where);
+                    diag_note(c->d, c->p->marks[other]->loc, "the other mark");
+                    continue;
+                }
+                slots[part] = new_mark(c, mc, where, clause);
             }
-            *slot = new_mark(c, mc, where, clause);
-        }
     }
 }
 
@@ -1166,8 +1197,8 @@ static void check_table(Checker *c, Decl *d)
             const_value(c, row->cells[j], t->elem, &d->u.table.cells[k * n2 + j]);
         if (row->clauses.count) {
             if (!d->u.table.cell_marks) {
-                d->u.table.cell_marks = ar_alloc(c->a, sizeof(int) * (size_t)n1 * (size_t)n2);
-                for (int j = 0; j < n1 * n2; j++)
+                d->u.table.cell_marks = ar_alloc(c->a, sizeof(int) * 3 * (size_t)n1 * (size_t)n2);
+                for (int j = 0; j < 3 * n1 * n2; j++)
                     d->u.table.cell_marks[j] = -1;
             }
             check_row_marks(c, d, row, n2);

@@ -784,7 +784,7 @@ static Value table_value(Eval *e, const Decl *first)
     const Decl *t = version_in_force(e, first);
     if (t->u.table.cell_marks && (e->cur_marks || e->node)) {     /* all of it is used */
         const Type *tt = t->u.table.type;
-        int n = key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
+        int n = 3 * key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
         for (int i = 0; i < n; i++)
             if (t->u.table.cell_marks[i] >= 0)
                 mark_add(e, t->u.table.cell_marks[i]);
@@ -811,8 +811,11 @@ static Value index_expr(Eval *e, const Expr *x)
     }
     if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
         Value keys[2];
+        int part = e->part;     /* the keys' own look-ups read whole cells */
+        e->part = 0;
         for (int i = 0; i < x->u.index.nargs; i++)
             keys[i] = eval_expr(e, x->u.index.args[i]);
+        e->part = part;
         return table_cell(e, x, keys);
     }
     if (rooted_at_input(x))
@@ -836,10 +839,17 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
         cells[i] = key_cell(&tt->keys[i], &keys[i]);
     int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
     Value v = value_absent();
+    int part = e->part;         /* low(...) or high(...) reads one bound only */
+    e->part = 0;
     if (cells[0] >= 0 && cells[1] >= 0) {
         v = t->u.table.cells[cells[0] * n2 + cells[1]];
-        if (t->u.table.cell_marks && t->u.table.cell_marks[cells[0] * n2 + cells[1]] >= 0)
-            mark_add(e, t->u.table.cell_marks[cells[0] * n2 + cells[1]]);
+        const int *m = t->u.table.cell_marks ? &t->u.table.cell_marks[(cells[0] * n2 + cells[1]) * 3] : NULL;
+        if (m && m[0] >= 0)
+            mark_add(e, m[0]);
+        if (m && m[1] >= 0 && part != B_HIGH)
+            mark_add(e, m[1]);
+        if (m && m[2] >= 0 && part != B_LOW)
+            mark_add(e, m[2]);
     }
     if (v.kind == V_ABSENT && !e->in_has) {
         Buf b;
@@ -1100,6 +1110,10 @@ static Value call(Eval *e, const Expr *x)
         e->in_has--;
         return builtin(e, x, arg);
     }
+    const Expr *a0 = x->u.call.nargs ? x->u.call.args[0] : NULL;
+    if ((x->u.call.fn->id == B_LOW || x->u.call.fn->id == B_HIGH) && a0->kind == E_INDEX
+        && a0->u.index.obj->kind == E_NAME && a0->u.index.obj->u.id.ref == REF_TABLE)
+        e->part = x->u.call.fn->id;     /* low(table[k]): only that bound's mark */
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
@@ -1332,8 +1346,15 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
     Value arg[BUILTIN_MAX_ARGS];
+    int part = e->part;         /* a table's keys read whole cells (table_cell takes the part) */
+    e->part = 0;
+    if (c->kind == CODE_CALL && c->nargs && c->u.list.args[0]->kind == CODE_TABLE
+        && (c->x->u.call.fn->id == B_LOW || c->x->u.call.fn->id == B_HIGH))
+        e->part = c->x->u.call.fn->id;
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
+    if (c->kind == CODE_TABLE)
+        e->part = part;
     *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
 }
 
@@ -1552,6 +1573,7 @@ Result eval_result(Eval *e, const Decl *rule)
     e->rule = NULL;
     e->cites = NULL;
     e->cur_marks = NULL;
+    e->part = 0;
     e->depth = 0;
     e->compiled = !e->tracing && !e->tree_walk;
     if (setjmp(jb) == 0) {

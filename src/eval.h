@@ -97,6 +97,7 @@ typedef struct Eval {
     uint64_t **mark_sets;       /* beside each memo slot: the marks its value rests on */
     uint64_t *cur_marks;        /* the set of the rule being evaluated, or NULL */
     bool marking;               /* keeping the mark sets (on unless eval_marks_for says) */
+    int part;                   /* B_LOW or B_HIGH: the next table cell read is for that bound */
     int depth;                  /* rules being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
 } Eval;
