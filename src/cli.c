@@ -385,11 +385,23 @@ static int cmd_check(const Options *o)
         print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
-            for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
+            for (Decl *v = p.rules[i]; v && !v->u.rule.marks_output; v = v->next_version, versions++)
                 rules += v == p.rules[i];
-        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s\n", p.nmodules,
+        /* the unverified marks, one line a clause: what an analyst has left to check */
+        for (int i = 0; i < p.nmarks; i++) {
+            const Mark *m = p.marks[i];
+            if (i && p.marks[i - 1]->loc.src == m->loc.src && p.marks[i - 1]->loc.first_line == m->loc.first_line
+                && p.marks[i - 1]->loc.first_column == m->loc.first_column)
+                continue;
+            printf("%s:%d:%d: unverified: %s: %s\n", m->loc.src ? m->loc.src->path : "?", m->loc.first_line,
+                   m->loc.first_column, m->clause, m->reason);
+        }
+        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s", p.nmodules,
                p.nmodules == 1 ? "" : "s", rules, rules == 1 ? "" : "s", versions, versions == 1 ? "" : "s",
                p.ninputs, p.ninputs == 1 ? "" : "s", p.ntables, p.ntables == 1 ? "" : "s");
+        if (p.nmarks)
+            printf(", %d unverified mark%s", p.nmarks, p.nmarks == 1 ? "" : "s");
+        printf("\n");
         rc = 0;
     }
     program_free(&p);
@@ -575,6 +587,24 @@ static void whatif_line(Buf *out, const Result *old, const Result *new_)
         if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
         else value_format(out, &new_->value, t);
         buf_puts(out, "\n");
+        ar_free(&a);
+        return;
+    }
+    if (old->rule->u.rule.marks_output) {
+        /* the marks: which came, which went */
+        const Value *ov = &old->value, *nv = &new_->value;
+        buf_printf(out, "  unverified: %d -> %d mark%s\n", ov->u.agg.count, nv->u.agg.count,
+                   nv->u.agg.count == 1 ? "" : "s");
+        for (int pass = 0; pass < 2; pass++) {
+            const Value *from = pass ? ov : nv, *in = pass ? nv : ov;
+            for (int i = 0; i < from->u.agg.count; i++) {
+                bool found = false;
+                for (int j = 0; j < in->u.agg.count && !found; j++)
+                    found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
+                if (!found)
+                    buf_printf(out, "    %s %s\n", pass ? "-" : "+", from->u.agg.items[i].u.s);
+            }
+        }
         ar_free(&a);
         return;
     }
