@@ -920,6 +920,8 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
             buf_printf(err, "error: '%s' is a rule, computed from the facts; set the facts it reads instead\n", part);
         else if (best)
             buf_printf(err, "error: unknown fact '%s'; did you mean '%s'?\n", part, best);
+        else if (strlen(part) > 128)     /* no name is longer: do not echo 100 KB back */
+            buf_printf(err, "error: unknown fact '%.40s...' (%zu characters; names are at most 128)\n", part, strlen(part));
         else
             buf_printf(err, "error: unknown fact '%s'\n", part);
         return NULL;

@@ -175,3 +175,6 @@ domestic_monthly: error: fact 'household_members' is missing: people living in t
 T/n.json: error: fact 'ranks.domestic' is 100; allowed: a number from 1 to 6
 cite: the value of age, 4.9999999999999999999, cannot be read exactly (at most 15 significant digits); it would be rounded
 [exit 2]
+$ : 'minor: --set with a 100 KB unknown name does not echo it all'; cite whatif rules --facts examples/adult-ipo.json --set "$(head -c 100000 /dev/zero | tr '\0' 'x')=1"
+cite: unknown fact 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100000 characters; names are at most 128)
+[exit 2]
