@@ -178,3 +178,15 @@ cite: the value of age, 4.9999999999999999999, cannot be read exactly (at most 1
 $ : 'minor: --set with a 100 KB unknown name does not echo it all'; cite whatif rules --facts examples/adult-ipo.json --set "$(head -c 100000 /dev/zero | tr '\0' 'x')=1"
 cite: unknown fact 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100000 characters; names are at most 128)
 [exit 2]
+$ : 'D6, D9: what cite will not write to, and says why'; T=${TMPDIR:-/tmp}/cite-rel/targets; rm -rf $T; mkdir -p $T/dir; ln -s missing.json $T/broken.json; printf ':save %s\n' $T/broken.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/dir 2>&1 | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/no/such/dir/out.jsonl 2>&1 | sed "s|$T|T|"; ls -A $T
+error: cannot save to T/broken.json: it is a symbolic link to a file that does not exist
+cite: cannot write T/dir: it is a directory
+cite: cannot write T/no/such/dir/out.jsonl: No such file or directory
+broken.json
+dir
+[exit 0]
+$ : 'D13: a scenario naming a case that does not exist, inside the tree, is read (and reported missing), not refused'; T=${TMPDIR:-/tmp}/cite-rel/scen; rm -rf $T; mkdir -p $T; printf 'rules %s/rules\n\nscenario "missing case"\n  source "MPP 30-757"\n  case ./sub/../none.json\nexpect\n  age = 1\n' "$PWD" > $T/m.scenario; cite test $T "$PWD/rules" 2>&1 | sed "s|$T|T|; s|$PWD|.|" | head -3
+ERROR  missing case  (T/m.scenario:3)
+  T/m.scenario:3: error: the case file does not read:
+    cite: cannot read case T/none.json: No such file or directory
+[exit 0]
