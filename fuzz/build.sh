@@ -27,7 +27,7 @@ fi
 # -fno-sanitize-recover: an undefined-behaviour report is a crash, so the fuzzer keeps it.
 CFLAGS="-std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer
         -fsanitize=fuzzer-no-link,$SAN -fno-sanitize-recover=all
-        -I$top/src -I$top/grammar -I$top -I$top/fuzz -DCITE_STDLIB_DIR=\"stdlib\""
+        -I$top/src -I$top/grammar -I$top -I$top/fuzz -DCITE_STDLIB_DIR=\"stdlib\" -DCITE_RULES_DIR=\"rules\""
 LIBS="-lcjson -lreadline -lm -pthread"
 
 objs=""
