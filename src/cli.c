@@ -12,6 +12,7 @@
 #include "load.h"
 #include "help.h"
 #include "dump.h"
+#include "whatif.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -38,6 +39,7 @@ typedef struct Options {
     const char *color_arg;      /* --color=WHEN as given ("" for --color alone) */
     ColorMode color;
     bool reference;
+    bool quiet;                 /* cite test: failures and the summary only */
     bool help;
     const char *rule;           /* cite dump --rule NAME */
 } Options;
@@ -73,7 +75,7 @@ static const CliOption options[] = {
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
       "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
     { "run",               "reform",      0, "PATH...",    CLI_PATHS(reforms, nreforms),  false,
-      "rules that replace the baseline's of the same name: each case runs both ways" },
+      "a reform: a rule with 'effective' adds that version, one without replaces it; both run" },
     { "run",               "out",         0, "FILE",       CLI_VALUE(out),                false,
       "write the results to FILE, not standard output" },
     { "run",               "summary",     0, "FILE",       CLI_VALUE(summary),            false,
@@ -90,6 +92,8 @@ static const CliOption options[] = {
       "fail (exit 1) when less than P percent of them are exercised" },
     { "test",              "filter",      0, "PAT",        CLI_VALUE(filter),             false,
       "run only the scenarios whose name contains PAT" },
+    { "test",              "quiet",     'q', NULL,         CLI_FLAG(quiet),               false,
+      "print only the scenarios that fail or cannot run, and the summary line" },
     { "fmt",               "check",       0, NULL,         CLI_FLAG(fmt_check),           false,
       "change no file: list those not laid out, and exit 1 if there are any" },
     { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
@@ -566,13 +570,10 @@ static int cmd_eval(const Options *o)
     return rc;
 }
 
-static bool same_result(const Result *a, const Result *b)
-{
-    if (a->error || b->error)
-        return a->error && b->error && strcmp(a->error->message, b->error->message) == 0;
-    return value_equal(&a->value, &b->value);
-}
+/* ---- whatif: read the case and the changes, compute both evaluations, write ---- */
 
+/* One changed result as a line per changed member: old -> new (difference)  [cites]; an
+ * error on either side, one line for the whole result. */
 static void whatif_line(Buf *out, const Result *old, const Result *new_)
 {
     const Type *t = old->rule->u.rule.type;
@@ -607,26 +608,22 @@ static void whatif_line(Buf *out, const Result *old, const Result *new_)
         ar_free(&a);
         return;
     }
-    int n = old->rule->u.rule.param_decl ? old->value.u.agg.count : 1;
+    WhatifChange *ch;
+    int n = whatif_changes(&a, old, new_, &ch);
     for (int i = 0; i < n; i++) {
-        const Value *ov = n > 1 || old->rule->u.rule.param_decl ? &old->value.u.agg.items[i] : &old->value;
-        const Value *nv = n > 1 || old->rule->u.rule.param_decl ? &new_->value.u.agg.items[i] : &new_->value;
-        if (value_equal(ov, nv))
-            continue;
         buf_printf(out, "  %s", old->rule->name);
-        if (old->rule->u.rule.param_decl)
-            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, i));
+        if (ch[i].member >= 0)
+            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, ch[i].member));
         buf_puts(out, ": ");
-        value_format(out, ov, t);
+        value_format(out, ch[i].old, t);
         buf_puts(out, " -> ");
-        value_format(out, nv, t);
-        Value diff;
-        if (report_difference(ov, nv, &diff)) {
+        value_format(out, ch[i].new_, t);
+        if (ch[i].has_difference) {
             buf_puts(out, " (");
-            report_signed(out, &diff, t);
+            report_signed(out, &ch[i].difference, t);
             buf_puts(out, ")");
         }
-        buf_printf(out, "  %s\n", report_cites(&a, new_, i));
+        buf_printf(out, "  %s\n", report_cites(&a, new_, ch[i].member < 0 ? 0 : ch[i].member));
     }
     ar_free(&a);
 }
@@ -655,6 +652,104 @@ static void difference_json(Buf *out, const Result *old, const Result *new_)
     buf_puts(out, "}");
 }
 
+/* Reads the case and applies every --set to a copy of it; prints what is wrong and returns
+ * false when either fails. */
+static bool whatif_read(const Program *p, Arena *arena, const Options *o, Facts *base, Facts *changed)
+{
+    Buf err;
+    buf_init(&err);
+    bool ok = facts_load(p, arena, o->facts, base, &err);
+    *changed = *base;
+    size_t before_sets = err.len;
+    for (int i = 0; ok && i < o->nsets; i++)
+        ok = facts_set(p, arena, changed, o->sets[i], changed, &err);
+    if (!ok) {
+        /* --set messages are the command line's: they take its "cite:" prefix */
+        const char *text = buf_cstr(&err);
+        fwrite(text, 1, before_sets, stderr);
+        if (err.len > before_sets) {
+            const char *msg = text + before_sets;
+            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
+            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
+            fprintf(stderr, "cite: %s", msg);
+        }
+    }
+    buf_free(&err);
+    return ok;
+}
+
+static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_)
+{
+    buf_puts(out, "{\"changed\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": {\"old\": ");
+        report_value_json(out, &old[i]);
+        buf_puts(out, ", \"new\": ");
+        report_value_json(out, &new_[i]);
+        buf_puts(out, ", \"difference\": ");
+        if (old[i].error || new_[i].error) buf_puts(out, "null");
+        else difference_json(out, &old[i], &new_[i]);
+        buf_puts(out, "}");
+    }
+    buf_puts(out, "},\n\"unchanged\": [");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (!whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ", " : "");
+        json_string(out, rules[i]->name);
+    }
+    buf_puts(out, "],\n\"trace\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": ");
+        report_trace_json(out, &new_[i]);
+    }
+    buf_puts(out, "}}\n");
+}
+
+static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrules, const Result *old,
+                        const Result *new_)
+{
+    int nchanged = 0;
+    for (int i = 0; i < nrules; i++)
+        nchanged += !whatif_same(&old[i], &new_[i]);
+    buf_puts(out, "What if ");
+    for (int i = 0; i < o->nsets; i++)
+        buf_printf(out, "%s%s", i ? " and " : "", o->sets[i]);
+    buf_puts(out, "?\n\n");
+    if (nchanged == 0) {
+        buf_puts(out, "Nothing changes.\n");
+    } else {
+        buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                whatif_line(out, &old[i], &new_[i]);
+    }
+    if (nrules - nchanged) {
+        buf_printf(out, "\nUnchanged: ");
+        for (int i = 0, n = 0; i < nrules; i++)
+            if (whatif_same(&old[i], &new_[i]))
+                buf_printf(out, "%s%s", n++ ? ", " : "", rules[i]->name);
+        buf_puts(out, "\n");
+    }
+    if (nchanged) {
+        buf_puts(out, "\nWhy, with the new facts:\n\n");
+        Explainer x;
+        report_explainer_init(&x);
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                report_human(out, &new_[i], &x);
+        report_explainer_free(&x);
+    }
+}
+
 static int cmd_whatif(const Options *o)
 {
     Program p;
@@ -670,110 +765,29 @@ static int cmd_whatif(const Options *o)
     Arena arena;
     ar_init(&arena);
     Facts base, changed;
-    Buf err;
-    buf_init(&err);
-    bool ok = facts_load(&p, &arena, o->facts, &base, &err);
-    changed = base;
-    size_t before_sets = err.len;
-    for (int i = 0; ok && i < o->nsets; i++)
-        ok = facts_set(&p, &arena, &changed, o->sets[i], &changed, &err);
-    if (!ok) {
-        /* --set messages are the command line's: they take its "cite:" prefix */
-        const char *text = buf_cstr(&err);
-        fwrite(text, 1, before_sets, stderr);
-        if (err.len > before_sets)
-        {
-            const char *msg = text + before_sets;
-            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
-            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
-            fprintf(stderr, "cite: %s", msg);
-        }
-        buf_free(&err);
+    if (!whatif_read(&p, &arena, o, &base, &changed)) {
         ar_free(&arena);
         program_free(&p);
         return 2;
     }
-    buf_free(&err);
     Eval before, after;
     eval_init(&before, &p, &arena, &base, true);
     eval_init(&after, &p, &arena, &changed, true);
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     rc = 0;
-    int nchanged = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
         if (new_[i].error)
             rc = 1;
-        nchanged += !same_result(&old[i], &new_[i]);
     }
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"changed\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": {\"old\": ");
-            report_value_json(&out, &old[i]);
-            buf_puts(&out, ", \"new\": ");
-            report_value_json(&out, &new_[i]);
-            buf_puts(&out, ", \"difference\": ");
-            if (old[i].error || new_[i].error) buf_puts(&out, "null");
-            else difference_json(&out, &old[i], &new_[i]);
-            buf_puts(&out, "}");
-        }
-        buf_puts(&out, "},\n\"unchanged\": [");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (!same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ", " : "");
-            json_string(&out, rules[i]->name);
-        }
-        buf_puts(&out, "],\n\"trace\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": ");
-            report_trace_json(&out, &new_[i]);
-        }
-        buf_puts(&out, "}}\n");
-    } else {
-        buf_puts(&out, "What if ");
-        for (int i = 0; i < o->nsets; i++)
-            buf_printf(&out, "%s%s", i ? " and " : "", o->sets[i]);
-        buf_puts(&out, "?\n\n");
-        if (nchanged == 0) {
-            buf_puts(&out, "Nothing changes.\n");
-        } else {
-            buf_printf(&out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    whatif_line(&out, &old[i], &new_[i]);
-        }
-        int nsame = nrules - nchanged;
-        if (nsame) {
-            buf_printf(&out, "\nUnchanged: ");
-            for (int i = 0, n = 0; i < nrules; i++)
-                if (same_result(&old[i], &new_[i]))
-                    buf_printf(&out, "%s%s", n++ ? ", " : "", rules[i]->name);
-            buf_puts(&out, "\n");
-        }
-        if (nchanged) {
-            buf_puts(&out, "\nWhy, with the new facts:\n\n");
-            Explainer x;
-            report_explainer_init(&x);
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    report_human(&out, &new_[i], &x);
-            report_explainer_free(&x);
-        }
-    }
+    if (o->json)
+        whatif_json(&out, rules, nrules, old, new_);
+    else
+        whatif_text(&out, o, rules, nrules, old, new_);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
@@ -786,7 +800,7 @@ static int cmd_test(const Options *o)
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of scenarios", o->command);
     TestOptions t = { .paths = o->paths, .npaths = o->npaths, .coverage = o->coverage || o->coverage_min,
-                      .json = o->json, .filter = o->filter };
+                      .json = o->json, .filter = o->filter, .quiet = o->quiet };
     if (!o->format || !strcmp(o->format, "human")) t.format = FORMAT_HUMAN;
     else if (!strcmp(o->format, "tap")) t.format = FORMAT_TAP;
     else if (!strcmp(o->format, "junit")) t.format = FORMAT_JUNIT;

@@ -1,5 +1,6 @@
 /* facts.c: the case reader. cJSON parses; this file gives the JSON its types. */
 #include "facts.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #ifdef __SSE2__
@@ -8,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "limit.h"
@@ -136,6 +138,46 @@ static bool parse_hmm(const char *s, Rat *minutes)
     return rat_make(h * 60 + (colon[1] - '0') * 10 + (colon[2] - '0'), 1, minutes);
 }
 
+/* What the usual slips in a hand-written case look like where cJSON stops, and the fix. */
+static const char *json_hint(const char *text, size_t len, const char *at)
+{
+    const char *end = text + len, *p = at;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    const char *b = at;     /* the last character before `at` that is not white space */
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+        b--;
+    char prev = b > text ? b[-1] : 0, next = p < end ? *p : 0;
+    if (prev == ',' && (next == '}' || next == ']' || next == 0))
+        return "; remove the comma before the closing bracket (JSON allows none there)";
+    if ((prev == '}' || prev == ']') && b - 1 > text) {
+        const char *q = b - 1;
+        while (q > text && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r'))
+            q--;
+        if (q > text && q[-1] == ',')
+            return "; remove the comma before the closing bracket (JSON allows none there)";
+    }
+    if (next == '\'' || prev == '\'')
+        return "; JSON takes double quotes: \"name\", not 'name'";
+    if (next == ':' && prev >= '0' && prev <= '9')
+        return "; a duration is text: write \"1:30\" in quotes";
+    if (next == '"' && (prev == '"' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l' || prev == '}' || prev == ']'))
+        return "; a comma is missing before it";
+    int open = 0;       /* brackets left open at the end, outside strings */
+    bool in_string = false;
+    for (const char *c = text; c < end; c++) {
+        if (in_string) {
+            if (*c == '\\' && c + 1 < end) c++;
+            else if (*c == '"') in_string = false;
+        } else if (*c == '"') in_string = true;
+        else if (*c == '{' || *c == '[') open++;
+        else if (*c == '}' || *c == ']') open--;
+    }
+    if (open > 0)
+        return "; the case ends too early: a closing '}' or ']' is missing";
+    return "";
+}
+
 static const char *allowed_text(Reader *r, const Type *t)
 {
     Buf b;
@@ -178,6 +220,24 @@ static const char *allowed_text(Reader *r, const Type *t)
     const char *s = ar_strdup(r->a, buf_cstr(&b));
     buf_free(&b);
     return s;
+}
+
+/* The member `text` means when case, '-' and ' ' for '_' are forgiven, else the closest. */
+static const char *enum_as_written(const Decl *enm, const char *text)
+{
+    const char *best = NULL;
+    int dist = 1000;
+    for (int i = 0; i < enum_size(enm); i++) {
+        const char *m = enum_member_name(enm, i);
+        size_t k = 0;
+        while (m[k] && text[k] && (toupper((unsigned char)text[k]) == toupper((unsigned char)m[k])
+                                   || ((text[k] == '-' || text[k] == ' ') && m[k] == '_')))
+            k++;
+        if (!m[k] && !text[k])
+            return m;
+        diag_consider(text, m, &best, &dist);
+    }
+    return best;
 }
 
 static bool in_valid(const Type *t, const Value *v)
@@ -268,8 +328,14 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         if (!cJSON_IsString(j))
             break;
         int local = enum_find_member(t->enm, j->valuestring);
-        if (local < 0)
-            break;
+        if (local < 0) {
+            /* "IHSS-R" as the notice prints it, "ipo" typed in lower case: say which is meant */
+            const char *meant = enum_as_written(t->enm, j->valuestring);
+            if (!meant)
+                break;
+            bad(r, path, j, ar_printf(r->a, "%s; did you mean '%s'?", allowed_text(r, t), meant));
+            return false;
+        }
         out->kind = V_ENUM;
         out->u.member = t->enm->u.enm.root_index[local];
         return true;
@@ -430,6 +496,27 @@ static void json_position(const char *text, const char *at, int *line, int *col)
     }
 }
 
+/* Text cite reads must be UTF-8 (else invalid bytes reach run's JSON output), and may not
+ * hold \u0000 (cJSON's C strings end there: "ex\u0000ample" read as "ex", so ids collide).
+ * Returns the offset of the problem, or -1; *what says which. */
+static long bad_text(const char *text, size_t len, const char **what)
+{
+    size_t bad;
+    if (!utf8_valid(text, len, &bad)) {
+        *what = "is not valid UTF-8 text (save it as UTF-8)";
+        return (long)bad;
+    }
+    for (const char *u = text; (u = memchr(u, '\\', (size_t)(text + len - u))) != NULL; u += 2) {
+        if (u + 1 < text + len && u[1] == 'u' && text + len - u >= 6 && !memcmp(u + 2, "0000", 4)) {
+            *what = "holds \\u0000, a NUL character, which text in cite may not contain";
+            return (long)(u - text);
+        }
+        if (u + 1 >= text + len)
+            break;
+    }
+    return -1;
+}
+
 bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len, Facts *out, Buf *err)
 {
     facts_empty(p, a, out);
@@ -442,6 +529,14 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
     }
     if (memchr(text, '\0', len)) {
         buf_printf(err, "%s: error: the case holds a NUL byte; expected JSON text\n", origin);
+        return false;
+    }
+    const char *what;
+    long at_bad = bad_text(text, len, &what);
+    if (at_bad >= 0) {
+        int line, col;
+        json_position(text, text + at_bad, &line, &col);
+        buf_printf(err, "%s:%d:%d: error: the case %s\n", origin, line, col, what);
         return false;
     }
     const char *end = NULL;
@@ -467,7 +562,8 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         size_t show = 0;
         while (at + show < text + len && show < 20 && at[show] != '\n')
             show++;
-        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'\n", origin, line, col, (int)show, at);
+        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'%s\n", origin, line, col, (int)show, at,
+                   json_hint(text, len, at));
         return false;
     }
     Reader r = { .p = p, .a = a, .origin = origin, .err = err };
@@ -931,6 +1027,11 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     path = (char *)facts_dotted(a, path);
     const char *text = eq + 1;
     while (*text == ' ') text++;
+    const char *what;
+    if (bad_text(text, strlen(text), &what) >= 0) {
+        buf_printf(err, "--set: the value of %s %s\n", path, what);
+        return false;
+    }
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;
