@@ -16,6 +16,12 @@ static const Builtin builtins[] = {
     { "has", B_HAS, 1, 1, "one fact or table entry" },
     { "low", B_LOW, 1, 1, "one range" },
     { "high", B_HIGH, 1, 1, "one range" },
+    { "add_months", B_ADD_MONTHS, 2, 2, "(date, whole number of months)" },
+    { "days_between", B_DAYS_BETWEEN, 2, 2, "(from date, to date)" },
+    { "weekday", B_WEEKDAY, 1, 1, "one date" },
+    { "business_days_before", B_BUSINESS_BEFORE, 3, 3, "(date, whole number of business days, table of closed days)" },
+    { "business_days_after", B_BUSINESS_AFTER, 3, 3, "(date, whole number of business days, table of closed days)" },
+    { "is_business_day", B_IS_BUSINESS_DAY, 2, 2, "(date, table of closed days)" },
 };
 
 const Builtin *builtin_find(const char *name)

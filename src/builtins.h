@@ -5,6 +5,8 @@
 typedef enum BuiltinId {
     B_MIN, B_MAX, B_CLAMP, B_ABS, B_ROUND, B_PER_MONTH, B_PER_WEEK, B_HAS,
     B_LOW, B_HIGH, B_PRORATE,
+    /* dates (DESIGN.md 4c) */
+    B_ADD_MONTHS, B_DAYS_BETWEEN, B_WEEKDAY, B_BUSINESS_BEFORE, B_BUSINESS_AFTER, B_IS_BUSINESS_DAY,
 } BuiltinId;
 
 struct Builtin {

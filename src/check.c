@@ -696,13 +696,62 @@ static bool is_fact_path(const Expr *e)
     }
 }
 
+/* The date functions (DESIGN.md 4c): their arguments' types, and the type they give. */
+static Type *check_date_call(Checker *c, Expr *e, const Builtin *fn, Type **t)
+{
+    Expr **args = e->u.call.args;
+    int n = e->u.call.nargs;
+    for (int i = 0; i < n; i++) {
+        bool closed_days = (fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) ? i == 2
+                         : fn->id == B_IS_BUSINESS_DAY ? i == 1 : false;
+        bool count = (fn->id == B_ADD_MONTHS || fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) && i == 1;
+        if (closed_days && (t[i]->kind != T_TABLE || t[i]->elem->kind != T_DATE)) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: the days closed are a table of dates "
+                       "(stdlib holidays: state_holidays), not %s", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+        if (count && t[i]->kind != T_NUMBER) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: a count is a number, not %s", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+        if (!closed_days && !count && t[i]->kind != T_DATE) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: this is %s, not a date", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+    }
+    switch (fn->id) {
+    case B_DAYS_BETWEEN: return c->t_days;
+    case B_IS_BUSINESS_DAY: return c->t_bool;
+    case B_WEEKDAY: {
+        /* the days are an enum of stdlib/calendar.cite, so a rule compares them by name */
+        static const char *const days[7] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+        Decl *w = find_enum(c->p, "Weekday");
+        bool ok = w && w->u.enm.root == w && enum_size(w) == 7;
+        for (int i = 0; ok && i < 7; i++)
+            ok = strcmp(w->u.enm.members[i].name, days[i]) == 0;
+        if (!ok) {
+            diag_error(c->d, e->loc, "weekday(date) gives a Weekday (monday .. sunday): add 'import calendar', "
+                       "the standard module that declares it");
+            return c->t_error;
+        }
+        Type *wt = ar_alloc(c->a, sizeof *wt);
+        wt->kind = T_ENUM;
+        wt->enm = w;
+        wt->loc = e->loc;
+        return wt;
+    }
+    default: return c->t_date;
+    }
+}
+
 static Type *check_call(Checker *c, Expr *e)
 {
     const Builtin *fn = builtin_find(e->u.call.name);
     int n = e->u.call.nargs;
     if (!fn) {
         diag_error(c->d, e->loc, "unknown function '%s' (the functions are min, max, clamp, abs, round, "
-                   "per_month, per_week, prorate, has, low, high, and sum/count/any/all over 'for')", e->u.call.name);
+                   "per_month, per_week, prorate, has, low, high, add_months, days_between, weekday, business_days_before, "
+                   "business_days_after, is_business_day, and sum/count/any/all over 'for')", e->u.call.name);
         for (int i = 0; i < n; i++)
             check_expr(c, e->u.call.args[i]);
         return c->t_error;
@@ -777,6 +826,9 @@ static Type *check_call(Checker *c, Expr *e)
             return c->t_error;
         }
         return t[0]->elem;
+    case B_ADD_MONTHS: case B_DAYS_BETWEEN: case B_WEEKDAY:
+    case B_BUSINESS_BEFORE: case B_BUSINESS_AFTER: case B_IS_BUSINESS_DAY:
+        return check_date_call(c, e, fn, t);
     case B_ROUND:
         break;
     }
@@ -1053,6 +1105,10 @@ static void check_table(Checker *c, Decl *d)
     int n1 = key_size(&t->keys[0]), n2 = t->nkeys == 2 ? key_size(&t->keys[1]) : 1;
     if (n2 < 1) {
         diag_error(c->d, t->key_locs[1], "the key range is empty");
+        return;
+    }
+    if (n2 > 1001) {
+        diag_error(c->d, t->key_locs[1], "the key range has %d numbers; a table takes at most 1001", n2);
         return;
     }
     d->u.table.cells = ar_alloc(c->a, sizeof(Value) * (size_t)n1 * (size_t)n2);
