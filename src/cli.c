@@ -25,6 +25,7 @@ typedef struct Options {
     const char *facts;
     const char *date;
     bool explain, json;
+    bool all;                   /* eval: every table entry, even those of keys the case lacks */
     const char *format, *filter, *coverage_min;
     bool coverage;
     const char *cases, *out, *summary, *jobs;
@@ -35,7 +36,7 @@ typedef struct Options {
 
 static const char usage[] =
     "usage: cite check  PATH...\n"
-    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
+    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
     "                   [--summary FILE] [--jobs N] [--reference]\n"
@@ -113,6 +114,7 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
+        else if (!strcmp(name, "all") && !value) o->all = true;
         else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
         else return usage_error("unknown option '%s'", a);
     }
@@ -253,10 +255,15 @@ static int cmd_eval(const Options *o)
     if (o->date)
         eval_set_date(&e, &date);
     Result *results = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    /* DESIGN.md 3 (v2): an output not asked for that only lacks a fact is not evaluated, and
+     * is no failure; a result asked for with --query must be evaluated */
+    CaseKeys keys;
+    report_case_keys(&keys, &arena, &p, &facts);
+    OutputView view = { .missing_ok = o->nqueries == 0, .all = o->all, .keys = &keys };
     rc = 0;
     for (int i = 0; i < nrules; i++) {
         results[i] = eval_result(&e, rules[i]);
-        if (results[i].error)
+        if (results[i].error && !report_not_evaluated(&results[i], &view))
             rc = 1;
     }
     Buf out;
@@ -267,7 +274,7 @@ static int cmd_eval(const Options *o)
             buf_puts(&out, i ? ",\n  " : "\n  ");
             json_string(&out, rules[i]->name);
             buf_puts(&out, ": ");
-            report_value_json(&out, &results[i]);
+            report_output_json(&out, &results[i], &view);
         }
         buf_puts(&out, "\n}");
         if (o->explain) {
@@ -284,8 +291,12 @@ static int cmd_eval(const Options *o)
     } else {
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++)
-            report_human(&out, &results[i], o->explain ? &x : NULL);
+        /* the headline results (one figure each) first, then the tables, each in the order the
+         * rules declare them; --query keeps the order asked */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < nrules; i++)
+                if (o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass)
+                    report_output(&out, &results[i], o->explain ? &x : NULL, &view);
         report_explainer_free(&x);
     }
     write_out(&out);
@@ -302,17 +313,19 @@ static bool same_result(const Result *a, const Result *b)
     return value_equal(&a->value, &b->value);
 }
 
-static void whatif_line(Buf *out, const Result *old, const Result *new_)
+static void whatif_line(Buf *out, const Result *old, const Result *new_, const OutputView *view)
 {
     const Type *t = old->rule->u.rule.type;
     Arena a;
     ar_init(&a);
     if (old->error || new_->error) {
         buf_printf(out, "  %s: ", old->rule->name);
-        if (old->error) buf_printf(out, "error (%s)", old->error->message);
+        if (report_not_evaluated(old, view)) buf_printf(out, "not evaluated (no %s)", old->error->missing);
+        else if (old->error) buf_printf(out, "error (%s)", old->error->message);
         else value_format(out, &old->value, t);
         buf_puts(out, " -> ");
-        if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
+        if (report_not_evaluated(new_, view)) buf_printf(out, "not evaluated (no %s)", new_->error->missing);
+        else if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
         else value_format(out, &new_->value, t);
         buf_puts(out, "\n");
         ar_free(&a);
@@ -414,12 +427,13 @@ static int cmd_whatif(const Options *o)
     eval_init(&after, &p, &arena, &changed, true);
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    OutputView view = { .missing_ok = o->nqueries == 0 };   /* as eval's (DESIGN.md 3, v2) */
     rc = 0;
     int nchanged = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
-        if (new_[i].error)
+        if (new_[i].error && !report_not_evaluated(&new_[i], &view))
             rc = 1;
         nchanged += !same_result(&old[i], &new_[i]);
     }
@@ -433,9 +447,9 @@ static int cmd_whatif(const Options *o)
             buf_puts(&out, n++ ? ",\n  " : "\n  ");
             json_string(&out, rules[i]->name);
             buf_puts(&out, ": {\"old\": ");
-            report_value_json(&out, &old[i]);
+            report_output_json(&out, &old[i], &view);
             buf_puts(&out, ", \"new\": ");
-            report_value_json(&out, &new_[i]);
+            report_output_json(&out, &new_[i], &view);
             buf_puts(&out, ", \"difference\": ");
             if (old[i].error || new_[i].error) buf_puts(&out, "null");
             else difference_json(&out, &old[i], &new_[i]);
@@ -469,7 +483,7 @@ static int cmd_whatif(const Options *o)
             buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
             for (int i = 0; i < nrules; i++)
                 if (!same_result(&old[i], &new_[i]))
-                    whatif_line(&out, &old[i], &new_[i]);
+                    whatif_line(&out, &old[i], &new_[i], &view);
         }
         int nsame = nrules - nchanged;
         if (nsame) {
@@ -485,7 +499,7 @@ static int cmd_whatif(const Options *o)
             report_explainer_init(&x);
             for (int i = 0; i < nrules; i++)
                 if (!same_result(&old[i], &new_[i]))
-                    report_human(&out, &new_[i], &x);
+                    report_output(&out, &new_[i], &x, &view);
             report_explainer_free(&x);
         }
     }

@@ -84,6 +84,19 @@ static _Noreturn void fail_error(Eval *e, EvalError *err)
     longjmp(*e->on_error, 1);
 }
 
+/* An error of the current rule, with the citations of the definition being evaluated. */
+static EvalError *error_new(Eval *e, const char *msg)
+{
+    EvalError *err = ar_alloc(e->arena, sizeof *err);
+    err->message = msg;
+    err->rule = e->rule;
+    if (e->cites)
+        err->cites = *e->cites;
+    else if (e->rule)
+        err->cites = e->rule->u.rule.cites;
+    return err;
+}
+
 static _Noreturn void fail(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static _Noreturn void fail(Eval *e, const char *fmt, ...)
 {
@@ -95,14 +108,7 @@ static _Noreturn void fail(Eval *e, const char *fmt, ...)
     char *msg = ar_alloc(e->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    EvalError *err = ar_alloc(e->arena, sizeof *err);
-    err->message = msg;
-    err->rule = e->rule;
-    if (e->cites)
-        err->cites = *e->cites;
-    else if (e->rule)
-        err->cites = e->rule->u.rule.cites;
-    fail_error(e, err);
+    fail_error(e, error_new(e, msg));
 }
 
 static Rat checked(Eval *e, bool ok, Rat r, const char *what)
@@ -233,9 +239,28 @@ static bool rooted_at_input(const Expr *x)
     return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
 }
 
-static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input)
+/* The description of what is missing: a field's own when its record is given, else the
+ * fact's ("the day the state hearing is scheduled"). */
+static const char *missing_desc(Eval *e, const Expr *x, const Decl *input)
 {
-    fail(e, "fact '%s' is missing: %s (input %s)", path, input->desc ? input->desc : "no description", input->name);
+    if (x->kind == E_FIELD && e->facts->values[input->index].kind != V_ABSENT) {
+        const Type *rt = x->u.field.obj->type;
+        if (rt && rt->kind == T_RECORD && x->u.field.index >= 0 && x->u.field.index < rt->nfields
+            && rt->fields[x->u.field.index].desc)
+            return rt->fields[x->u.field.index].desc;
+    }
+    return input->desc ? input->desc : "no description";
+}
+
+static _Noreturn void missing_fact(Eval *e, const char *path, const Expr *x, const Decl *input)
+{
+    /* the message is for a result asked for; the path and description let an output that was
+     * not asked for be shown as not evaluated instead */
+    EvalError *err = error_new(e, ar_printf(e->arena, "fact '%s' is missing: %s (input %s)", path,
+                                            input->desc ? input->desc : "no description", input->name));
+    err->missing = path;
+    err->missing_desc = missing_desc(e, x, input);
+    fail_error(e, err);
 }
 
 static Value fact(Eval *e, const Expr *x)
@@ -252,7 +277,7 @@ static Value fact(Eval *e, const Expr *x)
     if (missing) {
         const char *p = ar_strdup(e->arena, buf_cstr(&path));
         buf_free(&path);
-        missing_fact(e, p, input);
+        missing_fact(e, p, x, input);
     }
     trace_input(e, buf_cstr(&path), &v, x->type);
     buf_free(&path);
