@@ -793,6 +793,9 @@ static Value date_builtin(Eval *e, const Expr *x, const Value *arg)
     case B_DAYS_BETWEEN: {
         Value d = { .kind = V_DAYS };
         d.u.r = rat_int((int64_t)arg[1].u.d - arg[0].u.d);
+        if (e->node)
+            trace_step(e, "from %s %s to %s %s: %s", weekday_names[date_weekday(arg[0].u.d)], date_str(arg[0].u.d, a, sizeof a),
+                       weekday_names[date_weekday(arg[1].u.d)], date_str(arg[1].u.d, b, sizeof b), eval_exact_text(e->arena, &d));
         return d;
     }
     case B_WEEKDAY: {
