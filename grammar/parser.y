@@ -65,6 +65,133 @@ static Expr *binary(ParseState *ps, Loc loc, Op op, Expr *a, Expr *b)
     return e;
 }
 
+/* ---- a reason's placeholders: {name}, {name.field}, {name[key]}, {table[a, b]} ---- */
+
+typedef struct RScan { ParseState *ps; const char *s; size_t i; Loc loc; const char *err; } RScan;
+
+static void rs_blank(RScan *r) { while (r->s[r->i] == ' ') r->i++; }
+static bool rs_ident_char(char c, bool first)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+}
+
+static Expr *rs_path(RScan *r);
+
+static Expr *rs_arg(RScan *r)
+{
+    rs_blank(r);
+    if (r->s[r->i] >= '0' && r->s[r->i] <= '9') {
+        long n = 0;
+        while (r->s[r->i] >= '0' && r->s[r->i] <= '9' && n < 1000000)
+            n = n * 10 + (r->s[r->i++] - '0');
+        Expr *e = expr_new(r->ps->arena, E_NUMBER, r->loc);
+        e->u.num = rat_int(n);
+        return e;
+    }
+    return rs_path(r);
+}
+
+static Expr *rs_path(RScan *r)
+{
+    rs_blank(r);
+    if (!rs_ident_char(r->s[r->i], true)) {
+        r->err = "expected a name";
+        return NULL;
+    }
+    size_t start = r->i;
+    while (rs_ident_char(r->s[r->i], false)) r->i++;
+    Expr *e = expr_new(r->ps->arena, E_NAME, r->loc);
+    e->u.id.name = ar_strndup(r->ps->arena, r->s + start, r->i - start);
+    for (;;) {
+        rs_blank(r);
+        if (r->s[r->i] == '.') {
+            r->i++;
+            rs_blank(r);
+            size_t f = r->i;
+            while (rs_ident_char(r->s[r->i], r->i == f)) r->i++;
+            if (r->i == f) { r->err = "expected a field name after '.'"; return NULL; }
+            Expr *x = expr_new(r->ps->arena, E_FIELD, r->loc);
+            x->u.field.obj = e; x->u.field.name = ar_strndup(r->ps->arena, r->s + f, r->i - f);
+            e = x;
+        } else if (r->s[r->i] == '[') {
+            r->i++;
+            Expr *x = expr_new(r->ps->arena, E_INDEX, r->loc);
+            x->u.index.obj = e;
+            for (;;) {
+                Expr *a = rs_arg(r);
+                if (!a) return NULL;
+                if (x->u.index.nargs == 2) { r->err = "a table takes at most two keys"; return NULL; }
+                x->u.index.args[x->u.index.nargs++] = a;
+                rs_blank(r);
+                if (r->s[r->i] == ',') { r->i++; continue; }
+                if (r->s[r->i] == ']') { r->i++; break; }
+                r->err = "expected ',' or ']'";
+                return NULL;
+            }
+            e = x;
+        } else {
+            return e;
+        }
+    }
+}
+
+/* Splits a reason's text into literal pieces and placeholders. {{ and }} are braces. */
+static Reason *reason_parse(ParseState *ps, const char *text, Loc loc)
+{
+    Reason *rs = NEW(Reason);
+    rs->source = text;
+    rs->loc = loc;
+    PList parts = {0};
+    Buf lit;
+    buf_init(&lit);
+    for (size_t i = 0; text[i]; ) {
+        char c = text[i];
+        if ((c == '{' || c == '}') && text[i + 1] == c) {
+            buf_add(&lit, &text[i], 1);
+            i += 2;
+            continue;
+        }
+        if (c == '}') {
+            diag_error(ps->diags, loc, "a '}' in a reason closes nothing: write }} for a brace");
+            break;
+        }
+        if (c != '{') {
+            buf_add(&lit, &text[i], 1);
+            i++;
+            continue;
+        }
+        Loc at = loc;
+        if (loc.first_line == loc.last_line)
+            at.first_column = at.last_column = loc.first_column + 1 + (int)i;
+        RScan r = { ps, text, i + 1, at, NULL };
+        Expr *e = rs_path(&r);
+        rs_blank(&r);
+        if (e && text[r.i] != '}')
+            r.err = text[r.i] ? "expected '}'" : "the placeholder is not closed: expected '}'";
+        if (r.err) {
+            diag_error(ps->diags, at, "in the reason's placeholder: %s (a placeholder names a value: "
+                       "{name}, {name.field} or {name[key]}; write {{ for a brace)", r.err);
+            break;
+        }
+        ReasonPart *p = NEW(ReasonPart);
+        p->text = ar_strdup(ps->arena, buf_cstr(&lit));
+        p->expr = e;
+        plist_add(ps->arena, &parts, p);
+        lit.len = 0;
+        i = r.i + 1;
+    }
+    if (lit.len || parts.count == 0) {
+        ReasonPart *p = NEW(ReasonPart);
+        p->text = ar_strdup(ps->arena, buf_cstr(&lit));
+        plist_add(ps->arena, &parts, p);
+    }
+    buf_free(&lit);
+    rs->nparts = parts.count;
+    rs->parts = ar_alloc(ps->arena, sizeof(ReasonPart) * (size_t)parts.count);
+    for (int i = 0; i < parts.count; i++) rs->parts[i] = *(ReasonPart *)parts.items[i];
+    return rs;
+}
+
 static CiteList cites_of(ParseState *ps, PList *l)
 {
     CiteList c = { NULL, l ? l->count : 0 };
@@ -99,6 +226,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
     PList list;
     Cite *cite;
     Definition *def;
+    Reason *reason;
     Field *field;
     TableRow *row;
     Member *member;
@@ -113,7 +241,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %token <date> DATE "date"
 %token <text> IDENT "name" STRING "text" COMMENT "comment"
 %token IMPORT "'import'" ENUM "'enum'" INPUT "'input'" TABLE "'table'" RULE "'rule'"
-%token OUTPUT "'output'" CITE "'cite'" WHEN "'when'" PRIORITY "'priority'"
+%token OUTPUT "'output'" CITE "'cite'" WHEN "'when'" PRIORITY "'priority'" BECAUSE "'because'"
 %token EFFECTIVE "'effective'" UNTIL "'until'" OPTIONAL "'optional'" ASOF "'asof'"
 %token IF "'if'" THEN "'then'" ELSE "'else'" AND "'and'" OR "'or'" NOT "'not'"
 %token IN "'in'" FOR "'for'" WHERE "'where'" TRUE "'true'" FALSE "'false'"
@@ -127,6 +255,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %type <list> dotted members fields args cites opt_cites cells rows defs exceptions
 %type <cite> cite_item
 %type <def> exception
+%type <reason> opt_reason
 %type <field> field
 %type <row> row
 %type <member> member
@@ -420,11 +549,11 @@ cite_item
     ;
 
 defs
-    : '=' expr opt_cites exceptions {
+    : '=' expr opt_cites opt_reason exceptions {
         Definition *d = NEW(Definition); d->value = $2; d->cites = cites_of(ps, &$3);
-        d->loc = @2;
+        d->loc = @2; d->reason = $4;
         $$ = (PList){0}; plist_add(ps->arena, &$$, d);
-        for (int i = 0; i < $4.count; i++) plist_add(ps->arena, &$$, $4.items[i]);
+        for (int i = 0; i < $5.count; i++) plist_add(ps->arena, &$$, $5.items[i]);
       }
     | exception exceptions {
         $$ = (PList){0}; plist_add(ps->arena, &$$, $1);
@@ -438,10 +567,16 @@ exceptions
     ;
 
 exception
-    : WHEN expr opt_priority FATARROW expr opt_cites {
+    : WHEN expr opt_priority FATARROW expr opt_cites opt_reason {
         $$ = NEW(Definition); $$->cond = $2; $$->value = $5; $$->priority = $3;
-        $$->cites = cites_of(ps, &$6); $$->loc = @1;
+        $$->cites = cites_of(ps, &$6); $$->loc = @1; $$->reason = $7;
       }
+    ;
+
+/* because "bathing is ranked {ranks[t]}, so ...": the reason in words (reason_parse). */
+opt_reason
+    : %empty                { $$ = NULL; }
+    | BECAUSE STRING        { $$ = reason_parse(ps, $2, @2); }
     ;
 
 opt_priority

@@ -130,11 +130,22 @@ typedef enum DeclKind { D_IMPORT, D_ENUM, D_INPUT, D_TABLE, D_RULE } DeclKind;
 typedef struct Cite { const char *text; Loc loc; } Cite;
 typedef struct CiteList { Cite *items; int count; } CiteList;
 
+/* A definition's reason in words: `because "bathing is ranked {ranks[t]}"`. The text is
+ * split into literal pieces, each followed by the expression of a placeholder (or NULL):
+ * the values it names are filled in when the definition is explained. */
+typedef struct ReasonPart { const char *text; Expr *expr; } ReasonPart;
+typedef struct Reason {
+    const char *source;         /* the text as written */
+    Loc loc;
+    ReasonPart *parts; int nparts;
+} Reason;
+
 /* One definition of a rule: the base (cond == NULL) or an exception. */
 typedef struct Definition {
     Expr *cond;
     Expr *value;
     CiteList cites;
+    Reason *reason;             /* `because "..."`, or NULL */
     int priority;               /* base 0; exceptions 1 unless `priority N` */
     Loc loc;
 } Definition;
@@ -228,5 +239,12 @@ bool  type_equal(const Type *a, const Type *b);
 const char *type_name(Arena *a, const Type *t);
 Expr *expr_new(Arena *a, ExprKind kind, Loc loc);
 const char *op_text(Op op);
+
+/* Members of an enum by local position; root member index <-> name. */
+const char *enum_member_name(const Decl *enm, int local);
+int enum_find_member(const Decl *enm, const char *name);     /* local index or -1 */
+int enum_size(const Decl *enm);
+/* Number of cells of a table key. */
+int key_size(const Key *k);
 
 #endif

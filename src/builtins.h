@@ -9,6 +9,9 @@ typedef enum BuiltinId {
     B_ADD_MONTHS, B_DAYS_BETWEEN, B_WEEKDAY, B_BUSINESS_BEFORE, B_BUSINESS_AFTER, B_IS_BUSINESS_DAY,
 } BuiltinId;
 
+/* The most arguments any built-in takes (min and max): callers size their arrays by it. */
+#define BUILTIN_MAX_ARGS 8
+
 struct Builtin {
     const char *name;
     BuiltinId id;

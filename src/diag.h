@@ -24,7 +24,7 @@ typedef struct Loc {
     const Source *src;
 } Loc;
 
-typedef enum DiagLevel { DIAG_ERROR, DIAG_NOTE } DiagLevel;
+typedef enum DiagLevel { DIAG_ERROR, DIAG_NOTE, DIAG_WARNING } DiagLevel;
 
 typedef struct DiagItem {
     DiagLevel level;
@@ -43,11 +43,17 @@ typedef struct Diags {
 void diag_init(Diags *d, Arena *arena);
 void diag_error(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_note(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A warning is printed like an error but does not count as one (the file is still accepted). */
+void diag_warning(Diags *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Prints every diagnostic with its source line and caret; returns the number of errors. */
 int  diag_print(const Diags *d, FILE *out);
 /* Levenshtein distance, for "did you mean" suggestions. */
 int  diag_edit_distance(const char *a, const char *b);
 /* True when `candidate` is close enough to `wrong` to suggest. */
 bool diag_is_close(const char *wrong, const char *candidate);
+/* Keeps `cand` in *best when it is close to `wrong` and nearer than *best_dist. */
+void diag_consider(const char *wrong, const char *cand, const char **best, int *best_dist);
+/* The text of a span of source (a condition, say), whitespace collapsed. */
+const char *loc_text(Arena *a, Loc loc);
 
 #endif

@@ -142,6 +142,30 @@ const char *eval_exact_text(Arena *a, const Value *v)
 
 /* ---- trace ---- */
 
+/* A figure in a step, as a Notice of Action shows it ("19:55 a week"); with `exact`, a
+ * fraction of a minute is said in words (where rounding would hide what the step turns on). */
+static const char *step_text(Arena *a, const Value *v, bool exact)
+{
+    Buf b;
+    buf_init(&b);
+    if (exact)
+        value_words_exact(&b, v, NULL);
+    else
+        value_words(&b, v, NULL);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* A value rounded to the minute, as displayed. */
+static Rat shown(const Value *v)
+{
+    Rat r = v->u.r;
+    if (v->kind == V_DURATION && !rat_round(v->u.r, rat_int(1), ROUND_HALF_UP, &r))
+        r = v->u.r;
+    return r;
+}
+
 /* Callers test e->node first: the texts of the arguments cost more than the arithmetic. */
 static void trace_step(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void trace_step(Eval *e, const char *fmt, ...)
@@ -156,6 +180,9 @@ static void trace_step(Eval *e, const char *fmt, ...)
     char *msg = ar_alloc(e->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
+    for (int i = 0; i < e->node->nsteps; i++)
+        if (strcmp(e->node->steps[i], msg) == 0)
+            return;     /* a condition and the definition it chose may compute the same thing */
     AR_PUSH(e->arena, e->node->steps, e->node->nsteps, msg);
 }
 
@@ -169,6 +196,16 @@ static void trace_input(Eval *e, const char *path, const Value *v, const Type *t
             return;
     TraceInput in = { ar_strdup(e->arena, path), *v, t };
     AR_PUSH(e->arena, n->inputs, n->ninputs, in);
+}
+
+/* Each item of a list a rule sums or counts, and whether it counted (the paramedical
+ * orders, one by one). */
+static void trace_item(Eval *e, const Expr *source, int index, bool counted, const Value *v)
+{
+    TraceItem it = { .source = source, .index = index, .counted = counted };
+    if (v)
+        it.value = *v;
+    AR_PUSH(e->arena, e->node->items, e->node->nitems, it);
 }
 
 static void trace_child(Eval *e, TraceNode *child)
@@ -471,6 +508,61 @@ static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m, M
 
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
 
+/* One placeholder's value, or false when it cannot be evaluated (a fact not given): the
+ * reason then says "?" there, and the rule's own value stands. Runs as a nested
+ * evaluation: what is in progress is set aside, so an error here fails only what the
+ * placeholder itself reads. */
+static bool placeholder_value(Eval *e, const Expr *x, Value *out)
+{
+    jmp_buf jb;
+    jmp_buf *saved_jb = e->on_error;
+    Memo **saved_busy = e->busy;
+    int saved_nbusy = e->nbusy, saved_depth = e->depth, saved_top = e->var_top, saved_has = e->in_has;
+    Value *saved_vars = e->vars;
+    TraceNode *saved_node = e->node;
+    const Decl *saved_rule = e->rule;
+    const CiteList *saved_cites = e->cites;
+    e->busy += e->nbusy;
+    e->nbusy = 0;
+    e->node = NULL;
+    e->on_error = &jb;
+    bool ok = false;
+    if (setjmp(jb) == 0) {
+        *out = eval_expr(e, x);
+        ok = true;
+    }
+    e->on_error = saved_jb;
+    e->busy = saved_busy;
+    e->nbusy = saved_nbusy;
+    e->depth = saved_depth;
+    e->var_top = saved_top;
+    e->in_has = saved_has;
+    e->vars = saved_vars;
+    e->node = saved_node;
+    e->rule = saved_rule;
+    e->cites = saved_cites;
+    return ok;
+}
+
+static const char *reason_text(Eval *e, const Reason *r)
+{
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < r->nparts; i++) {
+        buf_puts(&b, r->parts[i].text);
+        if (!r->parts[i].expr)
+            continue;
+        Value v;
+        if (placeholder_value(e, r->parts[i].expr, &v))
+            value_words(&b, &v, r->parts[i].expr->type);
+        else
+            buf_puts(&b, "?");
+    }
+    const char *s = ar_strdup(e->arena, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
 /* A rule's value for one member (key, or -1), evaluated at most once per case: the memo
  * slot's value, which stays put until the next case. The common paths (known, or compiled)
  * are kept apart from the rest (rule_slow), whose many locals made every call save and
@@ -547,6 +639,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         node->cites = *def_cites(r, note->applied);
         node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
         note->node = node;
+        if (note->applied->reason)
+            node->reason = reason_text(e, note->applied->reason);
     }
     e->vars = saved_vars;
     e->var_top = saved_top;
@@ -648,11 +742,54 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
             buf_puts(&keytext, i ? ", " : "");
             key_text(&keytext, &tt->keys[i], &keys[i]);
         }
-        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), eval_exact_text(e->arena, &v),
+        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), step_text(e->arena, &v, false),
                    cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
         buf_free(&keytext);
     }
     return v;
+}
+
+/* "283:00 a month - 207:07 a month = 75:53 a month": the arithmetic of durations, the way a
+ * person checks it. When the figures as shown would not give the result as shown (a minute
+ * off by rounding), they are given exactly. */
+static void arith_step(Eval *e, Op op, const Value *a, const Value *b, const Value *out)
+{
+    Rat sa = shown(a), sb = shown(b), expect, so = shown(out);
+    bool ok = op == OP_ADD ? rat_add(sa, sb, &expect) : op == OP_SUB ? rat_sub(sa, sb, &expect)
+            : op == OP_MUL ? rat_mul(sa, sb, &expect) : rat_sign(sb) != 0 && rat_div(sa, sb, &expect);
+    Value ev = *out;
+    if (ok) {
+        ev.u.r = expect;
+        ok = rat_eq(shown(&ev), so);
+    }
+    if ((op == OP_ADD || op == OP_SUB) && (rat_sign(a->u.r) == 0 || rat_sign(b->u.r) == 0))
+        return;     /* "+ 0:00" says nothing */
+    const char *sym = op == OP_ADD ? "+" : op == OP_SUB ? "-" : op == OP_MUL ? "x" : "/";
+    trace_step(e, "%s %s %s = %s", step_text(e->arena, a, !ok), sym, step_text(e->arena, b, !ok),
+               step_text(e->arena, out, !ok));
+}
+
+/* "24:15 a week >= 20:00 a week: yes": a comparison of durations, dates or day counts. */
+static void compare_step(Eval *e, Op op, const Value *a, const Value *b, bool result)
+{
+    bool exact = false;
+    if (a->kind == V_DURATION && b->kind == V_DURATION) {
+        int c = rat_cmp(shown(a), shown(b));
+        bool as_shown = op == OP_LT ? c < 0 : op == OP_LE ? c <= 0 : op == OP_GT ? c > 0 : op == OP_GE ? c >= 0
+                      : op == OP_EQ ? c == 0 : c != 0;
+        exact = as_shown != result;
+    }
+    const char *by = "";
+    Value diff = *a;
+    if (a->kind == V_DURATION && b->kind == V_DURATION && rat_sub(a->u.r, b->u.r, &diff.u.r) && rat_sign(diff.u.r) != 0) {
+        bool above = rat_sign(diff.u.r) > 0;
+        if (!above)
+            rat_neg(diff.u.r, &diff.u.r);
+        diff.period = PER_NONE;
+        by = ar_printf(e->arena, " (%s %s)", step_text(e->arena, &diff, exact), above ? "above" : "below");
+    }
+    trace_step(e, "%s %s %s: %s%s", step_text(e->arena, a, exact), op_text(op), step_text(e->arena, b, exact),
+               result ? "yes" : "no", by);
 }
 
 static Value arith(Eval *e, const Expr *x, Value a, Value b)
@@ -694,6 +831,8 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
         out = value_number(r);
     out.u.r = r;
+    if (e->node && (a.kind == V_DURATION || b.kind == V_DURATION))
+        arith_step(e, op, &a, &b, &out);
     return out;
 }
 
@@ -878,12 +1017,12 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
             fail(e, "clamp: the low bound is above the high bound");
         if (value_cmp(&v, &lo) < 0) {
             if (e->node)
-                trace_step(e, "clamped %s up to the low bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &lo));
+                trace_step(e, "clamped %s up to the low bound %s", step_text(e->arena, &v, true), step_text(e->arena, &lo, true));
             return lo;
         }
         if (value_cmp(&v, &hi) > 0) {
             if (e->node)
-                trace_step(e, "clamped %s down to the high bound %s", eval_exact_text(e->arena, &v), eval_exact_text(e->arena, &hi));
+                trace_step(e, "clamped %s down to the high bound %s", step_text(e->arena, &v, true), step_text(e->arena, &hi, true));
             return hi;
         }
         return v;
@@ -901,8 +1040,8 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
         Value out = v;
         checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
         if (e->node)
-            trace_step(e, "rounded %s to %s (%s, to a step of %s)", eval_exact_text(e->arena, &v),
-                   eval_exact_text(e->arena, &out), args[2]->u.id.name, eval_exact_text(e->arena, &q));
+            trace_step(e, "rounded %s to %s (%s, to a step of %s)", step_text(e->arena, &v, true),
+                   step_text(e->arena, &out, true), args[2]->u.id.name, step_text(e->arena, &q, true));
         return out;
     }
     case B_PER_MONTH: case B_PER_WEEK: {
@@ -919,8 +1058,8 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
         }
         char fb[64];
         if (e->node)
-            trace_step(e, "%s %s %s = %s", eval_exact_text(e->arena, &v), fn->id == B_PER_MONTH ? "x" : "/",
-                   rat_decimal_str(f.u.r, 6, fb, sizeof fb), eval_exact_text(e->arena, &out));
+            trace_step(e, "%s %s %s = %s", step_text(e->arena, &v, false), fn->id == B_PER_MONTH ? "x" : "/",
+                   rat_decimal_str(f.u.r, 6, fb, sizeof fb), step_text(e->arena, &out, false));
         return out;
     }
     case B_PRORATE: {
@@ -931,8 +1070,8 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
         checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
         char nb[64];
         if (e->node)
-            trace_step(e, "prorated %s / %s %s = %s", eval_exact_text(e->arena, &v), rat_str(n.u.r, nb, sizeof nb),
-                   rat_eq(n.u.r, rat_int(1)) ? "person" : "people", eval_exact_text(e->arena, &out));
+            trace_step(e, "prorated %s / %s %s = %s", step_text(e->arena, &v, false), rat_str(n.u.r, nb, sizeof nb),
+                   rat_eq(n.u.r, rat_int(1)) ? "person" : "people", step_text(e->arena, &out, false));
         return out;
     }
     case B_LOW: case B_HIGH: {
@@ -954,7 +1093,7 @@ static Value call(Eval *e, const Expr *x)
         e->in_has--;
         return value_bool(v.kind != V_ABSENT);
     }
-    Value arg[8];
+    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
@@ -1036,9 +1175,14 @@ static Value comprehension(Eval *e, const Expr *x)
             item = items.u.agg.items[i];
         }
         e->vars[x->u.comp.slot] = item;
-        if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b)
+        if (x->u.comp.where && !eval_expr(e, x->u.comp.where).u.b) {
+            if (e->node && !over)
+                trace_item(e, src, i, false, NULL);
             continue;
+        }
         Value v = eval_expr(e, x->u.comp.body);
+        if (e->node && !over)
+            trace_item(e, src, i, true, &v);
         fold_add(e, &f, &v);
     }
     return fold_end(e, &f);
@@ -1181,7 +1325,7 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 /* Apart from code_value, so that its 8 arguments are not in every code_value's stack frame. */
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
-    Value arg[8];
+    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
     *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
@@ -1302,8 +1446,12 @@ static Value eval_node(Eval *e, const Expr *x)
             return value_bool(x->u.op.b->u.id.decl->u.enm.local_index[a.u.member] >= 0);
         }
         Value a = eval_expr(e, x->u.op.a), b = eval_expr(e, x->u.op.b);
-        if ((op >= OP_EQ && op <= OP_GE) || op == OP_IN)
-            return value_bool(compare(op, &a, &b));
+        if ((op >= OP_EQ && op <= OP_GE) || op == OP_IN) {
+            bool r = compare(op, &a, &b);
+            if (e->node && op >= OP_LT && op <= OP_GE && (a.kind == V_DURATION || a.kind == V_DATE || a.kind == V_DAYS))
+                compare_step(e, op, &a, &b, r);
+            return value_bool(r);
+        }
         return arith(e, x, a, b);
     }
     case E_PER:

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include "program.h"
+#include "limit.h"
 
 /* The case: one value per declared input (by Decl.index), V_ABSENT when not given. */
 typedef struct Facts {
@@ -27,6 +28,15 @@ typedef struct EvalError {
 
 typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;
 
+/* An item of a list that a rule summed, counted or filtered: whether its `where` held,
+ * and what it added. */
+typedef struct TraceItem {
+    const Expr *source;         /* the list expression (e.g. the fact `paramedical`) */
+    int index;
+    bool counted;
+    Value value;                /* what it added, when counted */
+} TraceItem;
+
 typedef struct TraceNode TraceNode;
 struct TraceNode {
     const Decl *rule;           /* the version that applied */
@@ -35,22 +45,12 @@ struct TraceNode {
     const Definition *applied;
     CiteList cites;             /* of the applied definition, else of the rule */
     const char *condition;      /* text of the exception's condition that held, or NULL */
+    const char *reason;         /* the applied definition's reason, its values filled in, or NULL */
     TraceInput *inputs; int ninputs;
     TraceNode **children; int nchildren;
-    const char **steps; int nsteps;     /* rounding and conversions, in order */
+    const char **steps; int nsteps;     /* rounding, conversions and arithmetic, in order */
+    TraceItem *items; int nitems;       /* the items of the lists it went through */
 };
-
-/* Rules that read rules that read rules...: past this many levels evaluation stops with an
- * error rather than overflow the stack. */
-#define EVAL_MAX_DEPTH 400
-/* Expressions nest at most 400 levels (the parser's limit), but 400 rules of 400-level
- * expressions would overflow the stack. So evaluation also stops once it has used this much
- * stack, measured, not counted: a level's frame differs between builds (~0.2 KB optimized,
- * ~3 KB under ASan) and between the tree walk and the compiled form, which therefore may
- * differ at this limit, and only there. Worker threads get EVAL_THREAD_STACK, twice the
- * budget. */
-#define EVAL_STACK_BUDGET ((size_t)3 << 20)
-#define EVAL_THREAD_STACK ((size_t)8 << 20)
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 

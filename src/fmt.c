@@ -170,7 +170,7 @@ static void fmt_simple(Fmt *f, int from, int to)
 }
 
 /* A line of code with an optional citation part, for aligned columns. */
-typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; } Part;
+typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; int extra; } Part;
 
 /* A comment standing on a line of its own, kept in place among aligned lines. */
 static void comment_part(Fmt *f, int i, Part *parts, int *np)
@@ -200,7 +200,7 @@ static void emit_parts(Fmt *f, Part *parts, int n, int indent)
             col = parts[k].code.len + (size_t)indent + 2;
     for (int k = 0; k < n; k++) {
         size_t start = f->out.len;
-        for (int s = 0; s < indent; s++) buf_puts(&f->out, " ");
+        for (int s = 0; s < indent + parts[k].extra; s++) buf_puts(&f->out, " ");
         if (parts[k].is_comment) {
             buf_add(&f->out, parts[k].code.data, parts[k].code.len);
             end_line(f);
@@ -252,6 +252,11 @@ static bool input_part(Fmt *f, int from, int to, Part *p)
     p->comment = -1;
     int desc = description_at(f, from, to);
     int stop = desc > 0 ? desc : to;
+    /* a comment before the description (or the end) would swallow what follows it once
+     * joined on one line */
+    for (int i = from; i < stop; i++)
+        if (f->t[i].kind == COMMENT && (desc > 0 || i + 1 < stop))
+            return false;
     join(f, from, stop, &p->code, 2, false);
     if (desc > 0) {
         join(f, desc, desc + 1, &p->cite, 2, false);
@@ -431,7 +436,12 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
         buf_init(&p->code);
         buf_init(&p->cite);
         p->comment = -1;
-        if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
+        if (k == BECAUSE) {
+            /* a definition's reason: on a line of its own, under the definition */
+            j = i + 2 <= to ? i + 2 : to;
+            join(f, i, j, &p->code, 4, false);
+            p->extra = 2;
+        } else if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
             /* a description, the dates, or the rule's or table's own citations */
             if (k == STRING) j = i + 1;
             else if (k == EFFECTIVE) { j = i + 2; if (j < to && f->t[j].kind == UNTIL) j += 2; }
@@ -444,7 +454,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
                 int kj = f->t[j].kind;
                 if (is_open(kj)) depth++;
                 if (is_close(kj)) depth--;
-                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '='))
+                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE))
                     break;
                 if (depth == 0 && table && kj == IDENT && f->t[j].line != f->t[j - 1].line)
                     break;
@@ -563,7 +573,13 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out)
                 emit_parts(&f, run, nrun, 0);
                 nrun = 0;
             }
-            fmt_record_input(&f, i, body_end);
+            bool record = false;
+            for (int j = i; j < body_end && !record; j++)
+                record = f.t[j].kind == '{';
+            if (record)
+                fmt_record_input(&f, i, body_end);
+            else    /* comments inside a one-line input: kept where they are */
+                fmt_simple(&f, i, body_end);
         }
         /* a run of inputs ends at a blank line, a comment, or another kind of declaration */
         bool run_ends = body_end < end || end >= f.n || f.t[end].kind != INPUT

@@ -140,6 +140,10 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
     buf_puts(b, "\n");
     pad(b, depth + 1);
     buf_printf(b, "applied: %s\n", applied_text(&x->arena, n));
+    if (n->reason) {
+        pad(b, depth + 1);
+        buf_printf(b, "why: %s\n", n->reason);
+    }
     if (n->ninputs) {
         pad(b, depth + 1);
         buf_puts(b, "facts: ");
@@ -372,6 +376,10 @@ static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
     }
     buf_puts(b, "], \"applied\": ");
     json_string(b, applied_text(&seen->arena, n));
+    if (n->reason) {
+        buf_puts(b, ", \"reason\": ");
+        json_string(b, n->reason);
+    }
     buf_puts(b, ", \"inputs\": {");
     for (int i = 0; i < n->ninputs && !repeated; i++) {
         buf_puts(b, i ? ", " : "");

@@ -1,6 +1,5 @@
 /* value.c: comparing and printing runtime values. */
 #include "value.h"
-#include "program.h"
 
 #include <string.h>
 
@@ -106,6 +105,80 @@ void value_format(Buf *b, const Value *v, const Type *t)
     }
     }
 }
+
+void member_words(Buf *b, const Decl *root, int member)
+{
+    const Member *m = &root->u.enm.members[member];
+    if (m->desc) {
+        buf_puts(b, m->desc);
+        return;
+    }
+    for (const char *p = m->name; *p; p++)
+        buf_add(b, *p == '_' ? " " : p, 1);
+}
+
+static const char *period_words(Period p)
+{
+    return p == PER_WEEK ? " a week" : p == PER_MONTH ? " a month" : "";
+}
+
+static void words(Buf *b, const Value *v, const Type *t, bool exact)
+{
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                          "August", "September", "October", "November", "December" };
+    char buf[96];
+    switch (v->kind) {
+    case V_ABSENT: buf_puts(b, "not given"); break;
+    case V_BOOL: buf_puts(b, v->u.b ? "yes" : "no"); break;
+    case V_DURATION: {
+        Rat whole, frac;
+        if (exact && !rat_is_int(v->u.r) && rat_round(v->u.r, rat_int(1), ROUND_DOWN, &whole)
+            && rat_sub(v->u.r, whole, &frac)) {
+            buf_printf(b, "%s", rat_hmm_str(whole, buf, sizeof buf));
+            buf_printf(b, " and %s of a minute", rat_str(frac, buf, sizeof buf));
+        } else {
+            buf_puts(b, rat_hmm_str(v->u.r, buf, sizeof buf));
+        }
+        buf_puts(b, period_words(v->period));
+        break;
+    }
+    case V_DATE: {
+        int y, m, d;
+        date_to_ymd(v->u.d, &y, &m, &d);
+        buf_printf(b, "%s %d, %d", months[m - 1], d, y);
+        break;
+    }
+    case V_ENUM: {
+        const Decl *root = root_of(t);
+        if (root)
+            member_words(b, root, v->u.member);
+        else
+            buf_puts(b, "?");
+        break;
+    }
+    case V_TEXT: buf_puts(b, v->u.s); break;
+    case V_LIST:
+        buf_printf(b, "%d item%s", v->u.agg.count, v->u.agg.count == 1 ? "" : "s");
+        break;
+    case V_RANGE: {
+        /* "2:55 to 5:50 a week": the unit once, at the end */
+        Value lo = v->u.agg.items[0], hi = v->u.agg.items[1];
+        bool rate = lo.kind == V_DURATION && hi.kind == V_DURATION && lo.period == hi.period;
+        Period p = lo.period;
+        if (rate)
+            lo.period = PER_NONE;
+        words(b, &lo, t ? t->elem : NULL, exact);
+        buf_puts(b, " to ");
+        words(b, &hi, t ? t->elem : NULL, exact);
+        (void)p;
+        break;
+    }
+    default: value_format(b, v, t); break;
+    }
+}
+
+void value_words(Buf *b, const Value *v, const Type *t) { words(b, v, t, false); }
+void value_words_exact(Buf *b, const Value *v, const Type *t) { words(b, v, t, true); }
 
 void json_string(Buf *b, const char *s)
 {
@@ -218,4 +291,13 @@ void value_json(Buf *b, const Value *v, const Type *t)
         buf_puts(b, "}");
         break;
     }
+}
+
+int key_cell(const Key *k, const Value *v)
+{
+    if (k->enm)
+        return k->enm->u.enm.local_index[v->u.member];
+    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
+        return -1;
+    return (int)(v->u.r.num - k->lo);
 }

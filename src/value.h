@@ -43,10 +43,21 @@ bool value_equal(const Value *a, const Value *b);
 int  value_cmp(const Value *a, const Value *b);
 /* Human form with unit: "152:25 hours/month", "true", "2026-02-20", "90 days", "IPO". */
 void value_format(Buf *b, const Value *v, const Type *t);
+/* In words, as a report says it: "24:15 a week", "283:00 a month", "yes", "March 2, 2026",
+ * an enum member by its description (or its name, spaced). A duration is rounded to the
+ * minute, as on a Notice of Action. */
+void value_words(Buf *b, const Value *v, const Type *t);
+/* The same, for a duration that is not a whole number of minutes: "19:59 and 3/5 of a
+ * minute a week" (where the rounding would hide what a comparison turns on). */
+void value_words_exact(Buf *b, const Value *v, const Type *t);
+/* An enum member as people read it: its description, or its name with spaces. */
+void member_words(Buf *b, const Decl *root, int member);
 /* The unit word printed after a duration: "hours/week", or "" for other kinds. */
 const char *value_unit(const Value *v);
 /* JSON form per DESIGN.md section 3 (durations as {"value","unit","minutes"}). */
 void value_json(Buf *b, const Value *v, const Type *t);
 void json_string(Buf *b, const char *s);
+/* The cell of a table key that a key value selects (-1 if outside the key). */
+int key_cell(const Key *k, const Value *v);
 
 #endif

@@ -23,9 +23,10 @@ program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
 program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
   applied: otherwise: no exception applies
   facts: program = IPO
-  step: nsi_maximum[IPO] = 195:00 hours/month [ACL 11-19]
+  step: nsi_maximum[IPO] = 195:00 a month [ACL 11-19]
   severely_impaired = false  [MPP 30-701(s)(1); W&I Code 12303.4]
     applied: definition
+    step: 13:15 a week >= 20:00 a week: no (6:45 below)
     severely_impaired_weekly = 13:15 hours/week  [MPP 30-701(s)(1)]
       applied: definition
       si_task_weekly[domestic, laundry, shopping_food, other_shopping_errands, respiration, routine_bed_bath, menstrual_care, repositioning, prosthesis, accompaniment_medical, accompaniment_alternative_resource, yard_hazard_abatement, heavy_cleaning, teaching_demonstration] = 0:00 hours/week  [MPP 30-701(s)(1)]  (applied: otherwise: no exception applies)

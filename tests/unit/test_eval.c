@@ -99,9 +99,11 @@ Test(eval, rounding_is_a_visible_trace_step)
     cr_assert(rat_eq(res.value.u.r, rat_int(86)), "600/7 = 85.71 minutes rounds half up to 86");
     cr_assert_eq(res.nnodes, 1);
     cr_assert_geq(res.nodes[0]->nsteps, 1, "the rounding is a step of the trace");
-    assert_contains(res.nodes[0]->steps[0], "rounded 600/7 minutes/week to 1:26 hours/week (half_up, to a step of 0:01 hours/week)");
+    /* the division first, then the rounding with the fraction of a minute it turns on */
+    assert_contains(res.nodes[0]->steps[res.nodes[0]->nsteps - 1],
+                    "rounded 1:25 and 5/7 of a minute a week to 1:26 a week (half_up, to a step of 0:01 a week)");
     const char *text = report_text(&r, &res, true);
-    assert_contains(text, "  step: rounded 600/7 minutes/week to 1:26 hours/week");
+    assert_contains(text, "  step: rounded 1:25 and 5/7 of a minute a week to 1:26 a week");
     run_free(&r);
 }
 
