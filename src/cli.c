@@ -7,6 +7,7 @@
 #include "repl.h"
 #include "run.h"
 #include "fmt.h"
+#include "color.h"
 #include "load.h"
 
 #include <limits.h>
@@ -30,7 +31,8 @@ typedef struct Options {
     bool coverage;
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
-    bool fmt_check;
+    bool fmt_check, fmt_diff;
+    ColorMode color;
     bool reference;
 } Options;
 
@@ -38,11 +40,12 @@ static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
-    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
-    "                   [--summary FILE] [--jobs N] [--reference]\n"
+    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
+    "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
     "       cite repl   PATH... [--facts CASE]\n"
-    "       cite fmt    [--check] FILE...\n"
+    "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
+    "Every command takes --color=auto|always|never (auto: on a terminal, unless NO_COLOR is set).\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
 
@@ -111,6 +114,11 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
         else if (!strcmp(name, "check") && !value) o->fmt_check = true;
+        else if (!strcmp(name, "diff") && !value) o->fmt_diff = true;
+        else if (!strcmp(name, "color") || !strcmp(name, "colour")) {
+            if (!color_parse(value ? value : "always", &o->color))
+                return usage_error("--color takes auto, always or never, not '%s'", value);
+        }
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
@@ -123,17 +131,45 @@ static int parse_args(int argc, char **argv, Options *o)
 
 /* Loads, checks and compiles the rules (with a reform's first, when given); prints
  * diagnostics. Returns -1 when fine, else an exit status. */
+/* Prints the diagnostics to standard error, in colour on a terminal; the number of errors. */
+static int print_diags(const Diags *d, const Options *o)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return diag_print(d, stderr);
+    int n = diag_print(d, mem);
+    fclose(mem);
+    color_write(stderr, o->color, color_diagnostics, text, len);
+    free(text);
+    return n;
+}
+
 static int load_with(Program *p, const Options *o, const char *const *reforms, int nreforms)
 {
+    Options with_default;
+    if (o->npaths == 0 && strcmp(o->command, "check") != 0) {
+        /* no PATH: the IHSS rules (installed, or this build tree's), so that
+         * `cite eval --facts my-case.json` works from any directory */
+        with_default = *o;
+        with_default.paths[with_default.npaths++] = program_default_rules(&p->arena);
+        o = &with_default;
+    }
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of rules", o->command);
     LoadStatus st = load_paths(p, o->paths, o->npaths, reforms, nreforms);
     if (st == LOAD_UNREADABLE) {
-        diag_print(&p->diags, stderr);
+        print_diags(&p->diags, o);
+        return 2;
+    }
+    if (p->nmodules == 0) {
+        /* `cite check README.md` must not pass in CI as "ok: 0 modules" */
+        fprintf(stderr, "cite: no rule file (.cite) in %s%s\n", o->paths[0], o->npaths > 1 ? " or the other PATHs" : "");
         return 2;
     }
     if (st == LOAD_INVALID) {
-        int n = diag_print(&p->diags, stderr);
+        int n = print_diags(&p->diags, o);
         fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
         return 1;
     }
@@ -149,7 +185,7 @@ static int cmd_check(const Options *o)
     int rc = load_program(&p, o);
     if (rc < 0) {
         program_warn_reasons(&p);
-        diag_print(&p.diags, stderr);
+        print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
             for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
@@ -163,13 +199,30 @@ static int cmd_check(const Options *o)
     return rc;
 }
 
-/* The rules to report: --query names, or every rule marked output. */
-static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n)
+/* The rules to report: --query names, or every rule marked output. A query may name one
+ * entry of a table result, task_weekly.dressing or task_weekly[dressing]: its member goes to
+ * (*members)[i] (-1 for the whole result), or, with members NULL, the whole rule is used. */
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **members)
 {
-    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    Arena *a = (Arena *)&p->arena;
+    const Decl **list = ar_alloc(a, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    int *mem = ar_alloc(a, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
     *n = 0;
     for (int i = 0; i < o->nqueries; i++) {
-        const Decl *r = program_find_rule(p, o->queries[i]);
+        const char *q = facts_dotted(a, o->queries[i]);
+        const char *dot = strchr(q, '.');
+        const Decl *r = program_find_rule(p, dot ? ar_strndup(a, q, (size_t)(dot - q)) : q);
+        mem[*n] = -1;
+        if (r && dot) {
+            mem[*n] = r->u.rule.param_decl ? enum_find_member(r->u.rule.param_decl, dot + 1) : -1;
+            if (mem[*n] < 0) {
+                fprintf(stderr, "cite: '%s' has no entry '%s'%s\n", r->name, dot + 1,
+                        r->u.rule.param_decl ? "" : " (it is not a table)");
+                return 2;
+            }
+            if (!members)
+                mem[*n] = -1;
+        }
         if (!r) {
             const char *best = program_suggest(p, o->queries[i]);
             if (program_find_input(p, o->queries[i]))
@@ -184,14 +237,24 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     }
     if (o->nqueries == 0)
         for (int i = 0; i < p->nrules; i++)
-            if (p->rules[i]->u.rule.output)
+            if (p->rules[i]->u.rule.output) {
+                mem[*n] = -1;
                 list[(*n)++] = p->rules[i];
+            }
+    if (members)
+        *members = mem;
     if (*n == 0) {
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
     }
     *out = list;
     return -1;
+}
+
+/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
+static const char *query_name(Arena *a, const Decl *rule, int member)
+{
+    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
 }
 
 static int read_date(const char *text, Date *d)
@@ -203,9 +266,10 @@ static int read_date(const char *text, Date *d)
     return -1;
 }
 
-static void write_out(Buf *b)
+/* Results and explanations to standard output, in colour on a terminal (JSON never). */
+static void write_out(Buf *b, const Options *o)
 {
-    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    color_write(stdout, o->json ? COLOR_NEVER : o->color, color_explanation, b->data ? b->data : "", b->len);
     b->len = 0;
 }
 
@@ -219,7 +283,8 @@ static int cmd_eval(const Options *o)
     const Decl **rules = NULL;
     int nrules = 0;
     Date date;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    int *members = NULL;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, &members);
     if (rc < 0 && o->date) rc = read_date(o->date, &date);
     if (rc >= 0) {
         program_free(&p);
@@ -260,18 +325,24 @@ static int cmd_eval(const Options *o)
         buf_puts(&out, "{\"results\": {");
         for (int i = 0; i < nrules; i++) {
             buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
+            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
             buf_puts(&out, ": ");
-            report_output_json(&out, &results[i], &view);
+            if (members[i] < 0)
+                report_output_json(&out, &results[i], &view);
+            else
+                report_member_json(&out, &results[i], members[i]);
         }
         buf_puts(&out, "\n}");
         if (o->explain) {
             buf_puts(&out, ",\n\"trace\": {");
             for (int i = 0; i < nrules; i++) {
                 buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, rules[i]->name);
+                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
                 buf_puts(&out, ": ");
-                report_trace_json(&out, &results[i]);
+                if (members[i] < 0)
+                    report_trace_json(&out, &results[i]);
+                else
+                    report_member_trace_json(&out, &results[i], members[i]);
             }
             buf_puts(&out, "\n}");
         }
@@ -282,12 +353,20 @@ static int cmd_eval(const Options *o)
         /* the headline results (one figure each) first, then the tables, each in the order the
          * rules declare them; --query keeps the order asked */
         for (int pass = 0; pass < 2; pass++)
-            for (int i = 0; i < nrules; i++)
-                if (o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass)
+            for (int i = 0; i < nrules; i++) {
+                if (!(o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass))
+                    continue;
+                if (members[i] < 0) {
                     report_output(&out, &results[i], o->explain ? &x : NULL, &view);
+                } else {
+                    report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
+                    if (o->explain && !results[i].error)
+                        buf_puts(&out, "\n");
+                }
+            }
         report_explainer_free(&x);
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -378,7 +457,7 @@ static int cmd_whatif(const Options *o)
     int rc = load_program(&p, o);
     const Decl **rules = NULL;
     int nrules = 0;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, NULL);
     if (rc >= 0) {
         program_free(&p);
         return rc;
@@ -468,7 +547,7 @@ static int cmd_whatif(const Options *o)
         if (nchanged == 0) {
             buf_puts(&out, "Nothing changes.\n");
         } else {
-            buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
+            buf_printf(&out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
             for (int i = 0; i < nrules; i++)
                 if (!same_result(&old[i], &new_[i]))
                     whatif_line(&out, &old[i], &new_[i], &view);
@@ -491,7 +570,7 @@ static int cmd_whatif(const Options *o)
             report_explainer_free(&x);
         }
     }
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -530,6 +609,9 @@ static int cmd_run(const Options *o)
             return usage_error("--jobs takes a number from 1 to 64, not '%s'", o->jobs);
         jobs = (int)j;
     }
+    Date date;
+    if (o->date && read_date(o->date, &date) >= 0)
+        return 2;
     Program base, reform;
     program_init(&base);
     program_init(&reform);
@@ -538,7 +620,8 @@ static int cmd_run(const Options *o)
         rc = load_with(&reform, o, o->reforms, o->nreforms);
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference,
+                         .has_date = o->date != NULL, .date = o->date ? date : 0 };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -576,7 +659,7 @@ int cli_main(int argc, char **argv)
     if (rc >= 0)
         return rc;
     bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
-    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
+    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.fmt_diff))
         return usage_error("%s takes only PATHs", o.command);
     bool is_test = !strcmp(o.command, "test");
     if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
@@ -591,20 +674,21 @@ int cli_main(int argc, char **argv)
     if (is_test) return cmd_test(&o);
     if (!strcmp(o.command, "fmt")) {
         if (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.cases)
-            return usage_error("%s takes FILEs and --check only", o.command);
+            return usage_error("%s takes FILEs (- for standard input), --check and --diff only", o.command);
         if (!o.npaths)
-            return usage_error("%s needs the .cite FILEs to format", o.command);
-        return fmt_main(o.paths, o.npaths, o.fmt_check);
+            return usage_error("%s needs the .cite FILEs to format (- for standard input)", o.command);
+        return fmt_main(o.paths, o.npaths, o.fmt_check, o.fmt_diff);
     }
-    if (o.fmt_check)
-        return usage_error("--check belongs to cite fmt, not %s", o.command);
+    if (o.fmt_check || o.fmt_diff)
+        return usage_error("--check and --diff belong to cite fmt, not %s", o.command);
     bool is_run = !strcmp(o.command, "run");
     if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.reference))
         return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",
                            o.command);
     if (is_run) {
-        if (o.facts || o.nsets || o.date || o.explain)
-            return usage_error("%s takes PATHs, --cases, --query, --reform, --out, --summary, --jobs", o.command);
+        if (o.facts || o.nsets || o.explain)
+            return usage_error("%s takes PATHs, --cases, --query, --reform, --date, --out, --summary, --jobs, --reference",
+                               o.command);
         return cmd_run(&o);
     }
     if (!strcmp(o.command, "repl")) {

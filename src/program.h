@@ -34,6 +34,9 @@ void program_add_search_dir(Program *p, const char *dir);
 /* Adds the library directories after the rule directories: each of $CITE_PATH, then
  * stdlib/ beside the program (a build tree), then the installed stdlib. */
 void program_add_stdlib(Program *p);
+/* The rules used when a command is given no PATH: $CITE_RULES, else rules/ beside the
+ * program (a build tree), else the installed IHSS rules ($(pkgdatadir)/rules). */
+const char *program_default_rules(Arena *a);
 /* Loads a .cite file, or every .cite file under a directory (sorted, recursively).
  * Files of other kinds are ignored. Returns false when `path` cannot be read. */
 bool program_load_path(Program *p, const char *path);

@@ -438,3 +438,47 @@ void report_signed(Buf *out, const Value *diff, const Type *t)
         buf_puts(out, "+");
     value_format(out, diff, t);
 }
+
+void report_member(Buf *out, const Result *r, int member, Explainer *explain, char sep)
+{
+    if (r->error) {
+        report_human(out, r, NULL);
+        return;
+    }
+    Result one = *r;
+    if (r->nnodes > member) {
+        one.nodes = &r->nodes[member];
+        one.nnodes = 1;
+    }
+    if (explain) {
+        report_explain(out, &one, explain);
+        return;
+    }
+    Arena a;
+    ar_init(&a);
+    buf_printf(out, sep == '[' ? "%s[%s] = " : "%s.%s = ", r->rule->name, member_name(r->rule, member));
+    value_format(out, &r->value.u.agg.items[member], value_type(r->rule));
+    buf_printf(out, "  %s\n", report_cites(&a, r, member));
+    ar_free(&a);
+}
+
+void report_member_json(Buf *out, const Result *r, int member)
+{
+    if (r->error) {
+        report_value_json(out, r);
+        return;
+    }
+    value_json(out, &r->value.u.agg.items[member], value_type(r->rule));
+}
+
+void report_member_trace_json(Buf *out, const Result *r, int member)
+{
+    if (r->error || !r->nodes || member >= r->nnodes) {
+        buf_puts(out, "null");
+        return;
+    }
+    Explainer seen;
+    report_explainer_init(&seen);
+    node_json(out, r->nodes[member], &seen);
+    report_explainer_free(&seen);
+}

@@ -40,12 +40,15 @@ cite run: 1 cases, 1 evaluated, 0 failed
 $ cite run rules --cases ${TMPDIR:-/tmp}/cite-missing.jsonl --query position_statement_due
 {"line": 1, "id": "example-before-assessment", "results": {"position_statement_due": {"error": {"message": "fact 'hearing_date' is missing: the day the state hearing is scheduled (input hearing_date)", "rule": "position_statement_due", "cite": ["W&I Code 10952.5"]}}}}
 cite run: 1 cases, 0 evaluated, 1 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  position_statement_due: fact 'hearing_date' is missing: the day the state hearing is scheduled (input hearing_date)
+           e.g. line 1: position_statement_due: fact 'hearing_date' is missing: the day the state hearing is scheduled (input hearing_date)
 [exit 1]
 $ : 'whatif: from not evaluated to a date'
 [exit 0]
 $ cite whatif rules --facts examples/before-assessment.json --set hearing_date=2026-12-28 | sed -n 1,4p
 What if hearing_date=2026-12-28?
 
-1 result change:
+1 result changes:
   position_statement_due: not evaluated (no hearing_date) -> 2026-12-23
 [exit 0]
