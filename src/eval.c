@@ -836,7 +836,7 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     return out;
 }
 
-/* ---- dates (DESIGN.md 4c) ---- */
+/* ---- dates (doc/contract.md 4c) ---- */
 
 static const char *const weekday_names[7] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 

@@ -22,7 +22,7 @@ typedef struct EvalError {
     CiteList cites;
     /* When the case lacks a fact the rule needs: the fact's path ("notice_of_action.date")
      * and its description; else NULL. An output that only lacks a fact is "not evaluated"
-     * rather than failed, unless it was asked for (DESIGN.md 3, v2). */
+     * rather than failed, unless it was asked for (doc/contract.md 3, v2). */
     const char *missing, *missing_desc;
 } EvalError;
 

@@ -1,5 +1,5 @@
 /* report.h: what a person or a program reads: results with their citations, the
- * explanation tree (`--explain`, `:why`), and the JSON forms of DESIGN.md section 3. */
+ * explanation tree (`--explain`, `:why`), and the JSON forms of doc/contract.md section 3. */
 #ifndef CITE_REPORT_H
 #define CITE_REPORT_H
 
@@ -28,7 +28,7 @@ void report_member_trace_json(Buf *out, const Result *r, int member);
 /* The JSON value of a result ({"error": ...} when it failed). */
 void report_value_json(Buf *out, const Result *r);
 
-/* ---- outputs not asked for by name (DESIGN.md 3, v2) ----
+/* ---- outputs not asked for by name (doc/contract.md 3, v2) ----
  * Without --query, an output that only lacks a fact of the case is not evaluated, rather
  * than failed: {"missing": [FACT]} in JSON, a line naming the fact and its description in
  * words; and a table output leaves out its 0:00 and false entries for keys the case says

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tests/holidays.py: checks stdlib/holidays.cite, year by year, against an independent
-computation of the days California state offices close (DESIGN.md 4c), made here with
+computation of the days California state offices close (doc/contract.md 4c), made here with
 Python's calendar module, not with cite's date code.
 
     python3 tests/holidays.py [STDLIB_DIR]

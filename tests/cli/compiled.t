@@ -6,7 +6,7 @@
 # reform example, and under the reform; and for tests/cli/compiled/kinds.cite, a rule for
 # every form the compiler lowers (the IHSS rules use only some), over 300 generated cases
 # (tests/cli/compiled/cases.jsonl) of which 115 fail in four different ways (204 before
-# DESIGN.md 3 v2: the other 89 only lack a fact, written as {"missing": [...]}, no failure).
+# doc/contract.md 3 v2: the other 89 only lack a fact, written as {"missing": [...]}, no failure).
 $ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]

@@ -1,4 +1,4 @@
-$ : 'DESIGN.md 3 (v2): a case without a Notice of Action or a hearing date is normal: without --query, the outputs that need them are not evaluated, named with the fact and its description, and the exit status is 0'
+$ : 'doc/contract.md 3 (v2): a case without a Notice of Action or a hearing date is normal: without --query, the outputs that need them are not evaluated, named with the fact and its description, and the exit status is 0'
 [exit 0]
 $ cite eval rules --facts examples/before-assessment.json | grep -E 'not evaluated|^(reassessment_due|assessment_overdue_date|total_monthly) '
 reassessment_due = 2026-11-30  [W&I Code 12301.1(b)(1)]

@@ -204,7 +204,7 @@ Test(date, str)
     assert_date(parse("2024-02-29"), "2024-02-29");
 }
 
-/* ---- months, weekdays and business days (the dates of DESIGN.md 4c) ---- */
+/* ---- months, weekdays and business days (the dates of doc/contract.md 4c) ---- */
 
 static void assert_add_months(const char *from, int64_t months, const char *want)
 {
@@ -216,7 +216,7 @@ static void assert_add_months(const char *from, int64_t months, const char *want
 
 Test(date, add_months_clamps_to_the_month_end)
 {
-    assert_add_months("2024-02-29", 12, "2025-02-28");     /* DESIGN.md 4c */
+    assert_add_months("2024-02-29", 12, "2025-02-28");     /* doc/contract.md 4c */
     assert_add_months("2023-02-28", 12, "2024-02-28");     /* not moved to the 29th */
     assert_add_months("2026-01-31", 1, "2026-02-28");
     assert_add_months("2024-01-31", 1, "2024-02-29");      /* leap year */
