@@ -207,6 +207,7 @@ static char *read_whole(Program *p, const char *path, size_t *len, Loc from)
         return text;
     case AR_READ_CANNOT:
         diag_error(&p->diags, from, "cannot read %s: %s", path, strerror(errno));
+        p->unreadable = true;
         return NULL;
     case AR_READ_TOO_BIG:
         diag_error(&p->diags, from, "%s is larger than %u bytes; rule files are limited to that", path,

@@ -83,8 +83,12 @@ bool rat_make(int64_t num, int64_t den, Rat *out)
 static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
 {
     if (a.den == 1 && b.den == 1) {     /* whole minutes, the common case: no gcd */
+        int64_t r;      /* *out is left as it was on overflow, not given the wrapped sum */
+        if (sub ? __builtin_sub_overflow(a.num, b.num, &r) : __builtin_add_overflow(a.num, b.num, &r))
+            return false;
+        out->num = r;
         out->den = 1;
-        return !(sub ? __builtin_sub_overflow(a.num, b.num, &out->num) : __builtin_add_overflow(a.num, b.num, &out->num));
+        return true;
     }
     if (a.den == b.den) {               /* sums of one table's figures (34.2 = 171/5 minutes) */
         i128 t = sub ? (i128)a.num - b.num : (i128)a.num + b.num;

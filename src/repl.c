@@ -28,6 +28,7 @@ typedef struct Session {
     Facts undo[MAX_UNDO];
     int nundo;
     bool dirty;                 /* differs from the case as last loaded or saved */
+    bool save_failed;           /* the last :save failed: with changes unsaved, exit status 2 */
     Facts saved;                /* the case as last loaded or saved */
     bool quit_warned;
     bool has_date;
@@ -455,10 +456,13 @@ static void save_case(Session *s, const char *path)
     buf_init(&b);
     facts_to_json(s->p, &s->facts, &b);
     /* write then rename, so a failed save never destroys the previous file */
-    bool ok = files_replace(&s->case_arena, path, b.data, b.len);
+    const char *why;
+    bool ok = files_replace(&s->case_arena, path, b.data ? b.data : "", b.len, &why);
     if (!ok) {
-        say("error: cannot save to %s: %s\n", path, strerror(errno));
+        say("error: cannot save to %s: %s\n", path, why);
+        s->save_failed = true;
     } else {
+        s->save_failed = false;
         say("saved the case to %s\n", path);
         s->saved = s->facts;
         s->dirty = false;
@@ -708,14 +712,25 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_name);
 }
 
+/* Ctrl-C: the handler only notes it (readline's functions are not async-signal-safe);
+ * readline calls on_signal_event from its read loop, which ends the line being typed, and
+ * read_logical drops it with the continuation lines before it. A signal handler has no
+ * context argument, so the note is the one flag here. */
+static volatile sig_atomic_t interrupted;
+
 static void on_sigint(int sig)
 {
     (void)sig;
-    /* cancel the line being typed, keep the session */
-    if (write(STDOUT_FILENO, "\n", 1) < 0) { /* nothing to do */ }
-    rl_on_new_line();
-    rl_replace_line("", 0);
-    rl_redisplay();
+    interrupted = 1;
+}
+
+static int on_signal_event(void)
+{
+    if (interrupted) {
+        rl_replace_line("", 0);
+        rl_done = 1;
+    }
+    return 0;
 }
 
 static const char *history_path(Arena *a)
@@ -731,26 +746,43 @@ static const char *history_path(Arena *a)
 static char *read_logical(Session *s, Buf *acc)
 {
     acc->len = 0;
+    size_t total = 0;           /* the bytes of the logical line, kept or not */
     for (;;) {
         char *line = NULL;
         if (s->tty) {
             line = readline(acc->len ? "... " : "cite> ");
+            if (interrupted) {
+                /* cancelled: this line and the lines it continued; the case is kept */
+                interrupted = 0;
+                free(line);
+                if (write(STDOUT_FILENO, "\n", 1) < 0) { /* the prompt follows anyway */ }
+                acc->len = 0;
+                total = 0;
+                continue;
+            }
         } else {
             size_t cap = 0;
             ssize_t n = getline(&line, &cap, stdin);
             if (n < 0) { free(line); line = NULL; }
             else if (n && line[n - 1] == '\n') line[n - 1] = '\0';
         }
-        if (!line)
+        if (!line && total <= acc->len)
             return acc->len ? (char *)buf_cstr(acc) : NULL;
-        size_t n = strlen(line);
+        size_t n = line ? strlen(line) : 0;
         bool more = n && line[n - 1] == '\\';
         if (more) line[n - 1] = ' ';
-        if (acc->len + n < MAX_LINE)
+        total += n;
+        if (total < MAX_LINE)
             buf_add(acc, line, n);
         free(line);
-        if (!more)
+        if (!more || !line) {
+            if (total >= MAX_LINE) {
+                /* not run in part: the whole command is refused, and said so */
+                say("error: the line is %zu bytes long; the limit is %u; nothing of it was run\n", total, MAX_LINE);
+                acc->len = 0;
+            }
             return (char *)buf_cstr(acc);
+        }
     }
 }
 
@@ -788,6 +820,7 @@ int repl_main(Program *p, const char *facts_path)
         struct sigaction sa = { .sa_handler = on_sigint };
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
+        rl_signal_event_hook = on_signal_event;
         say("cite repl: %d rules loaded%s%s. :help lists the commands.\n", p->nrules,
             facts_path ? "; case " : "", facts_path ? facts_path : "");
     }
@@ -823,5 +856,6 @@ int repl_main(Program *p, const char *facts_path)
         history_truncate_file(hist, 2000);
     buf_free(&acc);
     ar_free(&s.case_arena);
-    return 0;
+    /* changes a :save failed to keep: a script (or its caller) must be able to tell */
+    return s.save_failed && s.dirty ? 2 : 0;
 }
