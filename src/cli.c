@@ -40,6 +40,7 @@ typedef struct Options {
     const char *color_arg;      /* --color=WHEN as given ("" for --color alone) */
     ColorMode color;
     bool reference;
+    bool quiet;                 /* cite test: failures and the summary only */
     bool help;
     const char *rule;           /* cite dump --rule NAME */
 } Options;
@@ -77,7 +78,7 @@ static const CliOption options[] = {
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
       "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
     { "run",               "reform",      0, "PATH...",    CLI_PATHS(reforms, nreforms),  false,
-      "rules that replace the baseline's of the same name: each case runs both ways" },
+      "a reform: a rule with 'effective' adds that version, one without replaces it; both run" },
     { "run",               "out",         0, "FILE",       CLI_VALUE(out),                false,
       "write the results to FILE, not standard output" },
     { "run",               "summary",     0, "FILE",       CLI_VALUE(summary),            false,
@@ -94,6 +95,8 @@ static const CliOption options[] = {
       "fail (exit 1) when less than P percent of them are exercised" },
     { "test",              "filter",      0, "PAT",        CLI_VALUE(filter),             false,
       "run only the scenarios whose name contains PAT" },
+    { "test",              "quiet",     'q', NULL,         CLI_FLAG(quiet),               false,
+      "print only the scenarios that fail or cannot run, and the summary line" },
     { "fmt",               "check",       0, NULL,         CLI_FLAG(fmt_check),           false,
       "change no file: list those not laid out, and exit 1 if there are any" },
     { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
@@ -385,11 +388,23 @@ static int cmd_check(const Options *o)
         print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
-            for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
+            for (Decl *v = p.rules[i]; v && !v->u.rule.marks_output; v = v->next_version, versions++)
                 rules += v == p.rules[i];
-        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s\n", p.nmodules,
+        /* the unverified marks, one line a clause: what an analyst has left to check */
+        for (int i = 0; i < p.nmarks; i++) {
+            const Mark *m = p.marks[i];
+            if (i && p.marks[i - 1]->loc.src == m->loc.src && p.marks[i - 1]->loc.first_line == m->loc.first_line
+                && p.marks[i - 1]->loc.first_column == m->loc.first_column)
+                continue;
+            printf("%s:%d:%d: unverified: %s: %s\n", m->loc.src ? m->loc.src->path : "?", m->loc.first_line,
+                   m->loc.first_column, m->clause, m->reason);
+        }
+        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s", p.nmodules,
                p.nmodules == 1 ? "" : "s", rules, rules == 1 ? "" : "s", versions, versions == 1 ? "" : "s",
                p.ninputs, p.ninputs == 1 ? "" : "s", p.ntables, p.ntables == 1 ? "" : "s");
+        if (p.nmarks)
+            printf(", %d unverified mark%s", p.nmarks, p.nmarks == 1 ? "" : "s");
+        printf("\n");
         rc = 0;
     }
     program_free(&p);
@@ -590,6 +605,24 @@ static void whatif_line(Buf *out, const Result *old, const Result *new_, const O
         ar_free(&a);
         return;
     }
+    if (old->rule->u.rule.marks_output) {
+        /* the marks: which came, which went */
+        const Value *ov = &old->value, *nv = &new_->value;
+        buf_printf(out, "  unverified: %d -> %d mark%s\n", ov->u.agg.count, nv->u.agg.count,
+                   nv->u.agg.count == 1 ? "" : "s");
+        for (int pass = 0; pass < 2; pass++) {
+            const Value *from = pass ? ov : nv, *in = pass ? nv : ov;
+            for (int i = 0; i < from->u.agg.count; i++) {
+                bool found = false;
+                for (int j = 0; j < in->u.agg.count && !found; j++)
+                    found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
+                if (!found)
+                    buf_printf(out, "    %s %s\n", pass ? "-" : "+", from->u.agg.items[i].u.s);
+            }
+        }
+        ar_free(&a);
+        return;
+    }
     WhatifChange *ch;
     int n = whatif_changes(&a, old, new_, &ch);
     for (int i = 0; i < n; i++) {
@@ -784,7 +817,7 @@ static int cmd_test(const Options *o)
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of scenarios", o->command);
     TestOptions t = { .paths = o->paths, .npaths = o->npaths, .coverage = o->coverage || o->coverage_min,
-                      .json = o->json, .filter = o->filter };
+                      .json = o->json, .filter = o->filter, .quiet = o->quiet };
     if (!o->format || !strcmp(o->format, "human")) t.format = FORMAT_HUMAN;
     else if (!strcmp(o->format, "tap")) t.format = FORMAT_TAP;
     else if (!strcmp(o->format, "junit")) t.format = FORMAT_JUNIT;

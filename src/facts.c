@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "limit.h"
@@ -21,6 +22,7 @@ typedef struct Reader {
     const Decl *input;      /* the input being read, for messages */
     int errors;
     const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
+    bool exact;             /* an expected value: a fraction of a minute is exact, not an error */
 } Reader;
 
 /* Where a value sits in the case (ranks.dressing, paramedical[2].minutes). It is spelled
@@ -136,6 +138,46 @@ static bool parse_hmm(const char *s, Rat *minutes)
     return rat_make(h * 60 + (colon[1] - '0') * 10 + (colon[2] - '0'), 1, minutes);
 }
 
+/* What the usual slips in a hand-written case look like where cJSON stops, and the fix. */
+static const char *json_hint(const char *text, size_t len, const char *at)
+{
+    const char *end = text + len, *p = at;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    const char *b = at;     /* the last character before `at` that is not white space */
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+        b--;
+    char prev = b > text ? b[-1] : 0, next = p < end ? *p : 0;
+    if (prev == ',' && (next == '}' || next == ']' || next == 0))
+        return "; remove the comma before the closing bracket (JSON allows none there)";
+    if ((prev == '}' || prev == ']') && b - 1 > text) {
+        const char *q = b - 1;
+        while (q > text && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r'))
+            q--;
+        if (q > text && q[-1] == ',')
+            return "; remove the comma before the closing bracket (JSON allows none there)";
+    }
+    if (next == '\'' || prev == '\'')
+        return "; JSON takes double quotes: \"name\", not 'name'";
+    if (next == ':' && prev >= '0' && prev <= '9')
+        return "; a duration is text: write \"1:30\" in quotes";
+    if (next == '"' && (prev == '"' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l' || prev == '}' || prev == ']'))
+        return "; a comma is missing before it";
+    int open = 0;       /* brackets left open at the end, outside strings */
+    bool in_string = false;
+    for (const char *c = text; c < end; c++) {
+        if (in_string) {
+            if (*c == '\\' && c + 1 < end) c++;
+            else if (*c == '"') in_string = false;
+        } else if (*c == '"') in_string = true;
+        else if (*c == '{' || *c == '[') open++;
+        else if (*c == '}' || *c == ']') open--;
+    }
+    if (open > 0)
+        return "; the case ends too early: a closing '}' or ']' is missing";
+    return "";
+}
+
 static const char *allowed_text(Reader *r, const Type *t)
 {
     Buf b;
@@ -178,6 +220,24 @@ static const char *allowed_text(Reader *r, const Type *t)
     const char *s = ar_strdup(r->a, buf_cstr(&b));
     buf_free(&b);
     return s;
+}
+
+/* The member `text` means when case, '-' and ' ' for '_' are forgiven, else the closest. */
+static const char *enum_as_written(const Decl *enm, const char *text)
+{
+    const char *best = NULL;
+    int dist = 1000;
+    for (int i = 0; i < enum_size(enm); i++) {
+        const char *m = enum_member_name(enm, i);
+        size_t k = 0;
+        while (m[k] && text[k] && (toupper((unsigned char)text[k]) == toupper((unsigned char)m[k])
+                                   || ((text[k] == '-' || text[k] == ' ') && m[k] == '_')))
+            k++;
+        if (!m[k] && !text[k])
+            return m;
+        diag_consider(text, m, &best, &dist);
+    }
+    return best;
 }
 
 static bool in_valid(const Type *t, const Value *v)
@@ -248,6 +308,17 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
             break;
         if (rat_sign(m) < 0)
             break;
+        if (!cJSON_IsString(j) && !rat_is_int(m) && !r->exact) {
+            /* 1.5 is almost always hours meant as minutes: a number here is whole minutes */
+            char num[64], hmm[64];
+            Rat as_hours;
+            bool ok = rat_mul(m, rat_int(60), &as_hours);
+            bad(r, path, j, ar_printf(r->a, "a whole number of minutes, or a duration \"H:MM\" (%s minutes is "
+                                      "not a duration%s%s%s)", rat_decimal_str(m, 6, num, sizeof num),
+                                      ok ? ": for that many hours write \"" : "",
+                                      ok ? rat_hmm_str(as_hours, hmm, sizeof hmm) : "", ok ? "\"" : ""));
+            return false;
+        }
         *out = value_duration(m, t->period);
         if (!in_valid(t, out))
             break;
@@ -257,15 +328,43 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         if (!cJSON_IsString(j))
             break;
         int local = enum_find_member(t->enm, j->valuestring);
-        if (local < 0)
-            break;
+        if (local < 0) {
+            /* "IHSS-R" as the notice prints it, "ipo" typed in lower case: say which is meant */
+            const char *meant = enum_as_written(t->enm, j->valuestring);
+            if (!meant)
+                break;
+            bad(r, path, j, ar_printf(r->a, "%s; did you mean '%s'?", allowed_text(r, t), meant));
+            return false;
+        }
         out->kind = V_ENUM;
         out->u.member = t->enm->u.enm.root_index[local];
         return true;
     }
     case T_LIST: {
-        if (!cJSON_IsArray(j))
-            break;
+        if (!cJSON_IsArray(j)) {
+            /* two shorter forms (doc/contract.md 4b): one item alone for a list of one, and for a list
+             * of records keyed by an enum, an object {KEY: VALUE}: one record per key, its first
+             * field the key and its second the value (alternative_resources' v1 table) */
+            const Type *e = t->elem;
+            cJSON *list = NULL;
+            if (e->kind == T_RECORD && e->nfields >= 2 && e->fields[0].type->kind == T_ENUM && cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                for (const cJSON *item = j->child; item; item = item->next) {
+                    cJSON *rec = cJSON_CreateObject();
+                    cJSON_AddStringToObject(rec, e->fields[0].name, item->string);
+                    cJSON_AddItemToObject(rec, e->fields[1].name, cJSON_Duplicate(item, true));
+                    cJSON_AddItemToArray(list, rec);
+                }
+            } else if (e->kind != T_RECORD && e->kind != T_LIST && e->kind != T_TABLE && !cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                cJSON_AddItemToArray(list, cJSON_Duplicate(j, true));
+            }
+            if (!list)
+                break;
+            bool ok = convert(r, list, t, path, out, depth + 1);
+            cJSON_Delete(list);
+            return ok;
+        }
         int n = cJSON_GetArraySize(j), i = 0;
         out->kind = V_LIST;
         out->u.agg.count = n;
@@ -463,7 +562,8 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         size_t show = 0;
         while (at + show < text + len && show < 20 && at[show] != '\n')
             show++;
-        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'\n", origin, line, col, (int)show, at);
+        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'%s\n", origin, line, col, (int)show, at,
+                   json_hint(text, len, at));
         return false;
     }
     Reader r = { .p = p, .a = a, .origin = origin, .err = err };
@@ -725,9 +825,14 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_LIST: {
         Value items[64];
         int n = 0;
-        if (!fast_char(f, '['))
-            return false;
-        if (!fast_char(f, ']')) {
+        if (!fast_char(f, '[')) {
+            /* one item alone, for a list of one (convert() reads the other short form) */
+            const Type *e = t->elem;
+            if (e->kind == T_RECORD || e->kind == T_LIST || e->kind == T_TABLE
+                || !fast_value(f, e, &items[0], depth + 1) || items[0].kind == V_ABSENT)
+                return false;
+            n = 1;
+        } else if (!fast_char(f, ']')) {
             do {
                 if (n == 64 || !fast_value(f, t->elem, &items[n], depth + 1) || items[n++].kind == V_ABSENT)
                     return false;
@@ -956,7 +1061,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
     cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
     if (!j)
         j = cJSON_CreateString(text);
-    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
+    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value", .exact = true };
     Path top = { NULL, what, 0 };
     bool ok = convert(&r, j, t, &top, out, 0);
     cJSON_Delete(j);
