@@ -12,7 +12,7 @@ T/m9.cite:1:30: error: max takes two to eight values of one unit
 1 error
 [exit 0]
 $ : 'D3: two symlinks to . in a rules directory made the walk visit 2^33 directories (a hang)'; T=${TMPDIR:-/tmp}/cite-rel/loop; rm -rf $T; mkdir -p $T; cp rules/case.cite $T/; ln -s . $T/x; ln -s . $T/y; timeout 10 "$CITE_BIN" check $T; echo "check: $?"; timeout 10 "$CITE_BIN" fmt --check $T; echo "fmt: $?"
-ok: 1 module, 0 rules (0 versions), 27 inputs, 0 tables
+ok: 1 module, 0 rules (0 versions), 30 inputs, 0 tables
 check: 0
 fmt: 0
 [exit 0]
@@ -74,9 +74,9 @@ repl: 2
 [exit 0]
 $ : 'D5: run --out and --summary to a full disk are errors (exit 0, every example evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
 cite: cannot write /dev/full: No space left on device
-cite run: 4 cases, 4 evaluated, 0 failed
+cite run: 5 cases, 5 evaluated, 0 failed
 out: 2
-cite run: 4 cases, 4 evaluated, 0 failed
+cite run: 5 cases, 5 evaluated, 0 failed
 cite: cannot write /dev/full: No space left on device
 summary: 2
 [exit 0]
