@@ -177,6 +177,7 @@ static void scenario_facts(const Program *p, Arena *a, const Scenario *s, Outcom
         buf_printf(&out->detail, "%s:%d: error: the case file does not read:\n", s->file, s->line);
         indent_into(&out->detail, buf_cstr(&err), "  ");
         out->status = ST_ERROR;
+        facts_empty(p, a, facts);     /* the expectations are still checked, over no facts */
     }
     for (int i = 0; ok && i < s->ngiven; i++) {
         const Given *g = &s->given[i];

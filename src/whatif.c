@@ -10,22 +10,6 @@ bool whatif_same(const Result *a, const Result *b)
     return value_equal(&a->value, &b->value);
 }
 
-void whatif_marks(Buf *out, const char *lead, const Value *old, const Value *new_)
-{
-    buf_printf(out, "%sunverified: %d -> %d mark%s\n", lead, old->u.agg.count, new_->u.agg.count,
-               new_->u.agg.count == 1 ? "" : "s");
-    for (int pass = 0; pass < 2; pass++) {
-        const Value *from = pass ? old : new_, *in = pass ? new_ : old;
-        for (int i = 0; i < from->u.agg.count; i++) {
-            bool found = false;
-            for (int j = 0; j < in->u.agg.count && !found; j++)
-                found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
-            if (!found)
-                buf_printf(out, "%s  %s %s\n", lead, pass ? "-" : "+", from->u.agg.items[i].u.s);
-        }
-    }
-}
-
 int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange **out)
 {
     const Decl *r = old->rule;
@@ -46,4 +30,20 @@ int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange
     }
     *out = list;
     return k;
+}
+
+void whatif_marks(Buf *out, const char *indent, const Value *old, const Value *new_)
+{
+    buf_printf(out, "%sunverified: %d -> %d mark%s\n", indent, old->u.agg.count, new_->u.agg.count,
+               new_->u.agg.count == 1 ? "" : "s");
+    for (int pass = 0; pass < 2; pass++) {
+        const Value *from = pass ? old : new_, *in = pass ? new_ : old;
+        for (int i = 0; i < from->u.agg.count; i++) {
+            bool found = false;
+            for (int j = 0; j < in->u.agg.count && !found; j++)
+                found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
+            if (!found)
+                buf_printf(out, "%s  %s %s\n", indent, pass ? "-" : "+", from->u.agg.items[i].u.s);
+        }
+    }
 }
