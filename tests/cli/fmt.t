@@ -1,4 +1,4 @@
-$ cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite" | sed "s|${TMPDIR:-/tmp}|TMP|"; cite fmt "${TMPDIR:-/tmp}/messy.cite"; cat "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite"
+$ cp --no-preserve=mode tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite" | sed "s|${TMPDIR:-/tmp}|TMP|"; cite fmt "${TMPDIR:-/tmp}/messy.cite"; cat "${TMPDIR:-/tmp}/messy.cite"; cite fmt --check "${TMPDIR:-/tmp}/messy.cite"
 TMP/messy.cite
 -- a file typed in a hurry
 input age : number (0..130)  "age"  -- trailing comment
@@ -21,7 +21,7 @@ rule max : hours/month output
 [exit 0]
 $ cite fmt --check rules stdlib
 [exit 0]
-$ cp tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite"; cite fmt "${TMPDIR:-/tmp}/broken.cite" 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; cmp tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite" && echo unchanged
+$ cp --no-preserve=mode tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite"; cite fmt "${TMPDIR:-/tmp}/broken.cite" 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; cmp tests/cli/bad/syntax.cite "${TMPDIR:-/tmp}/broken.cite" && echo unchanged
 TMP/broken.cite:5:19: error: unexpected 'cite', expected ')'
     5 |   = (x + 2        cite "MPP 30-757.1"
       |                   ^~~~
@@ -32,7 +32,7 @@ $ cite fmt
 cite: fmt needs the .cite FILEs to format (- for standard input)
 (cite --help shows the commands and their options)
 [exit 2]
-$ cite fmt - < tests/cli/fmt/messy.cite | cmp - <(cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy2.cite"; cite fmt "${TMPDIR:-/tmp}/messy2.cite"; cat "${TMPDIR:-/tmp}/messy2.cite") && echo "fmt - writes what fmt FILE writes"
+$ cite fmt - < tests/cli/fmt/messy.cite | cmp - <(cp --no-preserve=mode tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy2.cite"; cite fmt "${TMPDIR:-/tmp}/messy2.cite"; cat "${TMPDIR:-/tmp}/messy2.cite") && echo "fmt - writes what fmt FILE writes"
 fmt - writes what fmt FILE writes
 [exit 0]
 $ printf 'rule x : number = (1\n' | cite fmt -
@@ -59,7 +59,7 @@ $ cite fmt --diff tests/cli/fmt/messy.cite > /dev/null; echo "exit $?"; cite fmt
 exit 1
 rules: exit 0
 [exit 0]
-$ cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy3.cite"; cite fmt --diff "${TMPDIR:-/tmp}/messy3.cite" | patch -s "${TMPDIR:-/tmp}/messy3.cite" && cite fmt --check "${TMPDIR:-/tmp}/messy3.cite" && echo "the diff, applied by patch, gives the formatted file"
+$ cp --no-preserve=mode tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy3.cite"; cite fmt --diff "${TMPDIR:-/tmp}/messy3.cite" | patch -s "${TMPDIR:-/tmp}/messy3.cite" && cite fmt --check "${TMPDIR:-/tmp}/messy3.cite" && echo "the diff, applied by patch, gives the formatted file"
 the diff, applied by patch, gives the formatted file
 [exit 0]
 $ cite check --diff rules

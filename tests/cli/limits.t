@@ -63,9 +63,9 @@ neg: error: date arithmetic leaves the calendar (years 1 to 9999)  [MPP 30-1]
 $ cite eval rules --facts fuzz/regressions/case-trailing-object.json --query program_maximum
 fuzz/regressions/case-trailing-object.json:2:1: error: text after the end of the case; a case file holds one JSON object
 [exit 2]
-$ cp fuzz/regressions/fmt-record-input-after-input.cite "${TMPDIR:-/tmp}/fmt-reg.cite"; cite fmt "${TMPDIR:-/tmp}/fmt-reg.cite" && cite fmt --check "${TMPDIR:-/tmp}/fmt-reg.cite" && echo formatted and stable
+$ cp --no-preserve=mode fuzz/regressions/fmt-record-input-after-input.cite "${TMPDIR:-/tmp}/fmt-reg.cite"; cite fmt "${TMPDIR:-/tmp}/fmt-reg.cite" && cite fmt --check "${TMPDIR:-/tmp}/fmt-reg.cite" && echo formatted and stable
 formatted and stable
 [exit 0]
-$ cp tests/cli/slice/case.cite "${TMPDIR:-/tmp}/slice-case.cite"; cite fmt "${TMPDIR:-/tmp}/slice-case.cite" && cite fmt --check "${TMPDIR:-/tmp}/slice-case.cite" && echo formatted and stable
+$ cp --no-preserve=mode tests/cli/slice/case.cite "${TMPDIR:-/tmp}/slice-case.cite"; cite fmt "${TMPDIR:-/tmp}/slice-case.cite" && cite fmt --check "${TMPDIR:-/tmp}/slice-case.cite" && echo formatted and stable
 formatted and stable
 [exit 0]

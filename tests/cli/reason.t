@@ -59,6 +59,6 @@ tests/cli/bad/overlap-eval.cite:9:3: warning: this exception of 'domestic' has n
       |   ^~~~
 ok: 1 module, 1 rule (1 version), 2 inputs, 0 tables
 [exit 0]
-$ cp tests/cli/reason/domestic.cite ${TMPDIR:-/tmp}/reason-fmt.cite && sed -i 's/^ *because/because/' ${TMPDIR:-/tmp}/reason-fmt.cite && cite fmt ${TMPDIR:-/tmp}/reason-fmt.cite && diff tests/cli/reason/domestic.cite ${TMPDIR:-/tmp}/reason-fmt.cite && echo "fmt puts each reason under its definition"
+$ cp --no-preserve=mode tests/cli/reason/domestic.cite ${TMPDIR:-/tmp}/reason-fmt.cite && sed -i 's/^ *because/because/' ${TMPDIR:-/tmp}/reason-fmt.cite && cite fmt ${TMPDIR:-/tmp}/reason-fmt.cite && diff tests/cli/reason/domestic.cite ${TMPDIR:-/tmp}/reason-fmt.cite && echo "fmt puts each reason under its definition"
 fmt puts each reason under its definition
 [exit 0]
