@@ -87,7 +87,7 @@ unchanged
 $ : 'D9b: --cases a directory is an error (it was 0 cases, exit 0)'; cite run rules --cases tests/cli
 cite: cannot read tests/cli: it is a directory; --cases names a .jsonl or .csv file
 [exit 2]
-$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 2; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
+$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 4; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; for i in $(seq 200); do ls $T/.part.jsonl.cite-* > /dev/null 2>&1 && break; sleep 0.1; done; sleep 0.2; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
 rc 143
 cite: interrupted; T/part.jsonl was not written
 err
