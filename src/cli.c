@@ -12,6 +12,7 @@
 #include "load.h"
 #include "help.h"
 #include "dump.h"
+#include "whatif.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -557,13 +558,10 @@ static int cmd_eval(const Options *o)
     return rc;
 }
 
-static bool same_result(const Result *a, const Result *b)
-{
-    if (a->error || b->error)
-        return a->error && b->error && strcmp(a->error->message, b->error->message) == 0;
-    return value_equal(&a->value, &b->value);
-}
+/* ---- whatif: read the case and the changes, compute both evaluations, write ---- */
 
+/* One changed result as a line per changed member: old -> new (difference)  [cites]; an
+ * error on either side, one line for the whole result. */
 static void whatif_line(Buf *out, const Result *old, const Result *new_)
 {
     const Type *t = old->rule->u.rule.type;
@@ -580,26 +578,22 @@ static void whatif_line(Buf *out, const Result *old, const Result *new_)
         ar_free(&a);
         return;
     }
-    int n = old->rule->u.rule.param_decl ? old->value.u.agg.count : 1;
+    WhatifChange *ch;
+    int n = whatif_changes(&a, old, new_, &ch);
     for (int i = 0; i < n; i++) {
-        const Value *ov = n > 1 || old->rule->u.rule.param_decl ? &old->value.u.agg.items[i] : &old->value;
-        const Value *nv = n > 1 || old->rule->u.rule.param_decl ? &new_->value.u.agg.items[i] : &new_->value;
-        if (value_equal(ov, nv))
-            continue;
         buf_printf(out, "  %s", old->rule->name);
-        if (old->rule->u.rule.param_decl)
-            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, i));
+        if (ch[i].member >= 0)
+            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, ch[i].member));
         buf_puts(out, ": ");
-        value_format(out, ov, t);
+        value_format(out, ch[i].old, t);
         buf_puts(out, " -> ");
-        value_format(out, nv, t);
-        Value diff;
-        if (report_difference(ov, nv, &diff)) {
+        value_format(out, ch[i].new_, t);
+        if (ch[i].has_difference) {
             buf_puts(out, " (");
-            report_signed(out, &diff, t);
+            report_signed(out, &ch[i].difference, t);
             buf_puts(out, ")");
         }
-        buf_printf(out, "  %s\n", report_cites(&a, new_, i));
+        buf_printf(out, "  %s\n", report_cites(&a, new_, ch[i].member < 0 ? 0 : ch[i].member));
     }
     ar_free(&a);
 }
@@ -628,6 +622,104 @@ static void difference_json(Buf *out, const Result *old, const Result *new_)
     buf_puts(out, "}");
 }
 
+/* Reads the case and applies every --set to a copy of it; prints what is wrong and returns
+ * false when either fails. */
+static bool whatif_read(const Program *p, Arena *arena, const Options *o, Facts *base, Facts *changed)
+{
+    Buf err;
+    buf_init(&err);
+    bool ok = facts_load(p, arena, o->facts, base, &err);
+    *changed = *base;
+    size_t before_sets = err.len;
+    for (int i = 0; ok && i < o->nsets; i++)
+        ok = facts_set(p, arena, changed, o->sets[i], changed, &err);
+    if (!ok) {
+        /* --set messages are the command line's: they take its "cite:" prefix */
+        const char *text = buf_cstr(&err);
+        fwrite(text, 1, before_sets, stderr);
+        if (err.len > before_sets) {
+            const char *msg = text + before_sets;
+            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
+            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
+            fprintf(stderr, "cite: %s", msg);
+        }
+    }
+    buf_free(&err);
+    return ok;
+}
+
+static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_)
+{
+    buf_puts(out, "{\"changed\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": {\"old\": ");
+        report_value_json(out, &old[i]);
+        buf_puts(out, ", \"new\": ");
+        report_value_json(out, &new_[i]);
+        buf_puts(out, ", \"difference\": ");
+        if (old[i].error || new_[i].error) buf_puts(out, "null");
+        else difference_json(out, &old[i], &new_[i]);
+        buf_puts(out, "}");
+    }
+    buf_puts(out, "},\n\"unchanged\": [");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (!whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ", " : "");
+        json_string(out, rules[i]->name);
+    }
+    buf_puts(out, "],\n\"trace\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": ");
+        report_trace_json(out, &new_[i]);
+    }
+    buf_puts(out, "}}\n");
+}
+
+static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrules, const Result *old,
+                        const Result *new_)
+{
+    int nchanged = 0;
+    for (int i = 0; i < nrules; i++)
+        nchanged += !whatif_same(&old[i], &new_[i]);
+    buf_puts(out, "What if ");
+    for (int i = 0; i < o->nsets; i++)
+        buf_printf(out, "%s%s", i ? " and " : "", o->sets[i]);
+    buf_puts(out, "?\n\n");
+    if (nchanged == 0) {
+        buf_puts(out, "Nothing changes.\n");
+    } else {
+        buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                whatif_line(out, &old[i], &new_[i]);
+    }
+    if (nrules - nchanged) {
+        buf_printf(out, "\nUnchanged: ");
+        for (int i = 0, n = 0; i < nrules; i++)
+            if (whatif_same(&old[i], &new_[i]))
+                buf_printf(out, "%s%s", n++ ? ", " : "", rules[i]->name);
+        buf_puts(out, "\n");
+    }
+    if (nchanged) {
+        buf_puts(out, "\nWhy, with the new facts:\n\n");
+        Explainer x;
+        report_explainer_init(&x);
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                report_human(out, &new_[i], &x);
+        report_explainer_free(&x);
+    }
+}
+
 static int cmd_whatif(const Options *o)
 {
     Program p;
@@ -643,110 +735,29 @@ static int cmd_whatif(const Options *o)
     Arena arena;
     ar_init(&arena);
     Facts base, changed;
-    Buf err;
-    buf_init(&err);
-    bool ok = facts_load(&p, &arena, o->facts, &base, &err);
-    changed = base;
-    size_t before_sets = err.len;
-    for (int i = 0; ok && i < o->nsets; i++)
-        ok = facts_set(&p, &arena, &changed, o->sets[i], &changed, &err);
-    if (!ok) {
-        /* --set messages are the command line's: they take its "cite:" prefix */
-        const char *text = buf_cstr(&err);
-        fwrite(text, 1, before_sets, stderr);
-        if (err.len > before_sets)
-        {
-            const char *msg = text + before_sets;
-            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
-            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
-            fprintf(stderr, "cite: %s", msg);
-        }
-        buf_free(&err);
+    if (!whatif_read(&p, &arena, o, &base, &changed)) {
         ar_free(&arena);
         program_free(&p);
         return 2;
     }
-    buf_free(&err);
     Eval before, after;
     eval_init(&before, &p, &arena, &base, true);
     eval_init(&after, &p, &arena, &changed, true);
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     rc = 0;
-    int nchanged = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
         if (new_[i].error)
             rc = 1;
-        nchanged += !same_result(&old[i], &new_[i]);
     }
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"changed\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": {\"old\": ");
-            report_value_json(&out, &old[i]);
-            buf_puts(&out, ", \"new\": ");
-            report_value_json(&out, &new_[i]);
-            buf_puts(&out, ", \"difference\": ");
-            if (old[i].error || new_[i].error) buf_puts(&out, "null");
-            else difference_json(&out, &old[i], &new_[i]);
-            buf_puts(&out, "}");
-        }
-        buf_puts(&out, "},\n\"unchanged\": [");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (!same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ", " : "");
-            json_string(&out, rules[i]->name);
-        }
-        buf_puts(&out, "],\n\"trace\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": ");
-            report_trace_json(&out, &new_[i]);
-        }
-        buf_puts(&out, "}}\n");
-    } else {
-        buf_puts(&out, "What if ");
-        for (int i = 0; i < o->nsets; i++)
-            buf_printf(&out, "%s%s", i ? " and " : "", o->sets[i]);
-        buf_puts(&out, "?\n\n");
-        if (nchanged == 0) {
-            buf_puts(&out, "Nothing changes.\n");
-        } else {
-            buf_printf(&out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    whatif_line(&out, &old[i], &new_[i]);
-        }
-        int nsame = nrules - nchanged;
-        if (nsame) {
-            buf_printf(&out, "\nUnchanged: ");
-            for (int i = 0, n = 0; i < nrules; i++)
-                if (same_result(&old[i], &new_[i]))
-                    buf_printf(&out, "%s%s", n++ ? ", " : "", rules[i]->name);
-            buf_puts(&out, "\n");
-        }
-        if (nchanged) {
-            buf_puts(&out, "\nWhy, with the new facts:\n\n");
-            Explainer x;
-            report_explainer_init(&x);
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    report_human(&out, &new_[i], &x);
-            report_explainer_free(&x);
-        }
-    }
+    if (o->json)
+        whatif_json(&out, rules, nrules, old, new_);
+    else
+        whatif_text(&out, o, rules, nrules, old, new_);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);

@@ -77,6 +77,48 @@ bool files_list(Arena *a, const char *path, const char *suffix, const char ***ou
     return true;
 }
 
+/* The absolute path of `path`, symbolic links resolved; a path that does not exist is made
+ * absolute as written (".." and "." removed). */
+static char *absolute(Arena *a, const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (real) {
+        char *copy = ar_strdup(a, real);
+        free(real);
+        return copy;
+    }
+    char cwd[4096];
+    const char *full = path[0] == '/' || !getcwd(cwd, sizeof cwd) ? path : ar_printf(a, "%s/%s", cwd, path);
+    /* normalize: drop "." and empty parts, and let ".." take off the part before it */
+    char *copy = ar_strdup(a, full), *save = NULL;
+    const char **parts = NULL;
+    int n = 0;
+    for (char *p = strtok_r(copy, "/", &save); p; p = strtok_r(NULL, "/", &save)) {
+        if (!strcmp(p, ".")) continue;
+        if (!strcmp(p, "..")) { if (n) n--; continue; }
+        AR_PUSH(a, parts, n, p);
+    }
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < n; i++)
+        buf_printf(&b, "/%s", parts[i]);
+    char *out = ar_strdup(a, b.len ? buf_cstr(&b) : "/");
+    buf_free(&b);
+    return out;
+}
+
+bool files_within(Arena *a, const char *path, const char *const *roots, int nroots)
+{
+    const char *p = absolute(a, path);
+    for (int i = 0; i < nroots; i++) {
+        const char *r = absolute(a, roots[i]);
+        size_t n = strlen(r);
+        if (!strcmp(r, "/") || (!strncmp(p, r, n) && (p[n] == '/' || p[n] == '\0')))
+            return true;
+    }
+    return false;
+}
+
 /* ---- writing files ---- */
 
 /* The file `path` names, through any symbolic links: its target, so that replacing a link

@@ -12,6 +12,9 @@
  * A `path` that is not a directory is appended as it is: the caller decides about it.
  * Returns false when `path` does not exist. */
 bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n);
+/* True when path (symbolic links resolved) is one of roots or under one of them. */
+bool files_within(Arena *a, const char *path, const char *const *roots, int nroots);
+
 /* A file being written. A regular file (or a new one) is written to a temporary beside its
  * target, created with mkstemp, and takes the target's name only in files_commit, after every
  * write succeeded and fsync: a failure or an interruption never leaves a half-written file

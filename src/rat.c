@@ -5,6 +5,7 @@
  * (sums, comparisons, rounding) it is held in 128 bits, whose bounds are noted. */
 #include "rat.h"
 
+#include <assert.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +43,7 @@ static u128 rat_gcd128(u128 a, u128 b)
  * The magnitude may be 2^63 only when negative: that is INT64_MIN. */
 static bool rat_pack(bool neg, u128 n, u128 d, Rat *out)
 {
+    assert(n == 0 || (d > 0 && rat_gcd128(n, d) == 1));     /* every Rat is in lowest terms */
     if (n == 0) {
         *out = (Rat){0, 1};
         return true;

@@ -43,6 +43,7 @@ typedef struct Shared {
     bool reference;
     const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
+    const char *header_error;   /* a header that cannot be read: the run stops */
     Case *cases;
     int ncases;
     int next;                   /* next case to take, under the lock */
@@ -51,8 +52,11 @@ typedef struct Shared {
 
 /* ---- reading ---- */
 
-/* One CSV record into fields (RFC 4180 quoting); the line is modified in place. */
-static int csv_split(char *line, char **fields, int max)
+/* One CSV record into fields (RFC 4180: a field in double quotes may hold commas, newlines
+ * and "" for a quote); the record is modified in place. Returns the number of fields, or -1
+ * with *err saying what is wrong (text after a closing quote, a quote inside a field that
+ * does not start with one, a quote never closed): such a record is refused, not guessed. */
+static int csv_split(char *line, char **fields, int max, const char **err)
 {
     int n = 0;
     char *p = line;
@@ -61,14 +65,28 @@ static int csv_split(char *line, char **fields, int max)
         if (*p == '"') {
             p++;
             start = w = p;
+            bool closed = false;
             while (*p) {
                 if (*p == '"' && p[1] == '"') { *w++ = '"'; p += 2; }
-                else if (*p == '"') { p++; break; }
+                else if (*p == '"') { p++; closed = true; break; }
                 else *w++ = *p++;
             }
-            while (*p && *p != ',') p++;
+            if (!closed) {
+                *err = "a quoted field is not closed (a \" is missing)";
+                return -1;
+            }
+            if (*p && *p != ',') {
+                *err = "text after a field's closing quote (write \"\" for a quote inside quotes)";
+                return -1;
+            }
         } else {
-            while (*p && *p != ',') p++;
+            while (*p && *p != ',') {
+                if (*p == '"') {
+                    *err = "a quote inside a field that does not start with one (quote the whole field)";
+                    return -1;
+                }
+                p++;
+            }
             w = p;
         }
         char sep = *p;
@@ -81,6 +99,22 @@ static int csv_split(char *line, char **fields, int max)
     return n;
 }
 
+/* True when a CSV record so far ends inside a quoted field: its next line belongs to it. */
+static bool csv_open_quote(const char *s, size_t len)
+{
+    bool in = false, field_start = true;
+    for (size_t i = 0; i < len; i++) {
+        if (in) {
+            if (s[i] == '"' && i + 1 < len && s[i + 1] == '"') i++;
+            else if (s[i] == '"') in = false;
+        } else if (s[i] == '"' && field_start) {
+            in = true;      /* only a field's first character opens quotes */
+        }
+        field_start = !in && s[i] == ',';
+    }
+    return in;
+}
+
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
@@ -91,7 +125,12 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text.data);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
-    int n = csv_split(copy, fields, s->ncols + 1);
+    const char *why = NULL;
+    int n = csv_split(copy, fields, s->ncols + 1, &why);
+    if (n < 0) {
+        buf_printf(err, "line %ld: error: %s\n", c->line, why);
+        return false;
+    }
     if (n != s->ncols) {
         buf_printf(err, "line %ld: error: %d fields, the header has %d\n", c->line, n, s->ncols);
         return false;
@@ -309,23 +348,12 @@ typedef struct Totals {
     long dist[7];               /* the headline result's change per case, by dist_bounds */
     Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
     int nkinds;
-    bool overflow;              /* some total below is too large: */
-    bool *over_before, *over_after;             /* per result: the sum stopped, it is not a figure */
-    bool group_over[MAX_GROUPS][3][2];          /* [program][SI][after] */
+    /* A total that overflowed stops and is not a figure (it was printed wrapped: a negative
+     * total of non-negative hours); `overflow` says some total did. */
+    bool *over_before, *over_after;                 /* per result */
+    bool group_over[MAX_GROUPS][3][2];              /* [program][SI][after] */
+    bool overflow;
 } Totals;
-
-/* Adds x to a total, or marks the total too large: a sum that overflowed is never shown
- * (it was printed wrapped: a negative total of non-negative hours). */
-static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
-{
-    Rat r;
-    if (*over)
-        return;
-    if (rat_add(*sum, x, &r))
-        *sum = r;
-    else
-        *over = t->overflow = true;
-}
 
 /* The distribution's buckets with their exact bounds, in minutes: a change d falls in the
  * bucket whose bounds hold it (bucket() below is the same test). */
@@ -423,6 +451,18 @@ static void add_failure(Totals *t, Arena *a, const char *why)
     t->kinds[i].cases++;
 }
 
+/* Adds x to a total, or marks the total too large. */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
+
 static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
 {
     t->cases++;
@@ -485,8 +525,8 @@ static const Decl *program_enum(const Shared *s)
 static const char *const si_names[3] = { "NSI", "SI", "" };
 static const int si_order[3] = { 1, 0, 2 };     /* SI, NSI, then not known */
 
-/* before, after, difference (and cases changed) of one total, as JSON members; a total too
- * large (over[0] before, over[1] after) is null, and so is its difference */
+/* before, after, difference (and cases changed) of one total, as JSON members */
+/* over: [0] the before total overflowed, [1] the after; such a figure is null */
 static void change_json(Buf *b, Rat before, Rat after, Period period, long changed, const bool over[2])
 {
     Rat d = rat_int(0);
@@ -579,18 +619,13 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             }
             buf_puts(b, "]}");
         }
-        if (t->overflow)    /* the totals shown as null are too large for exact arithmetic */
+        if (t->overflow)
             buf_puts(b, ",\n \"overflow\": true");
     }
     buf_puts(b, "}\n");
 }
 
-static const char *total_str(Rat r, bool over, char *buf, size_t size)
-{
-    return over ? "too large" : rat_hmm_str(r, buf, size);
-}
-
-/* "+1:05", "-0:30", "0:00"; "too large" when either total is, or the change does not fit */
+/* "+1:05", "-0:30", "0:00" */
 static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *buf, size_t size)
 {
     Rat d = rat_int(0);
@@ -600,6 +635,11 @@ static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *b
     rat_hmm_str(d, tmp, sizeof tmp);
     snprintf(buf, size, "%s%s", rat_sign(d) > 0 && strcmp(tmp, "0:00") ? "+" : "", tmp);
     return buf;
+}
+
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static const char *period_unit(Period p)
@@ -633,12 +673,12 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
     fprintf(f, "    %-32s %12s %12s %11s %8s\n", "result", "before", "after", "change", "changed");
     for (int i = 0; i < s->nrules; i++) {
         const Decl *r = s->rules_base[i];
-        bool over[2] = { t->over_before[i], t->over_after[i] };
-        if (is_total(r))
+        if (is_total(r)) {
+            bool over[2] = { t->over_before[i], t->over_after[i] };
             fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, total_str(t->before[i], over[0], b1, sizeof b1),
                     total_str(t->after[i], over[1], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], over, b3, sizeof b3),
                     t->changed_by[i], period_unit(r->u.rule.type->period));
-        else
+        } else
             fprintf(f, "    %-32s %12s %12s %11s %8ld\n", r->name, "", "", "", t->changed_by[i]);
     }
     if (t->overflow)
@@ -719,6 +759,7 @@ typedef struct Input {
     char *line;
     size_t cap;
     long lineno;
+    Buf record;                 /* a CSV record over several lines */
 } Input;
 
 /* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
@@ -730,18 +771,51 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned 
     ssize_t len;
     while (n < BATCH && (len = getline(&input->line, &input->cap, input->in)) >= 0) {
         char *line = input->line;
-        input->lineno++;
+        long first = ++input->lineno;
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
-        if (s->csv && input->lineno == 1) {
+        if (first == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+            /* a UTF-8 byte order mark (Excel's "CSV UTF-8"): not part of the first name */
+            memmove(line, line + 3, (size_t)len - 2);
+            len -= 3;
+        }
+        if (s->csv && csv_open_quote(line, (size_t)len)) {
+            /* a quoted field holds a line break: the record goes on */
+            Buf *r = &input->record;
+            r->len = 0;
+            buf_add(r, line, (size_t)len);
+            ssize_t more;
+            while (csv_open_quote(r->data, r->len)
+                   && (more = getline(&input->line, &input->cap, input->in)) >= 0) {
+                input->lineno++;
+                while (more && (input->line[more - 1] == '\n' || input->line[more - 1] == '\r'))
+                    input->line[--more] = '\0';
+                buf_add(r, "\n", 1);
+                buf_add(r, input->line, (size_t)more);
+            }
+            line = (char *)buf_cstr(r);
+            len = (ssize_t)r->len;
+        }
+        if (s->csv && first == 1) {
             char *copy = ar_strdup(arena, line);
             char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
-            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1);
+            const char *why = NULL;
+            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1, &why);
             s->header = fields;
+            if (s->ncols < 0)
+                s->header_error = ar_printf(arena, "the header (line 1): %s", why);
+            for (int i = 0; i < s->ncols && !s->header_error; i++)
+                for (int j = 0; j < i && !s->header_error; j++)
+                    if (!strcmp(fields[i], fields[j]))
+                        s->header_error = ar_printf(arena, "the header names '%s' twice (columns %d and %d)",
+                                                    fields[i], j + 1, i + 1);
+            if (s->header_error)
+                return 0;
             continue;
         }
-        if (len == 0 || line[0] == '#')
-            continue;   /* blank lines and comments are not cases */
+        size_t blank = strspn(line, " \t");
+        if (blank == (size_t)len || line[0] == '#')
+            continue;   /* blank lines (spaces alone too) and comments are not cases */
         Case *c = &cases[n];
         Buf text = c->text, out = c->out, why = c->why;
         memset(c, 0, sizeof *c);
@@ -753,7 +827,7 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned 
         buf_cstr(&c->text);     /* a CSV row is read as a C string */
         c->out = out;
         c->out.len = 0;
-        c->line = input->lineno;
+        c->line = first;
         c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
         c->after = c->before + s->nrules;
         for (int i = 0; i < 2 * s->nrules; i++)
@@ -865,6 +939,10 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     double start = now(), last_progress = 0;
     int rc = 0, cur = 0;
     int n = read_batch(&s, &input, batch[cur], sums[cur], diffs[cur], &arena);
+    if (s.header_error) {
+        fprintf(stderr, "cite: %s: %s\n", o->cases, s.header_error);
+        rc = 2;
+    }
     while (n > 0) {
         s.cases = batch[cur];
         s.ncases = n;
@@ -926,6 +1004,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     if (progress)
         fputs("\r\033[K", stderr);
     free(input.line);
+    buf_free(&input.record);
     for (int b = 0; b < 2; b++) {
         for (int i = 0; i < BATCH; i++) {
             buf_free(&batch[b][i].text);

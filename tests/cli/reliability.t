@@ -92,11 +92,21 @@ rc 143
 cite: interrupted; T/part.jsonl was not written
 err
 [exit 0]
-$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; sed -n '1p;/too large/p' $T/err; cat $T/s.json
+$ : 'D8: a reform total that overflows is too large, never a wrapped figure (it printed -7205759403792793:36, exit 0)'; T=${TMPDIR:-/tmp}/cite-rel/over; rm -rf $T; mkdir -p $T/base $T/reform; printf 'input m : hours/month "m"\nrule total : hours/month output "x" = m   cite "MPP 30-757.1"\n' > $T/base/r.cite; printf 'rule total : hours/month "x" = m + 0:01/month   cite "MPP 30-757.1"\n' > $T/reform/r.cite; yes '{"m": 9007199254740992}' | head -2000 > $T/big.jsonl; cite run $T/base --reform $T/reform --cases $T/big.jsonl --summary $T/s.json > /dev/null 2>$T/err; echo "rc $?"; cat $T/err; cat $T/s.json
 rc 1
 cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
+  totals over the 2000 evaluated cases; changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
     total                               too large    too large   too large     2000  hours/month
   (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)
+  change per case in total (hours/month):
+    change < -10:00                    0
+    -10:00 <= change <= -1:00          0
+    -1:00 < change < 0:00              0
+    change = 0:00                      0
+    0:00 < change < +1:00           2000
+    +1:00 <= change <= +10:00          0
+    change > +10:00                    0
 {"cases": 2000, "evaluated": 2000, "failed": 0, "changed": 2000,
  "failures": [],
  "totals": {"total": {"before": null, "after": null, "difference": null, "cases_changed": 2000}},
@@ -107,4 +117,53 @@ cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
 [exit 0]
 $ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
 ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
+$ : 'D11: a REPL line of 1 MiB or more gets a message (it vanished silently)'; { printf 'ranks.dressing = '; head -c 1048576 /dev/zero | tr '\0' ' '; printf '2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
+error: the line is 1048594 bytes long; the limit is 1048576; nothing of it was run
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
+$ : 'D11: inside a continuation, the whole command is refused, not the long piece alone'; { printf 'ranks.dressing = \\\n'; head -c 1048576 /dev/zero | tr '\0' ' '; printf '\\\n2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
+error: the line is 1048596 bytes long; the limit is 1048576; nothing of it was run
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
+$ : 'D12: CSV per RFC 4180: a BOM, a quoted line break, junk after a quote, a blank line (every row failed with the BOM; 3 cases for 2 records; ab"cd read as ab)'; T=${TMPDIR:-/tmp}/cite-rel; printf '\xef\xbb\xbfid,assessment_date,age,program,household_members\n"two\nlines",2026-01-05,40,IPO,1\n"ab"cd,2026-01-05,40,IPO,1\nx"y,2026-01-05,40,IPO,1\n   \nplain,2026-01-05,40,IPO,1\n' > $T/r.csv; cite run rules --cases $T/r.csv --query domestic_monthly
+{"line": 2, "id": "two\nlines", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+{"line": 4, "error": {"message": "line 4: error: text after a field's closing quote (write \"\" for a quote inside quotes)"}}
+{"line": 5, "error": {"message": "line 5: error: a quote inside a field that does not start with one (quote the whole field)"}}
+{"line": 7, "id": "plain", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+cite run: 4 cases, 2 evaluated, 2 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  text after a field's closing quote (write "" for a quote inside quotes)
+           e.g. line 4: text after a field's closing quote (write "" for a quote inside quotes)
+        1  a quote inside a field that does not start with one (quote the whole field)
+           e.g. line 5: a quote inside a field that does not start with one (quote the whole field)
+[exit 1]
+$ : 'D12: a header naming a column twice is refused (the last value was taken silently)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'id,age,age\na,40,41\n' > $T/dup.csv; cite run rules --cases $T/dup.csv 2>&1 | sed "s|$T|T|"
+cite: T/dup.csv: the header names 'age' twice (columns 2 and 3)
+cite run: 0 cases, 0 evaluated, 0 failed
+[exit 0]
+$ : 'minor: a JSONL line of spaces alone is not a case (it counted as a failed case)'; printf '   \n\t\n' | cite run rules --cases -
+cite run: 0 cases, 0 evaluated, 0 failed
+[exit 0]
+$ : 'D13: a scenario reads only files under the current directory and the PATHs given (it printed the first bytes of /etc/shadow)'; T=${TMPDIR:-/tmp}/cite-rel/peek; rm -rf $T; mkdir -p $T; printf 'rules rules\n\nscenario "peek"\n  source "MPP 30-757"\n  case /etc/shadow\nexpect\n  age = 1\n' > $T/peek.scenario; printf 'rules ../../../etc\n\nscenario "up"\n  source "MPP 30-757"\nexpect\n  age = 1\n' > $T/up.scenario; cite test $T > $T/log 2>&1; echo "rc $?"; sed "s|$T|T|" $T/log
+rc 2
+T/peek.scenario:3: error: case /etc/shadow is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
+T/up.scenario:3: error: rules /etc is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
+0 passed, 2 failed
+[exit 0]
+$ : 'D14: case text must be UTF-8 without \u0000 (invalid bytes were copied into the JSONL output; ex\u0000ample read as ex)'; T=${TMPDIR:-/tmp}/cite-rel; printf '{"id": "ex\xff\xfeample"}\n{"id": "ex\\u0000ample"}\n{"id": "\xc0\xaf"}\n{"id": "Jos\xc3\xa9", "assessment_date": "2026-01-05", "age": 40, "program": "IPO", "household_members": 1}\n' > $T/u.jsonl; cite run rules --cases $T/u.jsonl --query domestic_monthly; cite whatif rules --facts examples/adult-ipo.json --set 'program="IP\u0000O"' 2>&1 | head -1
+{"line": 1, "error": {"message": "line 1:1:11: error: the case is not valid UTF-8 text (save it as UTF-8)"}}
+{"line": 2, "error": {"message": "line 2:1:11: error: the case holds \\u0000, a NUL character, which text in cite may not contain"}}
+{"line": 3, "error": {"message": "line 3:1:9: error: the case is not valid UTF-8 text (save it as UTF-8)"}}
+{"line": 4, "id": "José", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
+cite run: 4 cases, 1 evaluated, 3 failed
+  failed, by kind (each case's first error; standard output has them all):
+        2  #: error: the case is not valid UTF-# text (save it as UTF-#)
+           e.g. line 1:1:11: error: the case is not valid UTF-8 text (save it as UTF-8)
+        1  #: error: the case holds \u0000, a NUL character, which text in cite may not contain
+           e.g. line 2:1:11: error: the case holds \u0000, a NUL character, which text in cite may not contain
+cite: the value of program holds \u0000, a NUL character, which text in cite may not contain
+[exit 0]
+$ : 'D14: a rule file text that is not UTF-8 is an error (it was copied into citations)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = 1 cite "MPP 30-757\xff"\n' > $T/u.cite; cite check $T/u.cite 2>&1 | sed "s|$T|T|" | head -1
+T/u.cite:1:37: error: text is not valid UTF-8 (byte 0xff); save the file as UTF-8
 [exit 0]
