@@ -5,6 +5,7 @@
 #include "scenario.h"
 #include "files.h"
 #include "load.h"
+#include "color.h"
 
 #include <fnmatch.h>
 #include <stdio.h>
@@ -657,7 +658,8 @@ int test_main(const TestOptions *o)
             buf_printf(&out, "cite: no scenario name matches --filter '%s'\n", o->filter);
         buf_printf(&out, "%d passed, %d failed\n", passed, bad);
     }
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    color_write(stdout, o->format == FORMAT_HUMAN && !o->json ? o->color : COLOR_NEVER, color_test_report,
+                out.data ? out.data : "", out.len);
     int rc = r.file_errors || errors ? 2 : failed ? 1 : 0;
     if (rc == 0 && (nfiles == 0 || (o->filter && r.noutcomes == 0)))
         rc = 1;             /* nothing ran (no file, or a filter matching none): never a silent pass */
