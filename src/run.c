@@ -885,6 +885,18 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     Arena arena;                /* the header and the totals, for the whole run */
     ar_init(&arena);
     FilesOut out_file;
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. It is held from before the
+     * temporary exists: a signal between the two would leave it behind. */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    bool hold = o->out != NULL;
+    if (hold)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
     FILE *out = stdout;
     if (o->out) {
         const char *why;
@@ -893,20 +905,14 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             if (out_file.fd >= 0) files_discard(&out_file);
             if (in != stdin) fclose(in);
             ar_free(&arena);
+            pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
             return 2;
         }
     }
-    /* While the results go to a temporary, an interrupt is held and looked at after each
-     * batch: the temporary is removed, then the signal takes its usual course. No handler,
-     * so no global state; the worker threads inherit the mask. */
-    sigset_t stop, old_mask;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
-    bool hold = o->out && out_file.tmp;
-    if (hold)
-        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    if (hold && !out_file.tmp) {     /* written in place (a device, a pipe): nothing to remove */
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+        hold = false;
+    }
     long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
