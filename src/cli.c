@@ -31,6 +31,7 @@ typedef struct Options {
     const char *facts;
     const char *date;
     bool explain, json;
+    bool all;                   /* eval: every table entry, even those of keys the case lacks */
     const char *format, *filter, *coverage_min;
     bool coverage;
     const char *cases, *out, *summary, *jobs;
@@ -70,6 +71,8 @@ static const CliOption options[] = {
       "explain each figure: its rule, citation, the facts it read and every step" },
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
+    { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
+      "every entry of a table result, also the 0:00 and false ones of tasks the case does not have" },
     { "eval run",          "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
       "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
@@ -385,11 +388,23 @@ static int cmd_check(const Options *o)
         print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
-            for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
+            for (Decl *v = p.rules[i]; v && !v->u.rule.marks_output; v = v->next_version, versions++)
                 rules += v == p.rules[i];
-        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s\n", p.nmodules,
+        /* the unverified marks, one line a clause: what an analyst has left to check */
+        for (int i = 0; i < p.nmarks; i++) {
+            const Mark *m = p.marks[i];
+            if (i && p.marks[i - 1]->loc.src == m->loc.src && p.marks[i - 1]->loc.first_line == m->loc.first_line
+                && p.marks[i - 1]->loc.first_column == m->loc.first_column)
+                continue;
+            printf("%s:%d:%d: unverified: %s: %s\n", m->loc.src ? m->loc.src->path : "?", m->loc.first_line,
+                   m->loc.first_column, m->clause, m->reason);
+        }
+        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s", p.nmodules,
                p.nmodules == 1 ? "" : "s", rules, rules == 1 ? "" : "s", versions, versions == 1 ? "" : "s",
                p.ninputs, p.ninputs == 1 ? "" : "s", p.ntables, p.ntables == 1 ? "" : "s");
+        if (p.nmarks)
+            printf(", %d unverified mark%s", p.nmarks, p.nmarks == 1 ? "" : "s");
+        printf("\n");
         rc = 0;
     }
     program_free(&p);
@@ -503,10 +518,15 @@ static int cmd_eval(const Options *o)
     if (o->date)
         eval_set_date(&e, &date);
     Result *results = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    /* doc/contract.md 3 (v2): an output not asked for that only lacks a fact is not evaluated, and
+     * is no failure; a result asked for with --query must be evaluated */
+    CaseKeys keys;
+    report_case_keys(&keys, &arena, &p, &facts);
+    OutputView view = { .missing_ok = o->nqueries == 0, .all = o->all, .keys = &keys };
     rc = 0;
     for (int i = 0; i < nrules; i++) {
         results[i] = eval_result(&e, rules[i]);
-        if (results[i].error)
+        if (results[i].error && !report_not_evaluated(&results[i], &view))
             rc = 1;
     }
     Buf out;
@@ -518,7 +538,7 @@ static int cmd_eval(const Options *o)
             json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
             buf_puts(&out, ": ");
             if (members[i] < 0)
-                report_value_json(&out, &results[i]);
+                report_output_json(&out, &results[i], &view);
             else
                 report_member_json(&out, &results[i], members[i]);
         }
@@ -540,15 +560,20 @@ static int cmd_eval(const Options *o)
     } else {
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++) {
-            if (members[i] < 0) {
-                report_human(&out, &results[i], o->explain ? &x : NULL);
-            } else {
-                report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
-                if (o->explain && !results[i].error)
-                    buf_puts(&out, "\n");
+        /* the headline results (one figure each) first, then the tables, each in the order the
+         * rules declare them; --query keeps the order asked */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < nrules; i++) {
+                if (!(o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass))
+                    continue;
+                if (members[i] < 0) {
+                    report_output(&out, &results[i], o->explain ? &x : NULL, &view);
+                } else {
+                    report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
+                    if (o->explain && !results[i].error)
+                        buf_puts(&out, "\n");
+                }
             }
-        }
         report_explainer_free(&x);
     }
     write_out(&out, o);
@@ -562,19 +587,26 @@ static int cmd_eval(const Options *o)
 
 /* One changed result as a line per changed member: old -> new (difference)  [cites]; an
  * error on either side, one line for the whole result. */
-static void whatif_line(Buf *out, const Result *old, const Result *new_)
+static void whatif_line(Buf *out, const Result *old, const Result *new_, const OutputView *view)
 {
     const Type *t = old->rule->u.rule.type;
     Arena a;
     ar_init(&a);
     if (old->error || new_->error) {
         buf_printf(out, "  %s: ", old->rule->name);
-        if (old->error) buf_printf(out, "error (%s)", old->error->message);
+        if (report_not_evaluated(old, view)) buf_printf(out, "not evaluated (no %s)", old->error->missing);
+        else if (old->error) buf_printf(out, "error (%s)", old->error->message);
         else value_format(out, &old->value, t);
         buf_puts(out, " -> ");
-        if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
+        if (report_not_evaluated(new_, view)) buf_printf(out, "not evaluated (no %s)", new_->error->missing);
+        else if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
         else value_format(out, &new_->value, t);
         buf_puts(out, "\n");
+        ar_free(&a);
+        return;
+    }
+    if (old->rule->u.rule.marks_output) {     /* the marks: which came, which went */
+        whatif_marks(out, "  ", &old->value, &new_->value);
         ar_free(&a);
         return;
     }
@@ -648,7 +680,8 @@ static bool whatif_read(const Program *p, Arena *arena, const Options *o, Facts 
     return ok;
 }
 
-static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_)
+static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_,
+                        const OutputView *view)
 {
     buf_puts(out, "{\"changed\": {");
     for (int i = 0, n = 0; i < nrules; i++) {
@@ -657,9 +690,9 @@ static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *
         buf_puts(out, n++ ? ",\n  " : "\n  ");
         json_string(out, rules[i]->name);
         buf_puts(out, ": {\"old\": ");
-        report_value_json(out, &old[i]);
+        report_output_json(out, &old[i], view);
         buf_puts(out, ", \"new\": ");
-        report_value_json(out, &new_[i]);
+        report_output_json(out, &new_[i], view);
         buf_puts(out, ", \"difference\": ");
         if (old[i].error || new_[i].error) buf_puts(out, "null");
         else difference_json(out, &old[i], &new_[i]);
@@ -685,7 +718,7 @@ static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *
 }
 
 static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrules, const Result *old,
-                        const Result *new_)
+                        const Result *new_, const OutputView *view)
 {
     int nchanged = 0;
     for (int i = 0; i < nrules; i++)
@@ -700,7 +733,7 @@ static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrul
         buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
         for (int i = 0; i < nrules; i++)
             if (!whatif_same(&old[i], &new_[i]))
-                whatif_line(out, &old[i], &new_[i]);
+                whatif_line(out, &old[i], &new_[i], view);
     }
     if (nrules - nchanged) {
         buf_printf(out, "\nUnchanged: ");
@@ -715,7 +748,7 @@ static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrul
         report_explainer_init(&x);
         for (int i = 0; i < nrules; i++)
             if (!whatif_same(&old[i], &new_[i]))
-                report_human(out, &new_[i], &x);
+                report_output(out, &new_[i], &x, view);
         report_explainer_free(&x);
     }
 }
@@ -745,19 +778,20 @@ static int cmd_whatif(const Options *o)
     eval_init(&after, &p, &arena, &changed, true);
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    OutputView view = { .missing_ok = o->nqueries == 0 };   /* as eval's (doc/contract.md 3, v2) */
     rc = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
-        if (new_[i].error)
+        if (new_[i].error && !report_not_evaluated(&new_[i], &view))
             rc = 1;
     }
     Buf out;
     buf_init(&out);
     if (o->json)
-        whatif_json(&out, rules, nrules, old, new_);
+        whatif_json(&out, rules, nrules, old, new_, &view);
     else
-        whatif_text(&out, o, rules, nrules, old, new_);
+        whatif_text(&out, o, rules, nrules, old, new_, &view);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);

@@ -22,6 +22,7 @@ typedef struct Reader {
     const Decl *input;      /* the input being read, for messages */
     int errors;
     const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
+    bool exact;             /* an expected value: a fraction of a minute is exact, not an error */
 } Reader;
 
 /* Where a value sits in the case (ranks.dressing, paramedical[2].minutes). It is spelled
@@ -307,6 +308,17 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
             break;
         if (rat_sign(m) < 0)
             break;
+        if (!cJSON_IsString(j) && !rat_is_int(m) && !r->exact) {
+            /* 1.5 is almost always hours meant as minutes: a number here is whole minutes */
+            char num[64], hmm[64];
+            Rat as_hours;
+            bool ok = rat_mul(m, rat_int(60), &as_hours);
+            bad(r, path, j, ar_printf(r->a, "a whole number of minutes, or a duration \"H:MM\" (%s minutes is "
+                                      "not a duration%s%s%s)", rat_decimal_str(m, 6, num, sizeof num),
+                                      ok ? ": for that many hours write \"" : "",
+                                      ok ? rat_hmm_str(as_hours, hmm, sizeof hmm) : "", ok ? "\"" : ""));
+            return false;
+        }
         *out = value_duration(m, t->period);
         if (!in_valid(t, out))
             break;
@@ -329,8 +341,30 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         return true;
     }
     case T_LIST: {
-        if (!cJSON_IsArray(j))
-            break;
+        if (!cJSON_IsArray(j)) {
+            /* two shorter forms (doc/contract.md 4b): one item alone for a list of one, and for a list
+             * of records keyed by an enum, an object {KEY: VALUE}: one record per key, its first
+             * field the key and its second the value (alternative_resources' v1 table) */
+            const Type *e = t->elem;
+            cJSON *list = NULL;
+            if (e->kind == T_RECORD && e->nfields >= 2 && e->fields[0].type->kind == T_ENUM && cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                for (const cJSON *item = j->child; item; item = item->next) {
+                    cJSON *rec = cJSON_CreateObject();
+                    cJSON_AddStringToObject(rec, e->fields[0].name, item->string);
+                    cJSON_AddItemToObject(rec, e->fields[1].name, cJSON_Duplicate(item, true));
+                    cJSON_AddItemToArray(list, rec);
+                }
+            } else if (e->kind != T_RECORD && e->kind != T_LIST && e->kind != T_TABLE && !cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                cJSON_AddItemToArray(list, cJSON_Duplicate(j, true));
+            }
+            if (!list)
+                break;
+            bool ok = convert(r, list, t, path, out, depth + 1);
+            cJSON_Delete(list);
+            return ok;
+        }
         int n = cJSON_GetArraySize(j), i = 0;
         out->kind = V_LIST;
         out->u.agg.count = n;
@@ -483,6 +517,71 @@ static long bad_text(const char *text, size_t len, const char **what)
     return -1;
 }
 
+/* The exact value of a JSON number's text, or false when it does not fit cite's exact
+ * arithmetic (numerator and denominator in 64 bits: 1e-400, 4.9999999999999999999). */
+static bool exact_number(const char *s, size_t len, Rat *out)
+{
+    size_t i = 0;
+    bool neg = i < len && s[i] == '-';
+    if (neg) i++;
+    int64_t m = 0;
+    long e = 0;
+    bool frac = false;
+    for (; i < len && (isdigit((unsigned char)s[i]) || s[i] == '.'); i++) {
+        if (s[i] == '.') { frac = true; continue; }
+        if (__builtin_mul_overflow(m, 10, &m) || __builtin_add_overflow(m, s[i] - '0', &m))
+            return false;
+        if (frac) e--;
+    }
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        long x = strtol(s + i + 1, NULL, 10);
+        if (x > 400 || x < -400)
+            return m == 0 ? (*out = rat_int(0), true) : false;
+        e += x;
+    }
+    while (m && m % 10 == 0 && e < 0) { m /= 10; e++; }
+    int64_t den = 1;
+    for (; e > 0; e--)
+        if (__builtin_mul_overflow(m, 10, &m))
+            return false;
+    for (; e < 0; e++)
+        if (__builtin_mul_overflow(den, 10, &den))
+            return false;
+    return rat_make(neg ? -m : m, den, out);
+}
+
+/* A number that cite would not read exactly as written (the double cJSON makes of it is
+ * another number: 4.9999999999999999999 read as 5, 1e-400 as 0, 9007199254740993 as
+ * ...992). Returns the offset of the first, or -1; *n is its length. Texts are skipped. */
+static long inexact_number(const char *text, size_t len, size_t *n)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '"') {
+            for (i++; i < len && text[i] != '"'; i++)
+                if (text[i] == '\\') i++;
+            continue;
+        }
+        if (text[i] != '-' && !isdigit((unsigned char)text[i]))
+            continue;
+        size_t j = i + 1;
+        while (j < len && (isdigit((unsigned char)text[j]) || strchr(".eE+-", text[j])))
+            j++;
+        char tok[512];
+        size_t k = j - i < sizeof tok - 1 ? j - i : sizeof tok - 1;
+        memcpy(tok, text + i, k);
+        tok[k] = '\0';
+        Rat exact, seen;
+        cJSON probe = { .type = cJSON_Number, .valuedouble = strtod(tok, NULL) };
+        bool ok = exact_number(tok, k, &exact);
+        if (json_rat(&probe, &seen) && (!ok || !rat_eq(exact, seen))) {
+            *n = k;
+            return (long)i;
+        }
+        i = j - 1;
+    }
+    return -1;
+}
+
 bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len, Facts *out, Buf *err)
 {
     facts_empty(p, a, out);
@@ -503,6 +602,16 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         int line, col;
         json_position(text, text + at_bad, &line, &col);
         buf_printf(err, "%s:%d:%d: error: the case %s\n", origin, line, col, what);
+        return false;
+    }
+    size_t nlen;
+    long at_num = inexact_number(text, len, &nlen);
+    if (at_num >= 0) {
+        int line, col;
+        json_position(text, text + at_num, &line, &col);
+        buf_printf(err, "%s:%d:%d: error: the number %.*s cannot be read exactly (cite reads at most 15 "
+                   "significant digits, and no number too small or too large for exact arithmetic); it "
+                   "would be rounded\n", origin, line, col, (int)(nlen > 40 ? 40 : nlen), text + at_num);
         return false;
     }
     const char *end = NULL;
@@ -791,9 +900,14 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_LIST: {
         Value items[64];
         int n = 0;
-        if (!fast_char(f, '['))
-            return false;
-        if (!fast_char(f, ']')) {
+        if (!fast_char(f, '[')) {
+            /* one item alone, for a list of one (convert() reads the other short form) */
+            const Type *e = t->elem;
+            if (e->kind == T_RECORD || e->kind == T_LIST || e->kind == T_TABLE
+                || !fast_value(f, e, &items[0], depth + 1) || items[0].kind == V_ABSENT)
+                return false;
+            n = 1;
+        } else if (!fast_char(f, ']')) {
             do {
                 if (n == 64 || !fast_value(f, t->elem, &items[n], depth + 1) || items[n++].kind == V_ABSENT)
                     return false;
@@ -910,6 +1024,8 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
             buf_printf(err, "error: '%s' is a rule, computed from the facts; set the facts it reads instead\n", part);
         else if (best)
             buf_printf(err, "error: unknown fact '%s'; did you mean '%s'?\n", part, best);
+        else if (strlen(part) > 128)     /* no name is longer: do not echo 100 KB back */
+            buf_printf(err, "error: unknown fact '%.40s...' (%zu characters; names are at most 128)\n", part, strlen(part));
         else
             buf_printf(err, "error: unknown fact '%s'\n", part);
         return NULL;
@@ -957,6 +1073,37 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
             }
             slot = &slot->u.agg.items[fi];
             t = t->fields[fi].type;
+        } else if (t->kind == T_LIST && t->elem->kind == T_RECORD && t->elem->nfields >= 2
+                   && t->elem->fields[0].type->kind == T_ENUM) {
+            /* alternative_resources.bathing_grooming: the second field of the record keyed so
+             * (the list's {KEY: VALUE} form), added when the list has none */
+            const Type *rt = t->elem;
+            const Decl *key_enum = rt->fields[0].type->enm;
+            int local = enum_find_member(key_enum, part);
+            if (local < 0) {
+                buf_printf(err, "error: '%s' is not a %s of %s\n", part, rt->fields[0].name, where);
+                return NULL;
+            }
+            int member = key_enum->u.enm.root_index[local], n = slot->kind == V_LIST ? slot->u.agg.count : 0, at = -1;
+            for (int i = 0; i < n && at < 0; i++)
+                if (slot->u.agg.items[i].kind == V_RECORD && slot->u.agg.items[i].u.agg.items[0].u.member == member)
+                    at = i;
+            Value list = slot->kind == V_LIST ? *slot : (Value){ .kind = V_LIST };
+            *slot = copy_agg(a, &list, at < 0 ? n + 1 : n);
+            slot->kind = V_LIST;
+            Value *rec = &slot->u.agg.items[at < 0 ? n : at];
+            if (at < 0) {
+                Reader r = { .p = p, .a = a, .origin = "", .err = err, .input = in };
+                rec->kind = V_RECORD;
+                rec->u.agg.count = rt->nfields;
+                rec->u.agg.items = record_defaults(&r, rt);
+                rec->u.agg.items[0].kind = V_ENUM;
+                rec->u.agg.items[0].u.member = member;
+            } else {
+                *rec = copy_agg(a, rec, rt->nfields);
+            }
+            slot = &rec->u.agg.items[1];
+            t = rt->fields[1].type;
         } else {
             buf_printf(err, "error: %s has no part '%s'\n", where, part);
             return NULL;
@@ -993,6 +1140,12 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
         buf_printf(err, "--set: the value of %s %s\n", path, what);
         return false;
     }
+    size_t nlen;
+    if (inexact_number(text, strlen(text), &nlen) >= 0) {
+        buf_printf(err, "--set: the value of %s, %s, cannot be read exactly (at most 15 significant digits); "
+                   "it would be rounded\n", path, text);
+        return false;
+    }
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;
@@ -1022,7 +1175,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
     cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
     if (!j)
         j = cJSON_CreateString(text);
-    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
+    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value", .exact = true };
     Path top = { NULL, what, 0 };
     bool ok = convert(&r, j, t, &top, out, 0);
     cJSON_Delete(j);

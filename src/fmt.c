@@ -395,7 +395,8 @@ static void fmt_rule(Fmt *f, int from, int to)
         int k = f->t[i].kind;
         if (is_open(k)) depth++;
         if (is_close(k)) depth--;
-        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN || k == COMMENT))
+        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN
+                                           || k == COMMENT || k == UNVERIFIED))
             break;
     }
     join(f, from, i, &f->out, 4, false);
@@ -442,6 +443,17 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
             j = i + 2 <= to ? i + 2 : to;
             join(f, i, j, &p->code, 4, false);
             p->extra = 2;
+        } else if (k == UNVERIFIED) {
+            /* a mark, under what it marks: unverified [2, 4..5] "reason" */
+            if (j < to && f->t[j].kind == '[')
+                while (j < to && f->t[j].kind != ']')
+                    j++;
+            if (j < to && f->t[j].kind == ']')
+                j++;
+            if (j < to && f->t[j].kind == STRING)
+                j++;
+            join(f, i, j, &p->code, 4, false);
+            p->extra = 2;
         } else if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
             /* a description, the dates, or the rule's or table's own citations */
             if (k == STRING) j = i + 1;
@@ -455,7 +467,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
                 int kj = f->t[j].kind;
                 if (is_open(kj)) depth++;
                 if (is_close(kj)) depth--;
-                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE))
+                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE || kj == UNVERIFIED))
                     break;
                 if (depth == 0 && table && kj == IDENT && f->t[j].line != f->t[j - 1].line)
                     break;
@@ -704,6 +716,7 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
         bool changed = out.len != len || memcmp(out.data ? out.data : "", text, len) != 0;
         if (changed && (check || diff) && rc == 0)
             rc = 1;
+        const char *why;
         if (diff) {
             Buf patch;
             buf_init(&patch);
@@ -714,12 +727,9 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
             printf("%s\n", name);
         } else if (in && !check) {
             fwrite(out.data ? out.data : "", 1, out.len, stdout);     /* a filter: always the text */
-        } else if (changed) {
-            const char *why;
-            if (!files_replace(&a, files[i], out.data, out.len, &why)) {
-                fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
-                rc = 2;
-            }
+        } else if (changed && !files_replace(&a, files[i], out.data, out.len, &why)) {
+            fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
+            rc = 2;
         }
         buf_free(&out);
         ar_free(&a);

@@ -91,7 +91,8 @@ static bool is_zero(const Value *v)
  * listed on one line, so the tree shows what mattered. */
 static bool trivial(const TraceNode *n)
 {
-    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0;
+    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0
+        && n->nown == 0;
 }
 
 static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x);
@@ -138,6 +139,13 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
         return;
     }
     buf_puts(b, "\n");
+    /* under a result, every mark it rests on; further down, where each one comes in */
+    int nmarks = depth == 0 ? n->nmarks : n->nown;
+    const Mark **marks = depth == 0 ? n->marks : n->own;
+    for (int i = 0; i < nmarks; i++) {
+        pad(b, depth + 1);
+        buf_printf(b, "unverified: %s\n", marks[i]->text);
+    }
     pad(b, depth + 1);
     buf_printf(b, "applied: %s\n", applied_text(&x->arena, n));
     if (n->reason) {
@@ -160,11 +168,46 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
     explain_children(b, n, depth + 1, x);
 }
 
+/* Whether member i of a table result is shown: always, unless it is 0:00 or false and its
+ * key is one the case says nothing about. */
+static bool member_shown(const Result *r, int i, const OutputView *v)
+{
+    const Decl *param = r->rule->u.rule.param_decl;
+    if (!v || v->all || !v->keys || !param || !is_zero(&r->value.u.agg.items[i]))
+        return true;
+    const Decl *root = param->u.enm.root;
+    const bool *present = v->keys->present[root->index];
+    return !present || present[param->u.enm.root_index[i]];
+}
+
+/* The built-in output `unverified`: its marks, one a line. */
+static void marks_lines(Buf *out, const Result *r)
+{
+    int n = r->value.u.agg.count;
+    if (n == 0) {
+        buf_puts(out, "unverified = none: every figure here rests on checked text\n");
+        return;
+    }
+    buf_printf(out, "unverified = %d figure%s or reading%s not yet checked against the regulation's text:\n", n,
+               n == 1 ? "" : "s", n == 1 ? "" : "s");
+    for (int i = 0; i < n; i++)
+        buf_printf(out, "  - %s\n", r->value.u.agg.items[i].u.s);
+}
+
+static void explain_view(Buf *out, const Result *r, Explainer *x, const OutputView *v)
+{
+    if (r->rule->u.rule.marks_output && !r->error) {
+        marks_lines(out, r);
+        return;
+    }
+    for (int i = 0; i < r->nnodes; i++)
+        if (r->nodes[i] && member_shown(r, i, v))
+            explain_node(out, r->nodes[i], 0, x);
+}
+
 void report_explain(Buf *out, const Result *r, Explainer *x)
 {
-    for (int i = 0; i < r->nnodes; i++)
-        if (r->nodes[i])
-            explain_node(out, r->nodes[i], 0, x);
+    explain_view(out, r, x, NULL);
 }
 
 static void error_line(Buf *out, const Result *r)
@@ -179,15 +222,39 @@ static void error_line(Buf *out, const Result *r)
     buf_puts(out, "\n");
 }
 
+bool report_not_evaluated(const Result *r, const OutputView *v)
+{
+    return r->error && r->error->missing && v && v->missing_ok;
+}
+
 void report_human(Buf *out, const Result *r, Explainer *explain)
 {
+    report_output(out, r, explain, NULL);
+}
+
+void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v)
+{
+    if (report_not_evaluated(r, v)) {
+        buf_printf(out, "%s: not evaluated: the case has no %s (%s)", r->rule->name, r->error->missing,
+                   r->error->missing_desc);
+        if (r->error->cites.count) {
+            buf_puts(out, "  ");
+            cites_into(out, &r->error->cites);
+        }
+        buf_puts(out, explain ? "\n\n" : "\n");
+        return;
+    }
     if (r->error) {
         error_line(out, r);
         return;
     }
     if (explain) {
-        report_explain(out, r, explain);
+        explain_view(out, r, explain, v);
         buf_puts(out, "\n");
+        return;
+    }
+    if (r->rule->u.rule.marks_output) {
+        marks_lines(out, r);
         return;
     }
     const Type *t = value_type(r->rule);
@@ -199,6 +266,8 @@ void report_human(Buf *out, const Result *r, Explainer *explain)
         buf_printf(out, "  %s\n", report_cites(&a, r, 0));
     } else {
         for (int i = 0; i < r->value.u.agg.count; i++) {
+            if (!member_shown(r, i, v))
+                continue;
             buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
             value_format(out, &r->value.u.agg.items[i], t);
             buf_printf(out, "  %s\n", report_cites(&a, r, i));
@@ -241,6 +310,84 @@ void report_value_json(Buf *out, const Result *r)
     buf_puts(out, "}");
 }
 
+void report_output_json(Buf *out, const Result *r, const OutputView *v)
+{
+    if (!report_not_evaluated(r, v)) {
+        report_value_json(out, r);
+        return;
+    }
+    buf_puts(out, "{\"missing\": [");
+    json_string(out, r->error->missing);
+    buf_puts(out, "]}");
+}
+
+/* Marks what a fact's value speaks of, by its type: table keys with an entry, enum values. */
+static void mark_keys(CaseKeys *k, const Type *t, const Value *v)
+{
+    if (!t || !v || v->kind == V_ABSENT)
+        return;
+    switch (t->kind) {
+    case T_ENUM:
+        if (v->kind == V_ENUM && k->present[t->enm->u.enm.root->index])
+            k->present[t->enm->u.enm.root->index][v->u.member] = true;
+        break;
+    case T_TABLE: {
+        if (v->kind != V_TABLE || !t->keys[0].enm)
+            break;
+        const Decl *key = t->keys[0].enm;
+        int n2 = t->nkeys == 2 ? key_size(&t->keys[1]) : 1;
+        bool *present = k->present[key->u.enm.root->index];
+        for (int i = 0; i < v->u.agg.count; i++) {
+            const Value *cell = &v->u.agg.items[i];
+            if (cell->kind == V_ABSENT)
+                continue;
+            if (present)
+                present[key->u.enm.root_index[i / n2]] = true;
+            mark_keys(k, t->elem, cell);
+        }
+        break;
+    }
+    case T_RECORD:
+        if (v->kind == V_RECORD)
+            for (int i = 0; i < t->nfields && i < v->u.agg.count; i++)
+                mark_keys(k, t->fields[i].type, &v->u.agg.items[i]);
+        break;
+    case T_LIST:
+        if (v->kind == V_LIST)
+            for (int i = 0; i < v->u.agg.count; i++)
+                mark_keys(k, t->elem, &v->u.agg.items[i]);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The enums that key an input table (anywhere in its type) are the ones tracked. */
+static void track_keys(CaseKeys *k, Arena *a, const Type *t)
+{
+    if (!t)
+        return;
+    if (t->kind == T_TABLE && t->keys[0].enm) {
+        const Decl *root = t->keys[0].enm->u.enm.root;
+        if (!k->present[root->index])
+            k->present[root->index] = ar_alloc(a, sizeof(bool) * (size_t)(enum_size(root) + 1));
+    }
+    if (t->kind == T_TABLE || t->kind == T_LIST)
+        track_keys(k, a, t->elem);
+    if (t->kind == T_RECORD)
+        for (int i = 0; i < t->nfields; i++)
+            track_keys(k, a, t->fields[i].type);
+}
+
+void report_case_keys(CaseKeys *k, Arena *a, const Program *p, const Facts *f)
+{
+    k->present = ar_alloc(a, sizeof(bool *) * (size_t)(p->nenums + 1));
+    for (int i = 0; i < p->ninputs; i++)
+        track_keys(k, a, p->inputs[i]->u.input.type);
+    for (int i = 0; i < p->ninputs && i < f->count; i++)
+        mark_keys(k, p->inputs[i]->u.input.type, &f->values[p->inputs[i]->index]);
+}
+
 static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
 {
     bool repeated = seen_before(seen, n);
@@ -256,6 +403,11 @@ static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
     for (int i = 0; i < n->cites.count; i++) {
         buf_puts(b, i ? ", " : "");
         json_string(b, n->cites.items[i].text);
+    }
+    buf_puts(b, "], \"unverified\": [");
+    for (int i = 0; i < n->nmarks; i++) {
+        buf_puts(b, i ? ", " : "");
+        json_string(b, n->marks[i]->text);
     }
     buf_puts(b, "], \"applied\": ");
     json_string(b, applied_text(&seen->arena, n));

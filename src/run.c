@@ -41,6 +41,8 @@ typedef struct Shared {
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
     bool reference;
+    OutputView view;            /* without --query, an output that only lacks a fact is written
+                                   as {"missing": [...]} and does not fail the case */
     const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
     const char *header_error;   /* a header that cannot be read: the run stops */
@@ -170,14 +172,14 @@ static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const
     buf_puts(out, what);
 }
 
-static void results_json(Buf *out, const Decl **rules, int n, const Result *res)
+static void results_json(Buf *out, const Decl **rules, int n, const Result *res, const OutputView *v)
 {
     buf_puts(out, "{");
     for (int i = 0; i < n; i++) {
         buf_puts(out, i ? ", " : "");
         json_string(out, rules[i]->name);
         buf_puts(out, ": ");
-        report_value_json(out, &res[i]);
+        report_output_json(out, &res[i], v);
     }
     buf_puts(out, "}");
 }
@@ -238,14 +240,16 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         res[i] = eval_result(&ev->base, s->rules_base[i]);
-        c->failed |= res[i].error != NULL;
-        note_failure(c, "", s->rules_base[i], &res[i]);
+        if (res[i].error && !report_not_evaluated(&res[i], &s->view)) {
+            c->failed = true;
+            note_failure(c, "", s->rules_base[i], &res[i]);
+        }
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
     if (!s->reform) {
         case_head(&c->out, s->id, &f, c->line, ", \"results\": ");
-        results_json(&c->out, s->rules_base, s->nrules, res);
+        results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
         buf_puts(&c->out, "}\n");
         buf_free(&err);
         return;
@@ -262,8 +266,10 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
-        c->failed |= rres[i].error != NULL;
-        note_failure(c, "under the reform, ", s->rules_reform[i], &rres[i]);
+        if (rres[i].error && !report_not_evaluated(&rres[i], &s->view)) {
+            c->failed = true;
+            note_failure(c, "under the reform, ", s->rules_reform[i], &rres[i]);
+        }
         if (!same(&res[i], &rres[i])) {
             c->changed = true;
             c->diff[i] = 1;
@@ -276,9 +282,9 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
             c->si = res[i].value.u.b;
     }
     case_head(&c->out, s->id, &f, c->line, ", \"baseline\": ");
-    results_json(&c->out, s->rules_base, s->nrules, res);
+    results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
     buf_puts(&c->out, ", \"reform\": ");
-    results_json(&c->out, s->rules_reform, s->nrules, rres);
+    results_json(&c->out, s->rules_reform, s->nrules, rres, &s->view);
     buf_puts(&c->out, ", \"changed\": {");
     for (int i = 0, n = 0; i < s->nrules; i++) {
         if (same(&res[i], &rres[i]))
@@ -286,9 +292,9 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         buf_puts(&c->out, n++ ? ", " : "");
         json_string(&c->out, s->rules_base[i]->name);
         buf_puts(&c->out, ": {\"old\": ");
-        report_value_json(&c->out, &res[i]);
+        report_output_json(&c->out, &res[i], &s->view);
         buf_puts(&c->out, ", \"new\": ");
-        report_value_json(&c->out, &rres[i]);
+        report_output_json(&c->out, &rres[i], &s->view);
         Value diff;
         buf_puts(&c->out, ", \"difference\": ");
         if (!res[i].error && !rres[i].error && report_difference(&res[i].value, &rres[i].value, &diff))
@@ -309,9 +315,11 @@ static void *worker(void *arg)
     Evaluators ev;
     eval_init(&ev.base, s->base, &memo, NULL, false);
     ev.base.tree_walk = s->reference;
+    eval_marks_for(&ev.base, s->rules_base, s->nrules);
     if (s->reform) {
         eval_init(&ev.reform, s->reform, &memo, NULL, false);
         ev.reform.tree_walk = s->reference;
+        eval_marks_for(&ev.reform, s->rules_reform, s->nrules);
     }
     for (;;) {
         pthread_mutex_lock(&s->lock);
@@ -348,12 +356,23 @@ typedef struct Totals {
     long dist[7];               /* the headline result's change per case, by dist_bounds */
     Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
     int nkinds;
-    /* A total that overflowed stops and is not a figure (it was printed wrapped: a negative
-     * total of non-negative hours); `overflow` says some total did. */
-    bool *over_before, *over_after;                 /* per result */
-    bool group_over[MAX_GROUPS][3][2];              /* [program][SI][after] */
-    bool overflow;
+    bool overflow;              /* some total below is too large: */
+    bool *over_before, *over_after;             /* per result: the sum stopped, it is not a figure */
+    bool group_over[MAX_GROUPS][3][2];          /* [program][SI][after] */
 } Totals;
+
+/* Adds x to a total, or marks the total too large: a sum that overflowed is never shown
+ * (it was printed wrapped: a negative total of non-negative hours). */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
 
 /* The distribution's buckets with their exact bounds, in minutes: a change d falls in the
  * bucket whose bounds hold it (bucket() below is the same test). */
@@ -451,18 +470,6 @@ static void add_failure(Totals *t, Arena *a, const char *why)
     t->kinds[i].cases++;
 }
 
-/* Adds x to a total, or marks the total too large. */
-static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
-{
-    Rat r;
-    if (*over)
-        return;
-    if (rat_add(*sum, x, &r))
-        *sum = r;
-    else
-        *over = t->overflow = true;
-}
-
 static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
 {
     t->cases++;
@@ -525,8 +532,8 @@ static const Decl *program_enum(const Shared *s)
 static const char *const si_names[3] = { "NSI", "SI", "" };
 static const int si_order[3] = { 1, 0, 2 };     /* SI, NSI, then not known */
 
-/* before, after, difference (and cases changed) of one total, as JSON members */
-/* over: [0] the before total overflowed, [1] the after; such a figure is null */
+/* before, after, difference (and cases changed) of one total, as JSON members; a total too
+ * large (over[0] before, over[1] after) is null, and so is its difference */
 static void change_json(Buf *b, Rat before, Rat after, Period period, long changed, const bool over[2])
 {
     Rat d = rat_int(0);
@@ -619,13 +626,18 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             }
             buf_puts(b, "]}");
         }
-        if (t->overflow)
+        if (t->overflow)    /* the totals shown as null are too large for exact arithmetic */
             buf_puts(b, ",\n \"overflow\": true");
     }
     buf_puts(b, "}\n");
 }
 
-/* "+1:05", "-0:30", "0:00" */
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
+}
+
+/* "+1:05", "-0:30", "0:00"; "too large" when either total is, or the change does not fit */
 static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *buf, size_t size)
 {
     Rat d = rat_int(0);
@@ -635,11 +647,6 @@ static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *b
     rat_hmm_str(d, tmp, sizeof tmp);
     snprintf(buf, size, "%s%s", rat_sign(d) > 0 && strcmp(tmp, "0:00") ? "+" : "", tmp);
     return buf;
-}
-
-static const char *total_str(Rat r, bool over, char *buf, size_t size)
-{
-    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static const char *period_unit(Period p)
@@ -673,12 +680,12 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
     fprintf(f, "    %-32s %12s %12s %11s %8s\n", "result", "before", "after", "change", "changed");
     for (int i = 0; i < s->nrules; i++) {
         const Decl *r = s->rules_base[i];
-        if (is_total(r)) {
-            bool over[2] = { t->over_before[i], t->over_after[i] };
+        bool over[2] = { t->over_before[i], t->over_after[i] };
+        if (is_total(r))
             fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, total_str(t->before[i], over[0], b1, sizeof b1),
                     total_str(t->after[i], over[1], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], over, b3, sizeof b3),
                     t->changed_by[i], period_unit(r->u.rule.type->period));
-        } else
+        else
             fprintf(f, "    %-32s %12s %12s %11s %8ld\n", r->name, "", "", "", t->changed_by[i]);
     }
     if (t->overflow)
@@ -843,7 +850,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
                  .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
-                 .date = o->has_date ? &o->date : NULL };
+                 .date = o->has_date ? &o->date : NULL, .view = { .missing_ok = o->nqueries == 0 } };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)
@@ -885,19 +892,18 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     Arena arena;                /* the header and the totals, for the whole run */
     ar_init(&arena);
     FilesOut out_file;
+    FILE *out = stdout;
     /* While the results go to a temporary, an interrupt is held and looked at after each
      * batch: the temporary is removed, then the signal takes its usual course. No handler,
      * so no global state; the worker threads inherit the mask. It is held from before the
-     * temporary exists: a signal between the two would leave it behind. */
+     * temporary exists: a signal between the two left it behind (seen under load). */
     sigset_t stop, old_mask;
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGHUP);
-    bool hold = o->out != NULL;
-    if (hold)
+    if (o->out)
         pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
-    FILE *out = stdout;
     if (o->out) {
         const char *why;
         if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
@@ -909,10 +915,9 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             return 2;
         }
     }
-    if (hold && !out_file.tmp) {     /* written in place (a device, a pipe): nothing to remove */
+    bool hold = o->out && out_file.tmp;
+    if (o->out && !hold)
         pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
-        hold = false;
-    }
     long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;

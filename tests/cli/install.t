@@ -1,15 +1,20 @@
 $ T=$(mktemp -d) && make -s -C "${CITE_BIN%/src/cite}" install DESTDIR="$T" >/dev/null 2>&1; (cd "$T" && find . -type f \( -path '*/cite/*' -o -name cite.vim -o -name cite-mode.el \) | sed 's|^.*/share/|share/|' | sort); rm -rf "$T"
+share/cite/rules/assessment.cite
 share/cite/rules/case.cite
 share/cite/rules/domestic.cite
 share/cite/rules/hearing.cite
 share/cite/rules/htg.cite
 share/cite/rules/maximum.cite
+share/cite/rules/notice.cite
 share/cite/rules/paramedical.cite
+share/cite/rules/program.cite
 share/cite/rules/protective_supervision.cite
+share/cite/rules/rank.cite
 share/cite/rules/services.cite
 share/cite/rules/severely_impaired.cite
 share/cite/rules/totals.cite
 share/cite/stdlib/calendar.cite
+share/cite/stdlib/holidays.cite
 share/doc/cite/README.md
 share/doc/cite/analysts.md
 share/doc/cite/ihss.md

@@ -130,7 +130,7 @@ Test(parser, unexpected_end_of_file)
 {
     Parsed p;
     parse_text(&p, "rule a2 : number\n");
-    assert_contains(p.messages, "t.cite:1:17: error: unexpected end of file, expected 'when' or '='");
+    assert_contains(p.messages, "t.cite:1:17: error: unexpected end of file, expected 'when', 'unverified' or '='");
     parsed_free(&p);
 }
 
@@ -189,7 +189,7 @@ Test(parser, table_key_range_takes_whole_numbers)
     parse_text(&p,
         "table t : Task, 2..5.5 -> hours/week cite \"MPP 30-757\"\n"
         "  domestic 1 2 3 4\n");
-    assert_contains(p.messages, "t.cite:1:20: error: a table key range takes whole numbers from 0 to 1000");
+    assert_contains(p.messages, "t.cite:1:20: error: a table key range takes whole numbers from 0 to 9999");
     parsed_free(&p);
 }
 
