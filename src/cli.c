@@ -804,7 +804,8 @@ static int cmd_test(const Options *o)
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of scenarios", o->command);
     TestOptions t = { .paths = o->paths, .npaths = o->npaths, .coverage = o->coverage || o->coverage_min,
-                      .json = o->json, .filter = o->filter, .quiet = o->quiet };
+                      .json = o->json, .filter = o->filter, .quiet = o->quiet,
+                      .color = o->color };
     if (!o->format || !strcmp(o->format, "human")) t.format = FORMAT_HUMAN;
     else if (!strcmp(o->format, "tap")) t.format = FORMAT_TAP;
     else if (!strcmp(o->format, "junit")) t.format = FORMAT_JUNIT;
