@@ -893,6 +893,17 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     ar_init(&arena);
     FilesOut out_file;
     FILE *out = stdout;
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. It is held from before the
+     * temporary exists: a signal between the two left it behind (seen under load). */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    if (o->out)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
     if (o->out) {
         const char *why;
         if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
@@ -900,20 +911,13 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             if (out_file.fd >= 0) files_discard(&out_file);
             if (in != stdin) fclose(in);
             ar_free(&arena);
+            pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
             return 2;
         }
     }
-    /* While the results go to a temporary, an interrupt is held and looked at after each
-     * batch: the temporary is removed, then the signal takes its usual course. No handler,
-     * so no global state; the worker threads inherit the mask. */
-    sigset_t stop, old_mask;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
     bool hold = o->out && out_file.tmp;
-    if (hold)
-        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    if (o->out && !hold)
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
