@@ -1031,3 +1031,9 @@ resources_not_deducted[teaching_demonstration] = 0:00 hours/week  [ACL 98-53]
   facts: alternative_resources = [1 item]
 
 [exit 0]
+$ printf 'alternative_resources.dressing = 0:30\ntask_weekly.dressing\n:unset alternative_resources.dressing\ntask_weekly.dressing\n' | cite repl rules --facts examples/adult-ipo.json
+alternative_resources.dressing = [{"task": "dressing", "weekly": {"value": "0:30", "unit": "hours/week", "minutes": 30}, "source": "other"}]  (fact: need met each week by others: a list of {task, weekly, source}, or {TASK: weekly} (source other))
+task_weekly.dressing = 1:15 hours/week  [MPP 30-763.611]
+alternative_resources.dressing removed
+task_weekly.dressing = 1:45 hours/week  [MPP 30-757.1(a)]
+[exit 0]
