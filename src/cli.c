@@ -7,7 +7,9 @@
 #include "repl.h"
 #include "run.h"
 #include "fmt.h"
+#include "packet.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +41,7 @@ static const char usage[] =
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
     "                   [--summary FILE] [--jobs N] [--reference]\n"
+    "       cite report PATH... --facts CASE [--format text|markdown|html|json] [--out FILE] [--date YYYY-MM-DD]\n"
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite fmt    [--check] FILE...\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
@@ -498,6 +501,73 @@ static int cmd_whatif(const Options *o)
     return rc;
 }
 
+/* Writes a document to --out FILE, or to standard output. */
+static int write_doc(const Doc *d, DocFormat f, const char *path)
+{
+    Buf out;
+    buf_init(&out);
+    doc_write(&out, d, f);
+    int rc = 0;
+    FILE *fp = path ? fopen(path, "w") : stdout;
+    if (!fp) {
+        fprintf(stderr, "cite: cannot write %s: %s\n", path, strerror(errno));
+        rc = 2;
+    } else {
+        if (fwrite(out.data ? out.data : "", 1, out.len, fp) != out.len || fflush(fp) != 0) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", path ? path : "standard output", strerror(errno));
+            rc = 2;
+        }
+        if (path && fclose(fp) != 0 && rc == 0) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", path, strerror(errno));
+            rc = 2;
+        }
+    }
+    buf_free(&out);
+    return rc;
+}
+
+static int cmd_report(const Options *o)
+{
+    if (!o->facts)
+        return usage_error("%s needs --facts CASE", o->command);
+    DocFormat format = DOC_TEXT;
+    if (o->format && !doc_format(o->format, &format))
+        return usage_error("--format takes text, markdown, html or json, not '%s'", o->format);
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    PacketOptions po = { .case_name = o->facts, .version = PACKAGE_STRING, .has_date = o->date != NULL };
+    if (rc < 0 && o->date) rc = read_date(o->date, &po.date);
+    if (rc >= 0) {
+        program_free(&p);
+        return rc;
+    }
+    Arena arena;
+    ar_init(&arena);
+    Facts facts;
+    Buf err;
+    buf_init(&err);
+    if (!facts_load(&p, &arena, o->facts, &facts, &err)) {
+        fputs(buf_cstr(&err), stderr);
+        buf_free(&err);
+        ar_free(&arena);
+        program_free(&p);
+        return 2;
+    }
+    buf_free(&err);
+    Eval e;
+    eval_init(&e, &p, &arena, &facts, true);
+    if (o->date)
+        eval_set_date(&e, &po.date);
+    Doc doc;
+    doc_init(&doc, &arena);
+    rc = packet_build(&doc, &p, &e, &facts, &po) ? 0 : 1;
+    int wrc = write_doc(&doc, format, o->out);
+    ar_free(&arena);
+    program_free(&p);
+    return wrc ? wrc : rc;
+}
+
 static int cmd_test(const Options *o)
 {
     if (o->npaths == 0)
@@ -584,6 +654,12 @@ int cli_main(int argc, char **argv)
     if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
         return usage_error("%s takes only PATHs", o.command);
     bool is_test = !strcmp(o.command, "test");
+    if (!strcmp(o.command, "report")) {
+        if (o.nqueries || o.nsets || o.explain || o.json || o.filter || o.coverage || o.coverage_min || o.cases
+            || o.summary || o.jobs || o.nreforms || o.reference || o.fmt_check)
+            return usage_error("%s takes PATHs, --facts CASE, --format, --out and --date", o.command);
+        return cmd_report(&o);
+    }
     if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
         return usage_error("--format, --filter and --coverage belong to cite test, not %s", o.command);
     if (is_test && (o.facts || o.nqueries || o.nsets || o.date || o.explain))
