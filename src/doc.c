@@ -254,7 +254,9 @@ static void write_text(Buf *b, const Doc *d)
 static void md_text(Buf *b, const char *s, bool cell)
 {
     for (; *s; s++) {
-        if (strchr("\\`*_[]<>|#", *s) && (cell || *s != '#'))
+        /* [ ] and > are markup only where a citation never puts them: before "(", at a
+         * line's start */
+        if (strchr("\\`*_<|", *s) && (cell || *s != '|'))
             buf_puts(b, "\\");
         if (*s == '\n')
             buf_puts(b, cell ? " " : "\n");
@@ -372,6 +374,7 @@ static const char html_style[] =
     "p.caution{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--warn);background:var(--warnbg);color:var(--warn)}\n"
     "dl.fields{display:grid;grid-template-columns:fit-content(38%) 1fr;gap:.1rem .9rem;margin:.3rem 0}\n"
     "dl.fields dt{font-weight:600}\n"
+    "main>dl.fields:first-of-type{grid-template-columns:max-content 1fr max-content 1fr}\n"
     "dl.fields dd{margin:0}\n"
     "small{display:block;color:var(--soft);font-size:.85em;line-height:1.3}\n"
     ".table{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
@@ -379,13 +382,17 @@ static const char html_style[] =
     "th,td{text-align:left;vertical-align:top;padding:.2rem .45rem;border-bottom:1px solid var(--rule)}\n"
     "th{background:var(--band);font-weight:600;white-space:nowrap}\n"
     "td.n{white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+    "td:last-child{white-space:nowrap}\n"
+    "tr.note td{border-bottom:1px solid var(--rule);padding-top:0;padding-left:1.2rem;white-space:normal}\n"
+    "tr:has(+tr.note) td{border-bottom:none}\n"
     "ul{margin:.3rem 0;padding-left:1.2rem}\n"
     "pre{font:11px/1.35 'DejaVu Sans Mono','Liberation Mono',monospace;white-space:pre-wrap;"
     "overflow-wrap:anywhere;background:var(--band);padding:.5rem;margin:.3rem 0}\n"
     "@media (max-width:40rem){body{font-size:14px}main{padding:.6rem}"
-    "dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:.3rem}}\n"
+    "dl.fields,main>dl.fields:first-of-type{grid-template-columns:1fr}dl.fields dd{margin-bottom:.3rem}"
+    "td:last-child{white-space:normal}}\n"
     "@page{size:letter;margin:11mm 12mm}\n"
-    "@media print{body{font-size:8.6pt;line-height:1.28}main{max-width:none;padding:0}"
+    "@media print{body{font-size:8.4pt;line-height:1.26}main{max-width:none;padding:0}"
     "h1{font-size:13pt;margin:0 0 2pt}h2{font-size:10pt;margin:6pt 0 2pt}h3{font-size:9pt;margin:4pt 0 1pt}"
     "p{margin:1.5pt 0}p.caution{padding:2pt 5pt;margin:3pt 0}table{font-size:8pt}th,td{padding:1pt 3pt}"
     "ul{margin:1pt 0}dl.fields{margin:1pt 0;gap:0 8pt}small{font-size:7.2pt;line-height:1.2}"
@@ -463,10 +470,20 @@ static void write_html(Buf *b, const Doc *d)
             }
             buf_puts(b, "</tr></thead>\n<tbody>\n");
             for (int r = 0; r < k->nrows; r++) {
+                /* a cell's note (a reason) goes on a line of its own under the row, across
+                 * the table: a narrow column would stack it a word a line */
                 buf_puts(b, "<tr>");
-                for (int c = 0; c < k->ncols; c++)
-                    html_cell(b, "td", &k->rows[r][c]);
+                for (int c = 0; c < k->ncols; c++) {
+                    DocCell plain = { k->rows[r][c].text, NULL };
+                    html_cell(b, "td", &plain);
+                }
                 buf_puts(b, "</tr>\n");
+                for (int c = 0; c < k->ncols; c++)
+                    if (k->rows[r][c].note && *k->rows[r][c].note) {
+                        buf_printf(b, "<tr class=\"note\"><td colspan=\"%d\"><small>", k->ncols);
+                        html_text(b, k->rows[r][c].note);
+                        buf_puts(b, "</small></td></tr>\n");
+                    }
             }
             buf_puts(b, "</tbody></table></div>\n");
             break;

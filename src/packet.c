@@ -246,7 +246,7 @@ static void headline(Packet *k)
     if (total)
         doc_field(k->doc, f, "Total a month", figure(k, total, 0), note(k, total, 0, true));
     if (assessed)
-        doc_field(k->doc, f, "Services assessed", figure(k, assessed, 0), note(k, assessed, 0, true));
+        doc_field(k->doc, f, "Assessed services", figure(k, assessed, 0), note(k, assessed, 0, true));
     if (ps && !ps->error && rat_sign(ps->value.u.r) != 0)
         doc_field(k->doc, f, "Protective supervision", figure(k, ps, 0), note(k, ps, 0, true));
     if (max)
