@@ -89,7 +89,7 @@ void fuzz_load_rules(Program *p)
     program_init(p);
     program_add_search_dir(p, rules);
     program_add_search_dir(p, stdlib_dir);
-    if (!program_load_path(p, rules) || p->diags.errors || !program_check(p)) {
+    if (!program_load_path(p, rules) || p->diags.errors || !load_check(p)) {
         diag_print(&p->diags, stderr);
         fprintf(stderr, "fuzz: the rules in %s do not load (set CITE_RULES or CITE_TOP)\n", rules);
         exit(1);

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "program.h"
+#include "load.h"
 #include "eval.h"
 
 /* The top of the source tree: $CITE_TOP, else two levels above the harness binary

@@ -166,7 +166,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     program_add_search_dir(&p, fuzz_tmpdir());
     program_add_search_dir(&p, stdlib_dir);
     program_load_path(&p, path);
-    bool ok = p.diags.errors == 0 && program_check(&p) && p.diags.errors == 0;
+    bool ok = p.diags.errors == 0 && load_check(&p) && p.diags.errors == 0;
     if (ok) {
         Arena memo;
         ar_init(&memo);

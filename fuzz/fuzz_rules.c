@@ -114,7 +114,7 @@ static void as_program(const uint8_t *data, size_t size)
     program_load_path(&p, path);
     bool ok = false;
     if (p.diags.errors == 0 || check_always)
-        ok = program_check(&p) && p.diags.errors == 0;
+        ok = load_check(&p) && p.diags.errors == 0;
     diag_print(&p.diags, fuzz_devnull());
     /* Twice, each with its own memo: in file order, then last rule first. One order alone
      * lets a chain declared in that order be evaluated one memoized level at a time, never

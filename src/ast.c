@@ -120,3 +120,17 @@ const char *op_text(Op op)
     };
     return text[op];
 }
+
+int enum_size(const Decl *enm) { return enm->u.enm.nmembers; }
+
+const char *enum_member_name(const Decl *enm, int local) { return enm->u.enm.members[local].name; }
+
+int enum_find_member(const Decl *enm, const char *name)
+{
+    for (int i = 0; i < enm->u.enm.nmembers; i++)
+        if (strcmp(enm->u.enm.members[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+int key_size(const Key *k) { return k->enm ? enum_size(k->enm) : k->hi - k->lo + 1; }

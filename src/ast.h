@@ -240,4 +240,11 @@ const char *type_name(Arena *a, const Type *t);
 Expr *expr_new(Arena *a, ExprKind kind, Loc loc);
 const char *op_text(Op op);
 
+/* Members of an enum by local position; root member index <-> name. */
+const char *enum_member_name(const Decl *enm, int local);
+int enum_find_member(const Decl *enm, const char *name);     /* local index or -1 */
+int enum_size(const Decl *enm);
+/* Number of cells of a table key. */
+int key_size(const Key *k);
+
 #endif

@@ -5,8 +5,8 @@
 #include <string.h>
 
 static const Builtin builtins[] = {
-    { "min", B_MIN, 2, 8, "two or more values of one unit" },
-    { "max", B_MAX, 2, 8, "two or more values of one unit" },
+    { "min", B_MIN, 2, BUILTIN_MAX_ARGS, "two to eight values of one unit" },
+    { "max", B_MAX, 2, BUILTIN_MAX_ARGS, "two to eight values of one unit" },
     { "clamp", B_CLAMP, 2, 3, "(x, low, high) or (x, range)" },
     { "abs", B_ABS, 1, 1, "one number or duration" },
     { "round", B_ROUND, 3, 3, "(x, step, mode), mode one of down, up, half_up, half_even, toward_zero" },

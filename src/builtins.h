@@ -7,6 +7,9 @@ typedef enum BuiltinId {
     B_LOW, B_HIGH, B_PRORATE,
 } BuiltinId;
 
+/* The most arguments any built-in takes (min and max): callers size their arrays by it. */
+#define BUILTIN_MAX_ARGS 8
+
 struct Builtin {
     const char *name;
     BuiltinId id;

@@ -4,13 +4,10 @@
  * can both apply) are reported with their place in the source. */
 #include "program.h"
 #include "builtins.h"
-#include "code.h"
-#include "eval.h"
+#include "limit.h"
 
 #include <stdint.h>
 #include <string.h>
-
-#define MAX_SCOPE 32
 
 typedef struct Scope { const char *name; Type *type; int slot; } Scope;
 
@@ -43,111 +40,11 @@ static const char *kind_word(DeclKind k)
     }
 }
 
-int enum_size(const Decl *enm) { return enm->u.enm.nmembers; }
-
-const char *enum_member_name(const Decl *enm, int local) { return enm->u.enm.members[local].name; }
-
-int enum_find_member(const Decl *enm, const char *name)
-{
-    for (int i = 0; i < enm->u.enm.nmembers; i++)
-        if (strcmp(enm->u.enm.members[i].name, name) == 0)
-            return i;
-    return -1;
-}
-
-int key_size(const Key *k) { return k->enm ? enum_size(k->enm) : k->hi - k->lo + 1; }
-
-int key_cell(const Key *k, const Value *v)
-{
-    if (k->enm)
-        return k->enm->u.enm.local_index[v->u.member];
-    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
-        return -1;
-    return (int)(v->u.r.num - k->lo);
-}
-
-/* Names are found through a hash table filled as declarations are registered: a file of
- * 100,000 rules must check in a moment, not in the square of its size. */
-static uint32_t name_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-static Decl *lookup(const Program *p, const char *name)
-{
-    if (!p->names_cap)
-        return NULL;
-    for (uint32_t i = name_hash(name) & (uint32_t)(p->names_cap - 1);; i = (i + 1) & (uint32_t)(p->names_cap - 1)) {
-        Decl *d = p->names[i];
-        if (!d || strcmp(d->name, name) == 0)
-            return d;
-    }
-}
-
-static void name_insert(Program *p, Decl *d)
-{
-    if (2 * (p->names_count + 1) > p->names_cap) {
-        int cap = p->names_cap ? 2 * p->names_cap : 256;
-        Decl **old = p->names;
-        int oldcap = p->names_cap;
-        p->names = ar_alloc(&p->arena, sizeof(Decl *) * (size_t)cap);
-        p->names_cap = cap;
-        p->names_count = 0;
-        for (int i = 0; i < oldcap; i++)
-            if (old[i])
-                name_insert(p, old[i]);
-    }
-    uint32_t i = name_hash(d->name) & (uint32_t)(p->names_cap - 1);
-    while (p->names[i])
-        i = (i + 1) & (uint32_t)(p->names_cap - 1);
-    p->names[i] = d;
-    p->names_count++;
-}
-
-static Decl *lookup_kind(const Program *p, const char *name, DeclKind kind)
-{
-    Decl *d = lookup(p, name);
-    return d && d->kind == kind ? d : NULL;
-}
-
-Decl *program_find_rule(const Program *p, const char *name) { return lookup_kind(p, name, D_RULE); }
-Decl *program_find_input(const Program *p, const char *name) { return lookup_kind(p, name, D_INPUT); }
-
-Decl *program_find(const Program *p, const char *name)
-{
-    Decl *d = lookup(p, name);
-    return d && d->kind != D_ENUM ? d : NULL;
-}
-
-static Decl *find_enum(const Program *p, const char *name) { return lookup_kind(p, name, D_ENUM); }
+static Decl *find_enum(const Program *p, const char *name) { return program_find_enum(p, name); }
 
 static void consider(const char *wrong, const char *cand, const char **best, int *best_dist)
 {
-    if (!diag_is_close(wrong, cand))
-        return;
-    int dist = diag_edit_distance(wrong, cand);
-    if (dist < *best_dist) {
-        *best = cand;
-        *best_dist = dist;
-    }
-}
-
-const char *program_suggest(const Program *p, const char *wrong)
-{
-    const char *best = NULL;
-    int dist = 1000;
-    Decl **lists[] = { p->inputs, p->rules, p->tables, p->enums };
-    int counts[] = { p->ninputs, p->nrules, p->ntables, p->nenums };
-    for (int l = 0; l < 4; l++)
-        for (int i = 0; i < counts[l]; i++)
-            consider(wrong, lists[l][i]->name, &best, &dist);
-    for (int i = 0; i < p->nenums; i++)
-        for (int j = 0; j < p->enums[i]->u.enm.nmembers; j++)
-            consider(wrong, p->enums[i]->u.enm.members[j].name, &best, &dist);
-    return best;
+    diag_consider(wrong, cand, best, best_dist);
 }
 
 static void unknown_name(Checker *c, Loc loc, const char *what, const char *name)
@@ -169,50 +66,13 @@ static void unknown_name(Checker *c, Loc loc, const char *what, const char *name
         diag_error(c->d, loc, "unknown %s '%s'", what, name);
 }
 
-const char *loc_text(Arena *a, Loc loc)
-{
-    if (!loc.src || loc.first_line < 1)
-        return "";
-    const char *p = loc.src->text, *end = loc.src->text + loc.src->len;
-    for (int l = 1; l < loc.first_line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        p = nl ? nl + 1 : end;
-    }
-    const char *start = p + loc.first_column - 1;
-    const char *q = p;
-    for (int l = loc.first_line; l < loc.last_line && q < end; l++) {
-        const char *nl = memchr(q, '\n', (size_t)(end - q));
-        q = nl ? nl + 1 : end;
-    }
-    const char *stop = q + loc.last_column - 1;
-    if (start > end) start = end;
-    if (stop > end) stop = end;
-    if (stop < start) stop = start;
-    /* collapse runs of white space so a condition on two lines reads as one */
-    char *out = ar_alloc(a, (size_t)(stop - start) + 1);
-    size_t n = 0;
-    bool space = false;
-    for (const char *s = start; s < stop; s++) {
-        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
-            space = n > 0;
-            continue;
-        }
-        if (space) out[n++] = ' ';
-        space = false;
-        out[n++] = *s;
-    }
-    out[n] = '\0';
-    return out;
-}
 
 /* ---- pass 1: one namespace for every declaration ---- */
-
-static Decl *find_any(Program *p, const char *name) { return lookup(p, name); }
 
 static void register_decl(Checker *c, Decl *d, bool replaceable)
 {
     Program *p = c->p;
-    Decl *prev = find_any(p, d->name);
+    Decl *prev = program_lookup(p, d->name);
     /* a reform's rule or table replaces the baseline's of the same name */
     if (prev && replaceable && prev->module_index < p->noverride && prev->kind == d->kind
         && (d->kind == D_RULE || d->kind == D_TABLE))
@@ -238,7 +98,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
         diag_note(c->d, prev->loc, "the other declaration of '%s'", d->name);
         return;
     }
-    name_insert(p, d);
+    program_add_name(p, d);
     switch (d->kind) {
     case D_ENUM:  d->index = p->nenums;  AR_PUSH(&p->arena, p->enums, p->nenums, d); break;
     case D_INPUT: d->index = p->ninputs; AR_PUSH(&p->arena, p->inputs, p->ninputs, d); break;
@@ -713,7 +573,7 @@ static Type *check_call(Checker *c, Expr *e)
         return c->t_error;
     }
     Expr **args = e->u.call.args;
-    Type *t[4] = { 0 };
+    Type *t[BUILTIN_MAX_ARGS] = { 0 };
     if (fn->id == B_ROUND) {
         t[0] = check_expr(c, args[0]);
         t[1] = check_expr(c, args[1]);
@@ -1254,18 +1114,29 @@ static bool contradict(const Lit *a, const Lit *b)
     return false;
 }
 
-/* 1: provably can both hold; 0: provably exclusive; -1: depends on the case. */
-static int can_both_hold(const Expr *x, const Expr *y)
+/* A condition as a conjunction of literals, found once per exception (n < 0: another shape,
+ * which only a case can decide). */
+typedef struct Conj { Lit *lit; int n; } Conj;
+
+static Conj conj_of(Arena *a, const Expr *e)
 {
-    Lit a[32], b[32];
-    int na = 0, nb = 0;
-    if (!literals(x, true, a, &na) || !literals(y, true, b, &nb))
-        return -1;
-    for (int i = 0; i < na; i++)
-        for (int j = 0; j < nb; j++)
-            if (contradict(&a[i], &b[j]))
-                return 0;
-    return 1;
+    Lit l[32];
+    int n = 0;
+    if (!literals(e, true, l, &n))
+        return (Conj){ NULL, -1 };
+    Lit *copy = ar_alloc(a, sizeof *copy * (size_t)(n ? n : 1));
+    memcpy(copy, l, sizeof *copy * (size_t)n);
+    return (Conj){ copy, n };
+}
+
+/* True when both conjunctions provably can hold at once (no literal contradicts another). */
+static bool can_both_hold(const Conj *x, const Conj *y)
+{
+    for (int i = 0; i < x->n; i++)
+        for (int j = 0; j < y->n; j++)
+            if (contradict(&x->lit[i], &y->lit[j]))
+                return false;
+    return true;
 }
 
 static const char *cites_text(Checker *c, const Definition *def, const Decl *rule)
@@ -1281,21 +1152,35 @@ static const char *cites_text(Checker *c, const Definition *def, const Decl *rul
 
 static void check_conflicts(Checker *c, Decl *d)
 {
-    for (int i = 0; i < d->u.rule.ndefs; i++) {
-        Definition *x = &d->u.rule.defs[i];
-        if (!x->cond || is_error(x->cond->type))
+    /* One error per exception, naming the first earlier one it overlaps: n exceptions that
+     * all overlap give n - 1 errors and n - 1 tests, not n^2/2. Past the error limit the
+     * texts (each a scan of the file) are not built. Conditions that only a case decides
+     * (comparisons of numbers, 'or') are left out at once. What stays quadratic: many
+     * exceptions that are all conjunctions of literals and pairwise exclusive. */
+    int n = d->u.rule.ndefs;
+    Conj *conj = ar_alloc(c->a, sizeof *conj * (size_t)(n ? n : 1));
+    int *cand = ar_alloc(c->a, sizeof *cand * (size_t)(n ? n : 1));
+    int ncand = 0;     /* the earlier exceptions whose condition is a conjunction of literals */
+    for (int j = 0; j < n; j++) {
+        Definition *y = &d->u.rule.defs[j];
+        if (!y->cond || is_error(y->cond->type) || (conj[j] = conj_of(c->a, y->cond)).n < 0)
             continue;
-        for (int j = i + 1; j < d->u.rule.ndefs; j++) {
-            Definition *y = &d->u.rule.defs[j];
-            if (!y->cond || y->priority != x->priority || is_error(y->cond->type))
+        cand[ncand++] = j;
+        for (int k = 0; k < ncand - 1; k++) {
+            int i = cand[k];
+            Definition *x = &d->u.rule.defs[i];
+            if (x->priority != y->priority || !can_both_hold(&conj[i], &conj[j]))
                 continue;
-            if (can_both_hold(x->cond, y->cond) == 1) {
-                diag_error(c->d, y->loc, "two exceptions of '%s' can both apply: [%s] when %s, and [%s] when %s; "
-                           "make the conditions exclusive or give one a higher priority",
-                           d->name, cites_text(c, x, d), loc_text(c->a, x->cond->loc),
-                           cites_text(c, y, d), loc_text(c->a, y->cond->loc));
-                diag_note(c->d, x->loc, "the other exception");
+            if (c->d->errors >= c->d->max_errors) {
+                diag_error(c->d, y->loc, "two exceptions of '%s' can both apply", d->name);
+                break;
             }
+            diag_error(c->d, y->loc, "two exceptions of '%s' can both apply: [%s] when %s, and [%s] when %s; "
+                       "make the conditions exclusive or give one a higher priority",
+                       d->name, cites_text(c, x, d), loc_text(c->a, x->cond->loc),
+                       cites_text(c, y, d), loc_text(c->a, y->cond->loc));
+            diag_note(c->d, x->loc, "the other exception");
+            break;
         }
     }
 }
@@ -1419,8 +1304,5 @@ bool program_check(Program *p)
                 if (!dup)
                     AR_PUSH(c.a, in->u.input.readers, in->u.input.nreaders, p->rules[i]);
             }
-    if (p->diags.errors)
-        return false;
-    code_compile(p);
-    return true;
+    return p->diags.errors == 0;
 }

@@ -8,16 +8,16 @@
 #include "run.h"
 #include "fmt.h"
 #include "packet.h"
+#include "load.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#define MAX_LIST 256
+#include "limit.h"
 
 typedef struct Options {
     const char *command;
@@ -122,40 +122,26 @@ static int parse_args(int argc, char **argv, Options *o)
     return -1;
 }
 
-/* Loads and checks the rules; prints diagnostics. Returns -1 when fine, else an exit status. */
-static int load_program(Program *p, const Options *o)
+/* Loads, checks and compiles the rules (with a reform's first, when given); prints
+ * diagnostics. Returns -1 when fine, else an exit status. */
+static int load_with(Program *p, const Options *o, const char *const *reforms, int nreforms)
 {
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of rules", o->command);
-    /* the rule directories come first on the import path, so they can shadow stdlib */
-    for (int i = 0; i < o->npaths; i++) {
-        struct stat st;
-        if (stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            program_add_search_dir(p, o->paths[i]);
-        } else {
-            char *dir = ar_strdup(&p->arena, o->paths[i]);
-            char *slash = strrchr(dir, '/');
-            if (slash) *slash = '\0';
-            program_add_search_dir(p, slash ? (dir[0] ? dir : "/") : ".");
-        }
-    }
-    program_add_stdlib(p);
-    bool readable = true;
-    for (int i = 0; i < o->npaths; i++)
-        readable &= program_load_path(p, o->paths[i]);
-    if (!readable) {
+    LoadStatus st = load_paths(p, o->paths, o->npaths, reforms, nreforms);
+    if (st == LOAD_UNREADABLE) {
         diag_print(&p->diags, stderr);
         return 2;
     }
-    if (p->diags.errors == 0)
-        program_check(p);
-    if (p->diags.errors) {
+    if (st == LOAD_INVALID) {
         int n = diag_print(&p->diags, stderr);
         fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
         return 1;
     }
     return -1;
 }
+
+static int load_program(Program *p, const Options *o) { return load_with(p, o, NULL, 0); }
 
 static int cmd_check(const Options *o)
 {
@@ -604,13 +590,8 @@ static int cmd_run(const Options *o)
     program_init(&base);
     program_init(&reform);
     int rc = load_program(&base, o);
-    if (rc < 0 && o->nreforms) {
-        /* the reform's files first: their rules replace the baseline's of the same name */
-        for (int i = 0; i < o->nreforms; i++)
-            program_load_path(&reform, o->reforms[i]);
-        reform.noverride = reform.nmodules;
-        rc = load_program(&reform, o);
-    }
+    if (rc < 0 && o->nreforms)
+        rc = load_with(&reform, o, o->reforms, o->nreforms);
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
                          .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };

@@ -2,6 +2,7 @@
  * member, when the rules are loaded. */
 #include "code.h"
 #include "builtins.h"
+#include "limit.h"
 
 #include <string.h>
 
@@ -399,11 +400,6 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
     lw->budget = l.budget;
     return m;
 }
-
-/* Unrolling multiplies: a rule over an enum of 4,000 members holding a sum over another
- * is 16 million bodies. Past this many nodes (~100 bytes each) the rules left are not
- * compiled, and evaluate by the tree walk as before; the IHSS rules need 3,920. */
-#define CODE_MAX_NODES 400000L
 
 /* Name lengths, so the fast case reader compares a key by length and memcmp (facts.c). */
 static void measure_names(Type *t, int depth)

@@ -150,3 +150,50 @@ bool diag_is_close(const char *wrong, const char *candidate)
     int len = (int)strlen(wrong);
     return dist <= (len < 4 ? 1 : len < 8 ? 2 : 3);
 }
+
+void diag_consider(const char *wrong, const char *cand, const char **best, int *best_dist)
+{
+    if (!diag_is_close(wrong, cand))
+        return;
+    int dist = diag_edit_distance(wrong, cand);
+    if (dist < *best_dist) {
+        *best = cand;
+        *best_dist = dist;
+    }
+}
+
+const char *loc_text(Arena *a, Loc loc)
+{
+    if (!loc.src || loc.first_line < 1)
+        return "";
+    const char *p = loc.src->text, *end = loc.src->text + loc.src->len;
+    for (int l = 1; l < loc.first_line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *start = p + loc.first_column - 1;
+    const char *q = p;
+    for (int l = loc.first_line; l < loc.last_line && q < end; l++) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        q = nl ? nl + 1 : end;
+    }
+    const char *stop = q + loc.last_column - 1;
+    if (start > end) start = end;
+    if (stop > end) stop = end;
+    if (stop < start) stop = start;
+    /* collapse runs of white space so a condition on two lines reads as one */
+    char *out = ar_alloc(a, (size_t)(stop - start) + 1);
+    size_t n = 0;
+    bool space = false;
+    for (const char *s = start; s < stop; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+            space = n > 0;
+            continue;
+        }
+        if (space) out[n++] = ' ';
+        space = false;
+        out[n++] = *s;
+    }
+    out[n] = '\0';
+    return out;
+}

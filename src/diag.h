@@ -51,5 +51,9 @@ int  diag_print(const Diags *d, FILE *out);
 int  diag_edit_distance(const char *a, const char *b);
 /* True when `candidate` is close enough to `wrong` to suggest. */
 bool diag_is_close(const char *wrong, const char *candidate);
+/* Keeps `cand` in *best when it is close to `wrong` and nearer than *best_dist. */
+void diag_consider(const char *wrong, const char *cand, const char **best, int *best_dist);
+/* The text of a span of source (a condition, say), whitespace collapsed. */
+const char *loc_text(Arena *a, Loc loc);
 
 #endif

@@ -923,7 +923,7 @@ static Value call(Eval *e, const Expr *x)
         e->in_has--;
         return value_bool(v.kind != V_ABSENT);
     }
-    Value arg[8];
+    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
@@ -1155,7 +1155,7 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 /* Apart from code_value, so that its 8 arguments are not in every code_value's stack frame. */
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
-    Value arg[8];
+    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
     *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include "program.h"
+#include "limit.h"
 
 /* The case: one value per declared input (by Decl.index), V_ABSENT when not given. */
 typedef struct Facts {
@@ -46,18 +47,6 @@ struct TraceNode {
     const char **steps; int nsteps;     /* rounding, conversions and arithmetic, in order */
     TraceItem *items; int nitems;       /* the items of the lists it went through */
 };
-
-/* Rules that read rules that read rules...: past this many levels evaluation stops with an
- * error rather than overflow the stack. */
-#define EVAL_MAX_DEPTH 400
-/* Expressions nest at most 400 levels (the parser's limit), but 400 rules of 400-level
- * expressions would overflow the stack. So evaluation also stops once it has used this much
- * stack, measured, not counted: a level's frame differs between builds (~0.2 KB optimized,
- * ~3 KB under ASan) and between the tree walk and the compiled form, which therefore may
- * differ at this limit, and only there. Worker threads get EVAL_THREAD_STACK, twice the
- * budget. */
-#define EVAL_STACK_BUDGET ((size_t)3 << 20)
-#define EVAL_THREAD_STACK ((size_t)8 << 20)
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
 

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CASE_BYTES (16u << 20)
+#include "limit.h"
 
 typedef struct Reader {
     const Program *p;

@@ -15,8 +15,24 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-static void walk(Arena *a, const char *dir, const char *suffix, const char ***out, int *n, int depth)
+/* The directories a walk has entered, by device and inode: a symlink back to one of them
+ * (`ln -s . x`) is not entered again, so two such links cannot make the walk exponential. */
+typedef struct Seen { dev_t dev; ino_t ino; } Seen;
+typedef struct Walk { Arena *a; const char *suffix; const char ***out; int *n; Seen *seen; int nseen; } Walk;
+
+static bool seen_before(Walk *w, const struct stat *st)
 {
+    for (int i = 0; i < w->nseen; i++)
+        if (w->seen[i].dev == st->st_dev && w->seen[i].ino == st->st_ino)
+            return true;
+    Seen s = { st->st_dev, st->st_ino };
+    AR_PUSH(w->a, w->seen, w->nseen, s);
+    return false;
+}
+
+static void walk(Walk *w, const char *dir, int depth)
+{
+    Arena *a = w->a;
     if (depth > 32)
         return;
     DIR *d = opendir(dir);
@@ -35,10 +51,11 @@ static void walk(Arena *a, const char *dir, const char *suffix, const char ***ou
         struct stat st;
         if (stat(names[i], &st) != 0)
             continue;
-        if (S_ISDIR(st.st_mode))
-            walk(a, names[i], suffix, out, n, depth + 1);
-        else if (S_ISREG(st.st_mode) && ends_with(names[i], suffix))
-            AR_PUSH(a, *out, *n, names[i]);
+        if (S_ISDIR(st.st_mode)) {
+            if (!seen_before(w, &st))
+                walk(w, names[i], depth + 1);
+        } else if (S_ISREG(st.st_mode) && ends_with(names[i], w->suffix))
+            AR_PUSH(a, *w->out, *w->n, names[i]);
     }
 }
 
@@ -47,9 +64,11 @@ bool files_list(Arena *a, const char *path, const char *suffix, const char ***ou
     struct stat st;
     if (stat(path, &st) != 0)
         return false;
-    if (S_ISDIR(st.st_mode))
-        walk(a, path, suffix, out, n, 0);
-    else
+    if (S_ISDIR(st.st_mode)) {
+        Walk w = { a, suffix, out, n, NULL, 0 };
+        seen_before(&w, &st);
+        walk(&w, path, 0);
+    } else
         AR_PUSH(a, *out, *n, ar_strdup(a, path));
     return true;
 }

@@ -252,6 +252,11 @@ static bool input_part(Fmt *f, int from, int to, Part *p)
     p->comment = -1;
     int desc = description_at(f, from, to);
     int stop = desc > 0 ? desc : to;
+    /* a comment before the description (or the end) would swallow what follows it once
+     * joined on one line */
+    for (int i = from; i < stop; i++)
+        if (f->t[i].kind == COMMENT && (desc > 0 || i + 1 < stop))
+            return false;
     join(f, from, stop, &p->code, 2, false);
     if (desc > 0) {
         join(f, desc, desc + 1, &p->cite, 2, false);
@@ -568,7 +573,13 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out)
                 emit_parts(&f, run, nrun, 0);
                 nrun = 0;
             }
-            fmt_record_input(&f, i, body_end);
+            bool record = false;
+            for (int j = i; j < body_end && !record; j++)
+                record = f.t[j].kind == '{';
+            if (record)
+                fmt_record_input(&f, i, body_end);
+            else    /* comments inside a one-line input: kept where they are */
+                fmt_simple(&f, i, body_end);
         }
         /* a run of inputs ends at a blank line, a comment, or another kind of declaration */
         bool run_ends = body_end < end || end >= f.n || f.t[end].kind != INPUT

@@ -1,14 +1,11 @@
-/* parse.h: turning one source file into a Module (lexer.l + parser.y). */
+/* parse.h: turning one source file into a Module (src/parse.c, grammar/lexer.l and
+ * grammar/parser.y). */
 #ifndef CITE_PARSE_H
 #define CITE_PARSE_H
 
 #include "ast.h"
+#include "limit.h"
 
-/* Limits that keep a malformed or hostile file from exhausting the stack or memory. */
-#define PARSE_MAX_IDENT   128
-#define PARSE_MAX_DEPTH   200      /* nesting of parentheses, brackets and operators */
-#define PARSE_MAX_STRING  4096
-#define PARSE_MAX_EXPR_DEPTH 400   /* levels of one expression's tree, chains like a+b+c included */
 
 typedef struct ParseState {
     Arena *arena;
@@ -32,5 +29,8 @@ typedef struct LexToken { int kind; const char *text; int line, col; } LexToken;
 /* All tokens of src, in order; returns their number (-1 if the scanner cannot start).
  * kind is the parser's token number (parser.h), or COMMENT. */
 int lex_tokens(Arena *arena, Diags *diags, const Source *src, LexToken **out);
+/* The scanner over ps->src (lexer.l), NULL if it cannot start; lex_close frees it. */
+void *lex_open(ParseState *ps);
+void lex_close(void *scanner);
 
 #endif

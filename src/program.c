@@ -1,10 +1,12 @@
-/* program.c: finding, reading and parsing the modules of a program. */
+/* program.c: finding, reading and parsing the modules of a program, and the table of
+ * the names they declare. */
 #include "program.h"
 #include "parse.h"
 #include "files.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -23,6 +25,78 @@ void program_free(Program *p)
     memset(p, 0, sizeof *p);
 }
 
+/* Names are found through a hash table filled as declarations are registered: a file of
+ * 100,000 rules must check in a moment, not in the square of its size. */
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+Decl *program_lookup(const Program *p, const char *name)
+{
+    if (!p->names_cap)
+        return NULL;
+    for (uint32_t i = name_hash(name) & (uint32_t)(p->names_cap - 1);; i = (i + 1) & (uint32_t)(p->names_cap - 1)) {
+        Decl *d = p->names[i];
+        if (!d || strcmp(d->name, name) == 0)
+            return d;
+    }
+}
+
+void program_add_name(Program *p, Decl *d)
+{
+    if (2 * (p->names_count + 1) > p->names_cap) {
+        int cap = p->names_cap ? 2 * p->names_cap : 256;
+        Decl **old = p->names;
+        int oldcap = p->names_cap;
+        p->names = ar_alloc(&p->arena, sizeof(Decl *) * (size_t)cap);
+        p->names_cap = cap;
+        p->names_count = 0;
+        for (int i = 0; i < oldcap; i++)
+            if (old[i])
+                program_add_name(p, old[i]);
+    }
+    uint32_t i = name_hash(d->name) & (uint32_t)(p->names_cap - 1);
+    while (p->names[i])
+        i = (i + 1) & (uint32_t)(p->names_cap - 1);
+    p->names[i] = d;
+    p->names_count++;
+}
+
+static Decl *lookup_kind(const Program *p, const char *name, DeclKind kind)
+{
+    Decl *d = program_lookup(p, name);
+    return d && d->kind == kind ? d : NULL;
+}
+
+Decl *program_find_rule(const Program *p, const char *name) { return lookup_kind(p, name, D_RULE); }
+Decl *program_find_input(const Program *p, const char *name) { return lookup_kind(p, name, D_INPUT); }
+
+Decl *program_find(const Program *p, const char *name)
+{
+    Decl *d = program_lookup(p, name);
+    return d && d->kind != D_ENUM ? d : NULL;
+}
+
+Decl *program_find_enum(const Program *p, const char *name) { return lookup_kind(p, name, D_ENUM); }
+
+const char *program_suggest(const Program *p, const char *wrong)
+{
+    const char *best = NULL;
+    int dist = 1000;
+    Decl **lists[] = { p->inputs, p->rules, p->tables, p->enums };
+    int counts[] = { p->ninputs, p->nrules, p->ntables, p->nenums };
+    for (int l = 0; l < 4; l++)
+        for (int i = 0; i < counts[l]; i++)
+            diag_consider(wrong, lists[l][i]->name, &best, &dist);
+    for (int i = 0; i < p->nenums; i++)
+        for (int j = 0; j < p->enums[i]->u.enm.nmembers; j++)
+            diag_consider(wrong, p->enums[i]->u.enm.members[j].name, &best, &dist);
+    return best;
+}
 
 void program_add_search_dir(Program *p, const char *dir)
 {

@@ -6,11 +6,8 @@
 
 #include "ast.h"
 #include "value.h"
+#include "limit.h"
 
-#define PROGRAM_MAX_FILE_BYTES   (8u << 20)   /* a rule file larger than 8 MiB is refused */
-#define PROGRAM_MAX_IMPORT_DEPTH 32
-#define PROGRAM_MAX_MODULES      1000
-#define PROGRAM_MAX_MEMBERS      4096         /* members of one enum */
 
 typedef struct Program {
     Arena arena;
@@ -40,27 +37,23 @@ void program_add_stdlib(Program *p);
 /* Loads a .cite file, or every .cite file under a directory (sorted, recursively).
  * Files of other kinds are ignored. Returns false when `path` cannot be read. */
 bool program_load_path(Program *p, const char *path);
-/* Resolves and checks everything loaded; returns true when there is no error. */
+/* Resolves and checks everything loaded; returns true when there is no error. It does not
+ * compile: load_check (load.h) checks, then compiles. */
 bool program_check(Program *p);
 /* What cite check adds once the rules are sound: a warning for each exception with no
  * reason in words (because "..."). */
 void program_warn_reasons(Program *p);
 
+/* The table of declared names, one namespace for every kind: the checker fills it
+ * (program_add_name, once per name) and everything after looks names up in it. */
+void program_add_name(Program *p, Decl *d);
+Decl *program_lookup(const Program *p, const char *name);     /* any kind, or NULL */
 /* Lookups by name after checking (NULL when absent). */
 Decl *program_find(const Program *p, const char *name);       /* input, rule or table */
 Decl *program_find_rule(const Program *p, const char *name);
 Decl *program_find_input(const Program *p, const char *name);
+Decl *program_find_enum(const Program *p, const char *name);
 /* The closest declared name to `wrong` (any kind), for "did you mean", or NULL. */
 const char *program_suggest(const Program *p, const char *wrong);
-
-/* Members of an enum by local position; root member index <-> name. */
-const char *enum_member_name(const Decl *enm, int local);
-int enum_find_member(const Decl *enm, const char *name);     /* local index or -1 */
-int enum_size(const Decl *enm);
-/* Number of cells of a table key and the cell of a key value (-1 if outside the key). */
-int key_size(const Key *k);
-int key_cell(const Key *k, const Value *v);
-/* The text of a span of source (a condition, say), whitespace collapsed. */
-const char *loc_text(Arena *a, Loc loc);
 
 #endif

@@ -17,8 +17,7 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
-#define MAX_UNDO 256
-#define MAX_LINE (1u << 20)
+#include "limit.h"
 
 typedef struct Session {
     Program *p;

@@ -4,6 +4,7 @@
 #include "run.h"
 #include "facts.h"
 #include "report.h"
+#include "limit.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -15,7 +16,6 @@
 #include <unistd.h>
 
 #define BATCH 1024          /* cases a batch; two batches in memory (one read while one runs) */
-#define MAX_JOBS 64
 
 typedef struct Case {
     long line;

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_SCENARIO_BYTES (4u << 20)
+#include "limit.h"
 
 bool scenario_is_file(const char *path)
 {

@@ -4,12 +4,12 @@
 #include "report.h"
 #include "scenario.h"
 #include "files.h"
+#include "load.h"
 
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 typedef enum Status { ST_PASS, ST_FAIL, ST_ERROR } Status;
@@ -72,22 +72,7 @@ static Loaded *load_rules(Runner *r, const Scenario *s)
     buf_free(&key);
     program_init(&l->prog);
     buf_init(&l->diags);
-    for (int i = 0; i < s->nrules; i++) {
-        struct stat st;
-        const char *dir = s->rules[i];
-        if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode)) {
-            char *copy = ar_strdup(&l->prog.arena, dir), *slash = strrchr(copy, '/');
-            if (slash) *slash = '\0';
-            dir = slash ? copy : ".";
-        }
-        program_add_search_dir(&l->prog, dir);
-    }
-    program_add_stdlib(&l->prog);
-    for (int i = 0; i < s->nrules; i++)
-        program_load_path(&l->prog, s->rules[i]);
-    if (l->prog.diags.errors == 0)
-        program_check(&l->prog);
-    l->ok = l->prog.diags.errors == 0;
+    l->ok = load_paths(&l->prog, (const char *const *)s->rules, s->nrules, NULL, 0) == LOAD_OK;
     if (!l->ok) {
         char *text = NULL;
         size_t len = 0;

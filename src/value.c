@@ -1,6 +1,5 @@
 /* value.c: comparing and printing runtime values. */
 #include "value.h"
-#include "program.h"
 
 #include <string.h>
 
@@ -292,4 +291,13 @@ void value_json(Buf *b, const Value *v, const Type *t)
         buf_puts(b, "}");
         break;
     }
+}
+
+int key_cell(const Key *k, const Value *v)
+{
+    if (k->enm)
+        return k->enm->u.enm.local_index[v->u.member];
+    if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)
+        return -1;
+    return (int)(v->u.r.num - k->lo);
 }

@@ -57,5 +57,7 @@ const char *value_unit(const Value *v);
 /* JSON form per DESIGN.md section 3 (durations as {"value","unit","minutes"}). */
 void value_json(Buf *b, const Value *v, const Type *t);
 void json_string(Buf *b, const char *s);
+/* The cell of a table key that a key value selects (-1 if outside the key). */
+int key_cell(const Key *k, const Value *v);
 
 #endif

@@ -1,6 +1,6 @@
 /* cite_test.h: helpers shared by the unit tests that drive the real modules through their
  * public APIs: rule text is written to a temporary .cite file and loaded with
- * program_load_path/program_check; a case is parsed with facts_parse and evaluated with
+ * program_load_path/load_check; a case is parsed with facts_parse and evaluated with
  * eval_result, exactly as `cite eval` does. Everything is static: each test file includes it. */
 #ifndef CITE_TEST_H
 #define CITE_TEST_H
@@ -16,6 +16,7 @@
 #include "facts.h"
 #include "parse.h"
 #include "program.h"
+#include "load.h"
 #include "report.h"
 #include "value.h"
 
@@ -90,7 +91,7 @@ static inline void load_text_named(Loaded *l, const char *name, const char *text
     bool read = program_load_path(&l->prog, l->path);
     cr_assert(read, "the rule file could be read");
     if (l->prog.diags.errors == 0)
-        program_check(&l->prog);
+        load_check(&l->prog);
     l->ok = l->prog.diags.errors == 0;
     l->messages = diags_text(&l->prog.diags);
 }
