@@ -252,109 +252,12 @@ static int cmd_eval(const Options *o)
     }
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"results\": {");
-        for (int i = 0; i < nrules; i++) {
-            buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": ");
-            report_value_json(&out, &results[i]);
-        }
-        buf_puts(&out, "\n}");
-        if (o->explain) {
-            buf_puts(&out, ",\n\"trace\": {");
-            for (int i = 0; i < nrules; i++) {
-                buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, rules[i]->name);
-                buf_puts(&out, ": ");
-                report_trace_json(&out, &results[i]);
-            }
-            buf_puts(&out, "\n}");
-        }
-        buf_puts(&out, "}\n");
-    } else {
-        Explainer x;
-        report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++)
-            report_human(&out, &results[i], o->explain ? &x : NULL);
-        report_explainer_free(&x);
-    }
+    report_eval(&out, results, nrules, o->json, o->explain);
     write_out(&out);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
     return rc;
-}
-
-static bool same_result(const Result *a, const Result *b)
-{
-    if (a->error || b->error)
-        return a->error && b->error && strcmp(a->error->message, b->error->message) == 0;
-    return value_equal(&a->value, &b->value);
-}
-
-static void whatif_line(Buf *out, const Result *old, const Result *new_)
-{
-    const Type *t = old->rule->u.rule.type;
-    Arena a;
-    ar_init(&a);
-    if (old->error || new_->error) {
-        buf_printf(out, "  %s: ", old->rule->name);
-        if (old->error) buf_printf(out, "error (%s)", old->error->message);
-        else value_format(out, &old->value, t);
-        buf_puts(out, " -> ");
-        if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
-        else value_format(out, &new_->value, t);
-        buf_puts(out, "\n");
-        ar_free(&a);
-        return;
-    }
-    int n = old->rule->u.rule.param_decl ? old->value.u.agg.count : 1;
-    for (int i = 0; i < n; i++) {
-        const Value *ov = n > 1 || old->rule->u.rule.param_decl ? &old->value.u.agg.items[i] : &old->value;
-        const Value *nv = n > 1 || old->rule->u.rule.param_decl ? &new_->value.u.agg.items[i] : &new_->value;
-        if (value_equal(ov, nv))
-            continue;
-        buf_printf(out, "  %s", old->rule->name);
-        if (old->rule->u.rule.param_decl)
-            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, i));
-        buf_puts(out, ": ");
-        value_format(out, ov, t);
-        buf_puts(out, " -> ");
-        value_format(out, nv, t);
-        Value diff;
-        if (report_difference(ov, nv, &diff)) {
-            buf_puts(out, " (");
-            report_signed(out, &diff, t);
-            buf_puts(out, ")");
-        }
-        buf_printf(out, "  %s\n", report_cites(&a, new_, i));
-    }
-    ar_free(&a);
-}
-
-static void difference_json(Buf *out, const Result *old, const Result *new_)
-{
-    const Type *t = old->rule->u.rule.type;
-    Value diff;
-    if (!old->rule->u.rule.param_decl) {
-        if (report_difference(&old->value, &new_->value, &diff))
-            value_json(out, &diff, t);
-        else
-            buf_puts(out, "null");
-        return;
-    }
-    buf_puts(out, "{");
-    for (int i = 0; i < old->value.u.agg.count; i++) {
-        buf_puts(out, i ? ", " : "");
-        json_string(out, enum_member_name(old->rule->u.rule.param_decl, i));
-        buf_puts(out, ": ");
-        if (report_difference(&old->value.u.agg.items[i], &new_->value.u.agg.items[i], &diff))
-            value_json(out, &diff, t);
-        else
-            buf_puts(out, "null");
-    }
-    buf_puts(out, "}");
 }
 
 static int cmd_whatif(const Options *o)
@@ -406,80 +309,15 @@ static int cmd_whatif(const Options *o)
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     rc = 0;
-    int nchanged = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
         if (new_[i].error)
             rc = 1;
-        nchanged += !same_result(&old[i], &new_[i]);
     }
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"changed\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": {\"old\": ");
-            report_value_json(&out, &old[i]);
-            buf_puts(&out, ", \"new\": ");
-            report_value_json(&out, &new_[i]);
-            buf_puts(&out, ", \"difference\": ");
-            if (old[i].error || new_[i].error) buf_puts(&out, "null");
-            else difference_json(&out, &old[i], &new_[i]);
-            buf_puts(&out, "}");
-        }
-        buf_puts(&out, "},\n\"unchanged\": [");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (!same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ", " : "");
-            json_string(&out, rules[i]->name);
-        }
-        buf_puts(&out, "],\n\"trace\": {");
-        for (int i = 0, n = 0; i < nrules; i++) {
-            if (same_result(&old[i], &new_[i]))
-                continue;
-            buf_puts(&out, n++ ? ",\n  " : "\n  ");
-            json_string(&out, rules[i]->name);
-            buf_puts(&out, ": ");
-            report_trace_json(&out, &new_[i]);
-        }
-        buf_puts(&out, "}}\n");
-    } else {
-        buf_puts(&out, "What if ");
-        for (int i = 0; i < o->nsets; i++)
-            buf_printf(&out, "%s%s", i ? " and " : "", o->sets[i]);
-        buf_puts(&out, "?\n\n");
-        if (nchanged == 0) {
-            buf_puts(&out, "Nothing changes.\n");
-        } else {
-            buf_printf(&out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    whatif_line(&out, &old[i], &new_[i]);
-        }
-        int nsame = nrules - nchanged;
-        if (nsame) {
-            buf_printf(&out, "\nUnchanged: ");
-            for (int i = 0, n = 0; i < nrules; i++)
-                if (same_result(&old[i], &new_[i]))
-                    buf_printf(&out, "%s%s", n++ ? ", " : "", rules[i]->name);
-            buf_puts(&out, "\n");
-        }
-        if (nchanged) {
-            buf_puts(&out, "\nWhy, with the new facts:\n\n");
-            Explainer x;
-            report_explainer_init(&x);
-            for (int i = 0; i < nrules; i++)
-                if (!same_result(&old[i], &new_[i]))
-                    report_human(&out, &new_[i], &x);
-            report_explainer_free(&x);
-        }
-    }
+    report_whatif(&out, o->sets, o->nsets, old, new_, nrules, o->json);
     write_out(&out);
     buf_free(&out);
     ar_free(&arena);

@@ -31,4 +31,11 @@ bool report_difference(const Value *old, const Value *new_, Value *diff);
 /* "+1:30 hours/week", "-2", for a difference. */
 void report_signed(Buf *out, const Value *diff, const Type *t);
 
+/* What eval prints: the results (one line each, or their explanation trees), or with json
+ * the object of DESIGN.md section 3 ({"results": ..., "trace": ...}). */
+void report_eval(Buf *out, const Result *res, int n, bool json, bool explain);
+/* What whatif prints for results before (old) and after (new_) the --set changes. */
+void report_whatif(Buf *out, const char *const *sets, int nsets, const Result *old, const Result *new_, int n, bool json);
+bool report_same_result(const Result *a, const Result *b);
+
 #endif
