@@ -26,7 +26,7 @@ typedef struct Options {
     const char *sets[MAX_LIST]; int nsets;
     const char *facts;
     const char *date;
-    bool explain, json;
+    bool explain, json, all;
     const char *format, *filter, *coverage_min;
     bool coverage;
     const char *cases, *out, *summary, *jobs;
@@ -37,7 +37,7 @@ typedef struct Options {
 
 static const char usage[] =
     "usage: cite check  PATH...\n"
-    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--date YYYY-MM-DD]\n"
+    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
     "                   [--summary FILE] [--jobs N] [--reference]\n"
@@ -116,6 +116,7 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
+        else if (!strcmp(name, "all") && !value) o->all = true;
         else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
         else return usage_error("unknown option '%s'", a);
     }
@@ -252,7 +253,7 @@ static int cmd_eval(const Options *o)
     }
     Buf out;
     buf_init(&out);
-    report_eval(&out, results, nrules, o->json, o->explain);
+    report_eval(&out, results, nrules, o->json, o->explain, o->all || o->nqueries > 0);
     write_out(&out);
     buf_free(&out);
     ar_free(&arena);

@@ -324,7 +324,33 @@ void report_signed(Buf *out, const Value *diff, const Type *t)
 
 /* ---- the documents of eval and whatif ---- */
 
-void report_eval(Buf *out, const Result *res, int n, bool json, bool explain)
+/* One line a member of a table result, the members that are 0:00 or false left out; a
+ * table whose every member is left out gets one line that says so. */
+static void table_lines(Buf *out, const Result *r)
+{
+    const Type *t = value_type(r->rule);
+    Arena a;
+    ar_init(&a);
+    int shown = 0;
+    for (int i = 0; i < r->value.u.agg.count; i++) {
+        if (is_zero(&r->value.u.agg.items[i]))
+            continue;
+        shown++;
+        buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
+        value_format(out, &r->value.u.agg.items[i], t);
+        buf_printf(out, "  %s\n", report_cites(&a, r, i));
+    }
+    if (!shown && r->value.u.agg.count) {
+        buf_printf(out, "%s = ", r->rule->name);
+        value_format(out, &r->value.u.agg.items[0], t);
+        buf_printf(out, " for every %s  %s\n", r->rule->u.rule.param_decl->name, report_cites(&a, r, 0));
+    }
+    ar_free(&a);
+}
+
+static bool is_table(const Result *r) { return r->rule->u.rule.param_decl != NULL; }
+
+void report_eval(Buf *out, const Result *res, int n, bool json, bool explain, bool all)
 {
     if (json) {
         buf_puts(out, "{\"results\": {");
@@ -349,8 +375,17 @@ void report_eval(Buf *out, const Result *res, int n, bool json, bool explain)
     } else {
         Explainer x;
         report_explainer_init(&x);
-        for (int i = 0; i < n; i++)
-            report_human(out, &res[i], explain ? &x : NULL);
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < n; i++) {
+                if (is_table(&res[i]) != (pass == 1) && !all)
+                    continue;
+                if (all && pass == 1)
+                    break;
+                if (!all && !explain && !res[i].error && is_table(&res[i]))
+                    table_lines(out, &res[i]);
+                else
+                    report_human(out, &res[i], explain ? &x : NULL);
+            }
         report_explainer_free(&x);
     }
 }
