@@ -166,12 +166,42 @@ static int cmd_check(const Options *o)
 }
 
 /* The rules to report: --query names, or every rule marked output. */
-static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n)
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **member_out)
 {
     const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    int *members = ar_alloc((Arena *)&p->arena, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
+    for (int i = 0; i < p->nrules + o->nqueries + 1; i++)
+        members[i] = -1;
+    if (member_out)
+        *member_out = members;
     *n = 0;
     for (int i = 0; i < o->nqueries; i++) {
-        const Decl *r = program_find_rule(p, o->queries[i]);
+        /* task_weekly.dressing or 'task_weekly[dressing]': the rule, then one entry of it */
+        char name[256];
+        program_entry_path(o->queries[i], name, sizeof name);
+        char *dot = strchr(name, '.');
+        if (dot)
+            *dot = '\0';
+        const Decl *r = program_find_rule(p, name);
+        if (r && dot) {
+            const Decl *enm = r->u.rule.param_decl;
+            int m = enm ? enum_find_member(enm, dot + 1) : -1;
+            if (m < 0) {
+                const char *best = NULL;
+                for (int k = 0; enm && k < enm->u.enm.nmembers; k++)
+                    if (diag_is_close(dot + 1, enm->u.enm.members[k].name))
+                        best = enm->u.enm.members[k].name;
+                if (enm && best)
+                    fprintf(stderr, "cite: '%s' is not a member of %s, the entries of %s; did you mean '%s'?\n",
+                            dot + 1, enm->name, r->name, best);
+                else if (enm)
+                    fprintf(stderr, "cite: '%s' is not a member of %s, the entries of %s\n", dot + 1, enm->name, r->name);
+                else
+                    fprintf(stderr, "cite: %s has one value, no entries: --query %s\n", r->name, r->name);
+                return 2;
+            }
+            members[*n] = m;
+        }
         if (!r) {
             const char *best = program_suggest(p, o->queries[i]);
             if (program_find_input(p, o->queries[i]))
@@ -221,7 +251,8 @@ static int cmd_eval(const Options *o)
     const Decl **rules = NULL;
     int nrules = 0;
     Date date;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    int *members = NULL;
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, &members);
     if (rc < 0 && o->date) rc = read_date(o->date, &date);
     if (rc >= 0) {
         program_free(&p);
@@ -253,7 +284,7 @@ static int cmd_eval(const Options *o)
     }
     Buf out;
     buf_init(&out);
-    report_eval(&out, results, nrules, o->json, o->explain, o->all || o->nqueries > 0);
+    report_eval(&out, results, members, nrules, o->json, o->explain, o->all || o->nqueries > 0);
     write_out(&out);
     buf_free(&out);
     ar_free(&arena);
@@ -272,7 +303,7 @@ static int cmd_whatif(const Options *o)
     int rc = load_program(&p, o);
     const Decl **rules = NULL;
     int nrules = 0;
-    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules);
+    if (rc < 0) rc = select_rules(&p, o, &rules, &nrules, NULL);
     if (rc >= 0) {
         program_free(&p);
         return rc;

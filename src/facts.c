@@ -889,6 +889,12 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     while (*path == ' ') path++;
     for (size_t n = strlen(path); n && path[n - 1] == ' '; n--)
         path[n - 1] = '\0';
+    if (strchr(path, '[')) {        /* weekly_need[dressing] is weekly_need.dressing */
+        size_t n = strlen(path) + 1;
+        char *dotted = ar_alloc(a, n);
+        program_entry_path(path, dotted, n);
+        path = dotted;
+    }
     const char *text = eq + 1;
     while (*text == ' ') text++;
     Facts f = copy_facts(a, in);

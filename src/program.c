@@ -83,6 +83,20 @@ Decl *program_find(const Program *p, const char *name)
 
 Decl *program_find_enum(const Program *p, const char *name) { return lookup_kind(p, name, D_ENUM); }
 
+void program_entry_path(const char *name, char *out, size_t size)
+{
+    size_t o = 0;
+    for (const char *c = name; *c && o + 1 < size; c++) {
+        if (*c == '[' || (*c == ',' && o && out[o - 1] != '.'))
+            out[o++] = '.';
+        else if (*c == ']' || *c == ' ' || *c == '\'' || *c == '"' || *c == ',')
+            continue;
+        else
+            out[o++] = *c;
+    }
+    out[o] = '\0';
+}
+
 const char *program_suggest(const Program *p, const char *wrong)
 {
     const char *best = NULL;

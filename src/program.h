@@ -53,6 +53,9 @@ Decl *program_find(const Program *p, const char *name);       /* input, rule or 
 Decl *program_find_rule(const Program *p, const char *name);
 Decl *program_find_input(const Program *p, const char *name);
 Decl *program_find_enum(const Program *p, const char *name);
+/* A table entry named either way, "task_weekly[dressing]" or "task_weekly.dressing", in
+ * the dotted form the lookups take (DESIGN 3 v2: both are accepted everywhere). */
+void program_entry_path(const char *name, char *out, size_t size);
 /* The closest declared name to `wrong` (any kind), for "did you mean", or NULL. */
 const char *program_suggest(const Program *p, const char *wrong);
 

@@ -89,7 +89,7 @@ static const Decl *find_result(Session *s, const char *name, int *member, bool q
 {
     *member = -1;
     char buf[256];
-    snprintf(buf, sizeof buf, "%s", name);
+    program_entry_path(name, buf, sizeof buf);
     char *dot = strchr(buf, '.');
     if (dot) *dot = '\0';
     const Decl *r = program_find_rule(s->p, buf);
@@ -157,10 +157,12 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
     ar_free(&a);
 }
 
-static void show_fact(Session *s, const char *path)
+static void show_fact(Session *s, const char *typed)
 {
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", path);
+    char norm[256], buf[256];
+    program_entry_path(typed, norm, sizeof norm);    /* shown the one way, however typed */
+    const char *path = norm;
+    snprintf(buf, sizeof buf, "%s", norm);
     char *dot = strchr(buf, '.');
     if (dot) *dot = '\0';
     const Decl *in = program_find_input(s->p, buf);
@@ -498,7 +500,7 @@ static bool run_line(Session *s, char *line)
         return true;
     }
     char name[256];
-    snprintf(name, sizeof name, "%s", line);
+    program_entry_path(line, name, sizeof name);
     char *dot = strchr(name, '.');
     if (dot) *dot = '\0';
     if (program_find_input(s->p, name)) {

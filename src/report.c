@@ -350,12 +350,64 @@ static void table_lines(Buf *out, const Result *r)
 
 static bool is_table(const Result *r) { return r->rule->u.rule.param_decl != NULL; }
 
-void report_eval(Buf *out, const Result *res, int n, bool json, bool explain, bool all)
+/* One entry of a table result (--query task_weekly.dressing): its line, its tree, its JSON. */
+static void entry_human(Buf *out, const Result *r, int m, Explainer *x)
+{
+    if (r->error) {
+        error_line(out, r);
+        return;
+    }
+    if (x) {
+        if (r->nodes && m < r->nnodes && r->nodes[m])
+            explain_node(out, r->nodes[m], 0, x);
+        buf_puts(out, "\n");
+        return;
+    }
+    Arena a;
+    ar_init(&a);
+    buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, m));
+    value_format(out, &r->value.u.agg.items[m], value_type(r->rule));
+    buf_printf(out, "  %s\n", report_cites(&a, r, m));
+    ar_free(&a);
+}
+
+static void entry_name_json(Buf *out, const Result *r, int m)
+{
+    Buf name;
+    buf_init(&name);
+    buf_printf(&name, "%s[%s]", r->rule->name, member_name(r->rule, m));
+    json_string(out, buf_cstr(&name));
+    buf_free(&name);
+}
+
+static void entry_json(Buf *out, const Result *r, int m, bool trace)
+{
+    if (r->error) {
+        report_value_json(out, r);
+    } else if (!trace) {
+        value_json(out, &r->value.u.agg.items[m], value_type(r->rule));
+    } else if (r->nodes && m < r->nnodes && r->nodes[m]) {
+        Explainer seen;
+        report_explainer_init(&seen);
+        node_json(out, r->nodes[m], &seen);
+        report_explainer_free(&seen);
+    } else {
+        buf_puts(out, "null");
+    }
+}
+
+void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all)
 {
     if (json) {
         buf_puts(out, "{\"results\": {");
         for (int i = 0; i < n; i++) {
             buf_puts(out, i ? ",\n  " : "\n  ");
+            if (members && members[i] >= 0) {
+                entry_name_json(out, &res[i], members[i]);
+                buf_puts(out, ": ");
+                entry_json(out, &res[i], members[i], false);
+                continue;
+            }
             json_string(out, res[i].rule->name);
             buf_puts(out, ": ");
             report_value_json(out, &res[i]);
@@ -365,6 +417,12 @@ void report_eval(Buf *out, const Result *res, int n, bool json, bool explain, bo
             buf_puts(out, ",\n\"trace\": {");
             for (int i = 0; i < n; i++) {
                 buf_puts(out, i ? ",\n  " : "\n  ");
+                if (members && members[i] >= 0) {
+                    entry_name_json(out, &res[i], members[i]);
+                    buf_puts(out, ": ");
+                    entry_json(out, &res[i], members[i], true);
+                    continue;
+                }
                 json_string(out, res[i].rule->name);
                 buf_puts(out, ": ");
                 report_trace_json(out, &res[i]);
@@ -381,7 +439,9 @@ void report_eval(Buf *out, const Result *res, int n, bool json, bool explain, bo
                     continue;
                 if (all && pass == 1)
                     break;
-                if (!all && !explain && !res[i].error && is_table(&res[i]))
+                if (members && members[i] >= 0)
+                    entry_human(out, &res[i], members[i], explain ? &x : NULL);
+                else if (!all && !explain && !res[i].error && is_table(&res[i]))
                     table_lines(out, &res[i]);
                 else
                     report_human(out, &res[i], explain ? &x : NULL);

@@ -36,7 +36,8 @@ void report_signed(Buf *out, const Value *diff, const Type *t);
  * headline results (one value each) first, in the order the rules declare them, then the
  * tables, whose entries that are 0:00 or false are left out unless `all`. JSON keeps
  * every result in its place and every entry. */
-void report_eval(Buf *out, const Result *res, int n, bool json, bool explain, bool all);
+/* members[i] >= 0: only that entry of result i (--query task_weekly.dressing); NULL: none. */
+void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all);
 /* What whatif prints for results before (old) and after (new_) the --set changes. */
 void report_whatif(Buf *out, const char *const *sets, int nsets, const Result *old, const Result *new_, int n, bool json);
 bool report_same_result(const Result *a, const Result *b);
