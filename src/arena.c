@@ -210,7 +210,8 @@ const char *buf_cstr(Buf *b)
 
 ArReadStatus ar_read_file(Arena *a, const char *path, size_t limit, char **text, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    int in = strcmp(path, "-") == 0;      /* "-" is standard input */
+    FILE *f = in ? stdin : fopen(path, "rb");
     if (!f)
         return AR_READ_CANNOT;
     Buf b;
@@ -220,12 +221,12 @@ ArReadStatus ar_read_file(Arena *a, const char *path, size_t limit, char **text,
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
         buf_add(&b, chunk, got);
         if (b.len > limit) {
-            fclose(f);
+            if (!in) fclose(f);
             buf_free(&b);
             return AR_READ_TOO_BIG;
         }
     }
-    fclose(f);
+    if (!in) fclose(f);
     *text = ar_alloc(a, b.len + 1);     /* zeroed: the terminator is there */
     if (b.len)
         memcpy(*text, b.data, b.len);

@@ -32,8 +32,8 @@ void *ar_grow(Arena *a, void *old, size_t elem, size_t oldcap, size_t newcap);
         (arr)[(count)++] = (item);                                                         \
     } while (0)
 
-/* Reads a whole file into the arena: every byte (NULs included), then a NUL terminator.
- * AR_READ_CANNOT leaves errno set; AR_READ_TOO_BIG when the file passes `limit` bytes. */
+/* Reads a whole file into the arena: every byte (NULs included), then a NUL terminator;
+ * the path "-" is standard input. AR_READ_CANNOT leaves errno set; AR_READ_TOO_BIG when the file passes `limit` bytes. */
 typedef enum ArReadStatus { AR_READ_OK, AR_READ_CANNOT, AR_READ_TOO_BIG } ArReadStatus;
 ArReadStatus ar_read_file(Arena *a, const char *path, size_t limit, char **text, size_t *len);
 

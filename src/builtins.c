@@ -1,22 +1,26 @@
-/* builtins.c: the table of built-in functions, for the checker and the evaluator. */
+/* builtins.c: the names and arities of the built-in functions (builtins.def), for the
+ * checker, the evaluator and cite fmt. */
 #include "builtins.h"
 #include "rat.h"
+#include "limit.h"
 
 #include <string.h>
 
 static const Builtin builtins[] = {
-    { "min", B_MIN, 2, BUILTIN_MAX_ARGS, "two to eight values of one unit" },
-    { "max", B_MAX, 2, BUILTIN_MAX_ARGS, "two to eight values of one unit" },
-    { "clamp", B_CLAMP, 2, 3, "(x, low, high) or (x, range)" },
-    { "abs", B_ABS, 1, 1, "one number or duration" },
-    { "round", B_ROUND, 3, 3, "(x, step, mode), mode one of down, up, half_up, half_even, toward_zero" },
-    { "per_month", B_PER_MONTH, 2, 2, "(hours/week, weeks per month)" },
-    { "per_week", B_PER_WEEK, 2, 2, "(hours/month, weeks per month)" },
-    { "prorate", B_PRORATE, 2, 2, "(quantity, number of people)" },
-    { "has", B_HAS, 1, 1, "one fact or table entry" },
-    { "low", B_LOW, 1, 1, "one range" },
-    { "high", B_HIGH, 1, 1, "one range" },
+#define BUILTIN(id, name, least, most, values, usage, check, eval) { name, id, least, most, values, usage },
+#include "builtins.def"
+#undef BUILTIN
 };
+
+#define BUILTIN(id, name, least, most, values, usage, check, eval) \
+    _Static_assert(least <= most && most <= BUILTIN_MAX_ARGS, name ": at most BUILTIN_MAX_ARGS arguments");
+#include "builtins.def"
+#undef BUILTIN
+
+const Builtin *builtin_at(int i)
+{
+    return i >= 0 && i < B_COUNT ? &builtins[i] : NULL;
+}
 
 const Builtin *builtin_find(const char *name)
 {
@@ -40,5 +44,5 @@ int builtin_round_mode(const char *name)
 
 int builtin_value_args(const Builtin *fn, int nargs)
 {
-    return fn->id == B_ROUND ? 2 : nargs;
+    return fn->value_args >= 0 && fn->value_args < nargs ? fn->value_args : nargs;
 }

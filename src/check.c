@@ -69,14 +69,50 @@ static void unknown_name(Checker *c, Loc loc, const char *what, const char *name
 
 /* ---- pass 1: one namespace for every declaration ---- */
 
+/* Whether the baseline's version `base` stays beside the reform's dated versions that start
+ * at `reform`; if so it ends where the first of them begins. A baseline
+ * version without a date is in force from the beginning of time. */
+static bool reform_adds_version(Checker *c, Decl *reform, Decl *base)
+{
+    bool rule = reform->kind == D_RULE;
+    if (!(rule ? reform->u.rule.has_effective : reform->u.table.has_effective))
+        return false;   /* an undated reform rule replaces every version, as in v1 */
+    Date start = INT32_MAX;
+    for (Decl *v = reform; v; v = v->next_version)
+        if (v->module_index < c->p->noverride) {
+            Date from = rule ? v->u.rule.effective : v->u.table.effective;
+            if (from < start) start = from;
+        }
+    bool *has_eff = rule ? &base->u.rule.has_effective : &base->u.table.has_effective;
+    Date *from = rule ? &base->u.rule.effective : &base->u.table.effective;
+    bool *has_until = rule ? &base->u.rule.has_until : &base->u.table.has_until;
+    Date *until = rule ? &base->u.rule.until : &base->u.table.until;
+    if (!*has_eff)
+        *from = INT32_MIN;
+    if (*from >= start)
+        return false;   /* superseded: the reform is in force over all of its days */
+    if (*has_until && *until > start)
+        *until = start;   /* without 'until' it already ends where the next version starts */
+    return true;
+}
+
 static void register_decl(Checker *c, Decl *d, bool replaceable)
 {
     Program *p = c->p;
     Decl *prev = program_lookup(p, d->name);
-    /* a reform's rule or table replaces the baseline's of the same name */
+    /* a reform's rule or table replaces the baseline's of the same name, unless the reform's
+     * versions carry 'effective': then they are added beside the baseline's, which end where
+     * the reform's first version begins (DESIGN 3 v2) */
     if (prev && replaceable && prev->module_index < p->noverride && prev->kind == d->kind
-        && (d->kind == D_RULE || d->kind == D_TABLE))
+        && (d->kind == D_RULE || d->kind == D_TABLE)) {
+        if (!reform_adds_version(c, prev, d))
+            return;
+        Decl *last = prev;
+        while (last->next_version)
+            last = last->next_version;
+        last->next_version = d;
         return;
+    }
     if (prev && prev->kind == d->kind && (d->kind == D_RULE || d->kind == D_TABLE)) {
         bool eff_a = d->kind == D_RULE ? prev->u.rule.has_effective : prev->u.table.has_effective;
         bool eff_b = d->kind == D_RULE ? d->u.rule.has_effective : d->u.table.has_effective;
@@ -556,13 +592,43 @@ static bool is_fact_path(const Expr *e)
     }
 }
 
+/* ---- built-in functions: one check function per row of builtins.def ---- */
+
+#define BUILTIN(id, name, least, most, values, usage, check, eval) \
+    static Type *check(Checker *c, Expr *e, const Builtin *fn);
+#include "builtins.def"
+#undef BUILTIN
+
+static Type *(*const builtin_check[B_COUNT])(Checker *, Expr *, const Builtin *) = {
+#define BUILTIN(id, name, least, most, values, usage, check, eval) [id] = check,
+#include "builtins.def"
+#undef BUILTIN
+};
+
+/* Checks a call's first n arguments, their types into t; false when one of them has an
+ * error (reported already, so the function says nothing more). */
+static bool check_args(Checker *c, Expr *e, int n, Type **t)
+{
+    for (int i = 0; i < n; i++)
+        t[i] = check_expr(c, e->u.call.args[i]);
+    for (int i = 0; i < n; i++)
+        if (is_error(t[i]))
+            return false;
+    return true;
+}
+
 static Type *check_call(Checker *c, Expr *e)
 {
     const Builtin *fn = builtin_find(e->u.call.name);
     int n = e->u.call.nargs;
     if (!fn) {
-        diag_error(c->d, e->loc, "unknown function '%s' (the functions are min, max, clamp, abs, round, "
-                   "per_month, per_week, prorate, has, low, high, and sum/count/any/all over 'for')", e->u.call.name);
+        Buf names;
+        buf_init(&names);
+        for (int i = 0; i < B_COUNT; i++)
+            buf_printf(&names, "%s, ", builtin_at(i)->name);
+        diag_error(c->d, e->loc, "unknown function '%s' (the functions are %sand sum/count/any/all over 'for')",
+                   e->u.call.name, buf_cstr(&names));
+        buf_free(&names);
         for (int i = 0; i < n; i++)
             check_expr(c, e->u.call.args[i]);
         return c->t_error;
@@ -572,75 +638,115 @@ static Type *check_call(Checker *c, Expr *e)
         diag_error(c->d, e->loc, "%s takes %s", fn->name, fn->usage);
         return c->t_error;
     }
+    return builtin_check[fn->id](c, e, fn);
+}
+
+static Type *check_min_max(Checker *c, Expr *e, const Builtin *fn)
+{
+    Type *t[BUILTIN_MAX_ARGS];
+    int n = e->u.call.nargs;
+    if (!check_args(c, e, n, t))
+        return c->t_error;
+    for (int i = 1; i < n; i++)
+        if (!comparable(t[0], t[i])) {
+            diag_error(c->d, e->u.call.args[i]->loc, "%s of %s and %s: the units differ", fn->name, tname(c, t[0]), tname(c, t[i]));
+            return c->t_error;
+        }
+    if (!comparable(t[0], t[0]))
+        diag_error(c->d, e->loc, "%s needs numbers, durations, days or dates, not %s", fn->name, tname(c, t[0]));
+    return t[0];
+}
+
+static Type *check_clamp(Checker *c, Expr *e, const Builtin *fn)
+{
+    (void)fn;
+    Type *t[3];
+    int n = e->u.call.nargs;
+    if (!check_args(c, e, n, t))
+        return c->t_error;
+    if (n == 2) {
+        if (t[1]->kind != T_RANGE || !comparable(t[0], t[1]->elem))
+            diag_error(c->d, e->loc, "clamp(x, range) needs a range of %s, not %s", tname(c, t[0]), tname(c, t[1]));
+    } else if (!comparable(t[0], t[1]) || !comparable(t[0], t[2])) {
+        diag_error(c->d, e->loc, "clamp(x, low, high) needs one unit: %s, %s, %s", tname(c, t[0]), tname(c, t[1]), tname(c, t[2]));
+    }
+    return t[0];
+}
+
+static Type *check_abs(Checker *c, Expr *e, const Builtin *fn)
+{
+    (void)fn;
+    Type *t[1];
+    if (!check_args(c, e, 1, t))
+        return c->t_error;
+    if (!is_quantity(t[0]))
+        diag_error(c->d, e->loc, "abs needs a number or a duration, not %s", tname(c, t[0]));
+    return t[0];
+}
+
+/* round(x, step, mode): the mode is a name, read here, never evaluated. */
+static Type *check_round(Checker *c, Expr *e, const Builtin *fn)
+{
+    (void)fn;
     Expr **args = e->u.call.args;
-    Type *t[BUILTIN_MAX_ARGS] = { 0 };
-    if (fn->id == B_ROUND) {
-        t[0] = check_expr(c, args[0]);
-        t[1] = check_expr(c, args[1]);
-        if (args[2]->kind != E_NAME || builtin_round_mode(args[2]->u.id.name) < 0) {
-            diag_error(c->d, args[2]->loc, "round's mode is one of down, up, half_up, half_even, toward_zero");
-            return t[0];
-        }
-        args[2]->u.id.member = builtin_round_mode(args[2]->u.id.name);
-        if (!is_error(t[0]) && !is_error(t[1]) && (!is_quantity(t[0]) || !comparable(t[0], t[1])))
-            diag_error(c->d, e->loc, "round(x, step, mode) needs a step of the same unit as x: %s and %s",
-                       tname(c, t[0]), tname(c, t[1]));
+    Type *t[2];
+    t[0] = check_expr(c, args[0]);
+    t[1] = check_expr(c, args[1]);
+    if (args[2]->kind != E_NAME || builtin_round_mode(args[2]->u.id.name) < 0) {
+        diag_error(c->d, args[2]->loc, "round's mode is one of down, up, half_up, half_even, toward_zero");
         return t[0];
     }
-    for (int i = 0; i < n; i++)
-        t[i] = check_expr(c, args[i]);
-    for (int i = 0; i < n; i++)
-        if (is_error(t[i]))
-            return fn->id == B_HAS ? c->t_bool : c->t_error;
-    switch (fn->id) {
-    case B_MIN: case B_MAX:
-        for (int i = 1; i < n; i++)
-            if (!comparable(t[0], t[i])) {
-                diag_error(c->d, args[i]->loc, "%s of %s and %s: the units differ", fn->name, tname(c, t[0]), tname(c, t[i]));
-                return c->t_error;
-            }
-        if (!comparable(t[0], t[0]))
-            diag_error(c->d, e->loc, "%s needs numbers, durations, days or dates, not %s", fn->name, tname(c, t[0]));
-        return t[0];
-    case B_CLAMP:
-        if (n == 2) {
-            if (t[1]->kind != T_RANGE || !comparable(t[0], t[1]->elem))
-                diag_error(c->d, e->loc, "clamp(x, range) needs a range of %s, not %s", tname(c, t[0]), tname(c, t[1]));
-        } else if (!comparable(t[0], t[1]) || !comparable(t[0], t[2])) {
-            diag_error(c->d, e->loc, "clamp(x, low, high) needs one unit: %s, %s, %s", tname(c, t[0]), tname(c, t[1]), tname(c, t[2]));
-        }
-        return t[0];
-    case B_ABS:
-        if (!is_quantity(t[0]))
-            diag_error(c->d, e->loc, "abs needs a number or a duration, not %s", tname(c, t[0]));
-        return t[0];
-    case B_PER_MONTH: case B_PER_WEEK: {
-        Period from = fn->id == B_PER_MONTH ? PER_WEEK : PER_MONTH;
-        if (t[0]->kind != T_DURATION || t[0]->period != from || t[1]->kind != T_NUMBER) {
-            diag_error(c->d, e->loc, "%s(x, weeks_per_month) converts %s, not %s", fn->name,
-                       from == PER_WEEK ? "hours/week" : "hours/month", tname(c, t[0]));
-            return c->t_error;
-        }
-        return c->t_dur[fn->id == B_PER_MONTH ? PER_MONTH : PER_WEEK];
+    args[2]->u.id.member = builtin_round_mode(args[2]->u.id.name);
+    if (!is_error(t[0]) && !is_error(t[1]) && (!is_quantity(t[0]) || !comparable(t[0], t[1])))
+        diag_error(c->d, e->loc, "round(x, step, mode) needs a step of the same unit as x: %s and %s",
+                   tname(c, t[0]), tname(c, t[1]));
+    return t[0];
+}
+
+static Type *check_per(Checker *c, Expr *e, const Builtin *fn)
+{
+    Type *t[2];
+    if (!check_args(c, e, 2, t))
+        return c->t_error;
+    Period from = fn->id == B_PER_MONTH ? PER_WEEK : PER_MONTH;
+    if (t[0]->kind != T_DURATION || t[0]->period != from || t[1]->kind != T_NUMBER) {
+        diag_error(c->d, e->loc, "%s(x, weeks_per_month) converts %s, not %s", fn->name,
+                   from == PER_WEEK ? "hours/week" : "hours/month", tname(c, t[0]));
+        return c->t_error;
     }
-    case B_PRORATE:
-        if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER)
-            diag_error(c->d, e->loc, "prorate(x, people) divides a quantity by a number of people");
-        return t[0];
-    case B_HAS:
-        if (!is_fact_path(args[0]))
-            diag_error(c->d, args[0]->loc, "has() asks whether a fact or a table entry is given; this is neither");
-        return c->t_bool;
-    case B_LOW: case B_HIGH:
-        if (t[0]->kind != T_RANGE) {
-            diag_error(c->d, e->loc, "%s needs a range, not %s", fn->name, tname(c, t[0]));
-            return c->t_error;
-        }
-        return t[0]->elem;
-    case B_ROUND:
-        break;
+    return c->t_dur[fn->id == B_PER_MONTH ? PER_MONTH : PER_WEEK];
+}
+
+static Type *check_prorate(Checker *c, Expr *e, const Builtin *fn)
+{
+    (void)fn;
+    Type *t[2];
+    if (!check_args(c, e, 2, t))
+        return c->t_error;
+    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER)
+        diag_error(c->d, e->loc, "prorate(x, people) divides a quantity by a number of people");
+    return t[0];
+}
+
+static Type *check_has(Checker *c, Expr *e, const Builtin *fn)
+{
+    (void)fn;
+    Type *t[1];
+    if (check_args(c, e, 1, t) && !is_fact_path(e->u.call.args[0]))
+        diag_error(c->d, e->u.call.args[0]->loc, "has() asks whether a fact or a table entry is given; this is neither");
+    return c->t_bool;
+}
+
+static Type *check_low_high(Checker *c, Expr *e, const Builtin *fn)
+{
+    Type *t[1];
+    if (!check_args(c, e, 1, t))
+        return c->t_error;
+    if (t[0]->kind != T_RANGE) {
+        diag_error(c->d, e->loc, "%s needs a range, not %s", fn->name, tname(c, t[0]));
+        return c->t_error;
     }
-    return c->t_error;
+    return t[0]->elem;
 }
 
 static Type *check_comprehension(Checker *c, Expr *e)

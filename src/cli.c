@@ -8,6 +8,7 @@
 #include "run.h"
 #include "fmt.h"
 #include "packet.h"
+#include "color.h"
 #include "load.h"
 
 #include <errno.h>
@@ -31,7 +32,8 @@ typedef struct Options {
     bool coverage;
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
-    bool fmt_check;
+    bool fmt_check, fmt_diff;
+    ColorMode color;
     bool reference;
 } Options;
 
@@ -39,12 +41,13 @@ static const char usage[] =
     "usage: cite check  PATH...\n"
     "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all] [--date YYYY-MM-DD]\n"
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
-    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--out FILE]\n"
-    "                   [--summary FILE] [--jobs N] [--reference]\n"
+    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
+    "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
     "       cite report PATH... --facts CASE [--format text|markdown|html|json] [--out FILE] [--date YYYY-MM-DD]\n"
     "       cite repl   PATH... [--facts CASE]\n"
-    "       cite fmt    [--check] FILE...\n"
+    "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
+    "Every command takes --color=auto|always|never (auto: on a terminal, unless NO_COLOR is set).\n"
     "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
     "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
 
@@ -113,6 +116,11 @@ static int parse_args(int argc, char **argv, Options *o)
         else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
         else if (!strcmp(name, "coverage") && !value) o->coverage = true;
         else if (!strcmp(name, "check") && !value) o->fmt_check = true;
+        else if (!strcmp(name, "diff") && !value) o->fmt_diff = true;
+        else if (!strcmp(name, "color") || !strcmp(name, "colour")) {
+            if (!color_parse(value ? value : "always", &o->color))
+                return usage_error("--color takes auto, always or never, not '%s'", value);
+        }
         else if (!strcmp(name, "reference") && !value) o->reference = true;
         else if (!strcmp(name, "explain") && !value) o->explain = true;
         else if (!strcmp(name, "json") && !value) o->json = true;
@@ -125,17 +133,45 @@ static int parse_args(int argc, char **argv, Options *o)
 
 /* Loads, checks and compiles the rules (with a reform's first, when given); prints
  * diagnostics. Returns -1 when fine, else an exit status. */
+/* Prints the diagnostics to standard error, in colour on a terminal; the number of errors. */
+static int print_diags(const Diags *d, const Options *o)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return diag_print(d, stderr);
+    int n = diag_print(d, mem);
+    fclose(mem);
+    color_write(stderr, o->color, color_diagnostics, text, len);
+    free(text);
+    return n;
+}
+
 static int load_with(Program *p, const Options *o, const char *const *reforms, int nreforms)
 {
+    Options with_default;
+    if (o->npaths == 0 && strcmp(o->command, "check") != 0) {
+        /* no PATH: the IHSS rules (installed, or this build tree's), so that
+         * `cite eval --facts my-case.json` works from any directory */
+        with_default = *o;
+        with_default.paths[with_default.npaths++] = program_default_rules(&p->arena);
+        o = &with_default;
+    }
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of rules", o->command);
     LoadStatus st = load_paths(p, o->paths, o->npaths, reforms, nreforms);
     if (st == LOAD_UNREADABLE) {
-        diag_print(&p->diags, stderr);
+        print_diags(&p->diags, o);
+        return 2;
+    }
+    if (p->nmodules == 0) {
+        /* `cite check README.md` must not pass in CI as "ok: 0 modules" */
+        fprintf(stderr, "cite: no rule file (.cite) in %s%s\n", o->paths[0], o->npaths > 1 ? " or the other PATHs" : "");
         return 2;
     }
     if (st == LOAD_INVALID) {
-        int n = diag_print(&p->diags, stderr);
+        int n = print_diags(&p->diags, o);
         fprintf(stderr, "%d error%s\n", n, n == 1 ? "" : "s");
         return 1;
     }
@@ -151,7 +187,7 @@ static int cmd_check(const Options *o)
     int rc = load_program(&p, o);
     if (rc < 0) {
         program_warn_reasons(&p);
-        diag_print(&p.diags, stderr);
+        print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
             for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
@@ -165,42 +201,29 @@ static int cmd_check(const Options *o)
     return rc;
 }
 
-/* The rules to report: --query names, or every rule marked output. */
-static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **member_out)
+/* The rules to report: --query names, or every rule marked output. A query may name one
+ * entry of a table result, task_weekly.dressing or task_weekly[dressing]: its member goes to
+ * (*members)[i] (-1 for the whole result), or, with members NULL, the whole rule is used. */
+static int select_rules(const Program *p, const Options *o, const Decl ***out, int *n, int **members)
 {
-    const Decl **list = ar_alloc((Arena *)&p->arena, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
-    int *members = ar_alloc((Arena *)&p->arena, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
-    for (int i = 0; i < p->nrules + o->nqueries + 1; i++)
-        members[i] = -1;
-    if (member_out)
-        *member_out = members;
+    Arena *a = (Arena *)&p->arena;
+    const Decl **list = ar_alloc(a, sizeof(Decl *) * (size_t)(p->nrules + o->nqueries + 1));
+    int *mem = ar_alloc(a, sizeof(int) * (size_t)(p->nrules + o->nqueries + 1));
     *n = 0;
     for (int i = 0; i < o->nqueries; i++) {
-        /* task_weekly.dressing or 'task_weekly[dressing]': the rule, then one entry of it */
-        char name[256];
-        program_entry_path(o->queries[i], name, sizeof name);
-        char *dot = strchr(name, '.');
-        if (dot)
-            *dot = '\0';
-        const Decl *r = program_find_rule(p, name);
+        const char *q = facts_dotted(a, o->queries[i]);
+        const char *dot = strchr(q, '.');
+        const Decl *r = program_find_rule(p, dot ? ar_strndup(a, q, (size_t)(dot - q)) : q);
+        mem[*n] = -1;
         if (r && dot) {
-            const Decl *enm = r->u.rule.param_decl;
-            int m = enm ? enum_find_member(enm, dot + 1) : -1;
-            if (m < 0) {
-                const char *best = NULL;
-                for (int k = 0; enm && k < enm->u.enm.nmembers; k++)
-                    if (diag_is_close(dot + 1, enm->u.enm.members[k].name))
-                        best = enm->u.enm.members[k].name;
-                if (enm && best)
-                    fprintf(stderr, "cite: '%s' is not a member of %s, the entries of %s; did you mean '%s'?\n",
-                            dot + 1, enm->name, r->name, best);
-                else if (enm)
-                    fprintf(stderr, "cite: '%s' is not a member of %s, the entries of %s\n", dot + 1, enm->name, r->name);
-                else
-                    fprintf(stderr, "cite: %s has one value, no entries: --query %s\n", r->name, r->name);
+            mem[*n] = r->u.rule.param_decl ? enum_find_member(r->u.rule.param_decl, dot + 1) : -1;
+            if (mem[*n] < 0) {
+                fprintf(stderr, "cite: '%s' has no entry '%s'%s\n", r->name, dot + 1,
+                        r->u.rule.param_decl ? "" : " (it is not a table)");
                 return 2;
             }
-            members[*n] = m;
+            if (!members)
+                mem[*n] = -1;
         }
         if (!r) {
             const char *best = program_suggest(p, o->queries[i]);
@@ -216,8 +239,12 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     }
     if (o->nqueries == 0)
         for (int i = 0; i < p->nrules; i++)
-            if (p->rules[i]->u.rule.output)
+            if (p->rules[i]->u.rule.output) {
+                mem[*n] = -1;
                 list[(*n)++] = p->rules[i];
+            }
+    if (members)
+        *members = mem;
     if (*n == 0) {
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
@@ -226,6 +253,7 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     return -1;
 }
 
+/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
 static int read_date(const char *text, Date *d)
 {
     if (!date_parse(text, strlen(text), d)) {
@@ -235,9 +263,10 @@ static int read_date(const char *text, Date *d)
     return -1;
 }
 
-static void write_out(Buf *b)
+/* Results and explanations to standard output, in colour on a terminal (JSON never). */
+static void write_out(Buf *b, const Options *o)
 {
-    fwrite(b->data ? b->data : "", 1, b->len, stdout);
+    color_write(stdout, o->json ? COLOR_NEVER : o->color, color_explanation, b->data ? b->data : "", b->len);
     b->len = 0;
 }
 
@@ -285,7 +314,7 @@ static int cmd_eval(const Options *o)
     Buf out;
     buf_init(&out);
     report_eval(&out, results, members, nrules, o->json, o->explain, o->all || o->nqueries > 0);
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -350,7 +379,7 @@ static int cmd_whatif(const Options *o)
     Buf out;
     buf_init(&out);
     report_whatif(&out, o->sets, o->nsets, old, new_, nrules, o->json);
-    write_out(&out);
+    write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
     program_free(&p);
@@ -456,6 +485,9 @@ static int cmd_run(const Options *o)
             return usage_error("--jobs takes a number from 1 to 64, not '%s'", o->jobs);
         jobs = (int)j;
     }
+    Date date;
+    if (o->date && read_date(o->date, &date) >= 0)
+        return 2;
     Program base, reform;
     program_init(&base);
     program_init(&reform);
@@ -464,7 +496,8 @@ static int cmd_run(const Options *o)
         rc = load_with(&reform, o, o->reforms, o->nreforms);
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference };
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference,
+                         .has_date = o->date != NULL, .date = o->date ? date : 0 };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -502,7 +535,7 @@ int cli_main(int argc, char **argv)
     if (rc >= 0)
         return rc;
     bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
-    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json))
+    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.fmt_diff))
         return usage_error("%s takes only PATHs", o.command);
     bool is_test = !strcmp(o.command, "test");
     if (!strcmp(o.command, "report")) {
@@ -523,20 +556,21 @@ int cli_main(int argc, char **argv)
     if (is_test) return cmd_test(&o);
     if (!strcmp(o.command, "fmt")) {
         if (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.cases)
-            return usage_error("%s takes FILEs and --check only", o.command);
+            return usage_error("%s takes FILEs (- for standard input), --check and --diff only", o.command);
         if (!o.npaths)
-            return usage_error("%s needs the .cite FILEs to format", o.command);
-        return fmt_main(o.paths, o.npaths, o.fmt_check);
+            return usage_error("%s needs the .cite FILEs to format (- for standard input)", o.command);
+        return fmt_main(o.paths, o.npaths, o.fmt_check, o.fmt_diff);
     }
-    if (o.fmt_check)
-        return usage_error("--check belongs to cite fmt, not %s", o.command);
+    if (o.fmt_check || o.fmt_diff)
+        return usage_error("--check and --diff belong to cite fmt, not %s", o.command);
     bool is_run = !strcmp(o.command, "run");
     if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.reference))
         return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",
                            o.command);
     if (is_run) {
-        if (o.facts || o.nsets || o.date || o.explain)
-            return usage_error("%s takes PATHs, --cases, --query, --reform, --out, --summary, --jobs", o.command);
+        if (o.facts || o.nsets || o.explain)
+            return usage_error("%s takes PATHs, --cases, --query, --reform, --date, --out, --summary, --jobs, --reference",
+                               o.command);
         return cmd_run(&o);
     }
     if (!strcmp(o.command, "repl")) {

@@ -811,119 +811,156 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     return out;
 }
 
-/* A built-in function applied to its arguments' values (round's mode is not evaluated:
- * it is read from x). Every argument is evaluated before any check, in the tree walk and
- * in compiled code alike. */
+/* ---- built-in functions: one eval function per row of builtins.def, applied to its
+ * arguments' values (round's mode is not evaluated: it is read from the call). Every
+ * argument is evaluated before any check, in the tree walk and in compiled code alike. ---- */
+
+#define BUILTIN(id, name, least, most, values, usage, check, eval) \
+    static Value eval(Eval *e, const Expr *x, const Builtin *fn, const Value *arg);
+#include "builtins.def"
+#undef BUILTIN
+
+static Value (*const builtin_eval[B_COUNT])(Eval *, const Expr *, const Builtin *, const Value *) = {
+#define BUILTIN(id, name, least, most, values, usage, check, eval) [id] = eval,
+#include "builtins.def"
+#undef BUILTIN
+};
+
 static Value builtin(Eval *e, const Expr *x, const Value *arg)
 {
     const Builtin *fn = x->u.call.fn;
+    return builtin_eval[fn->id](e, x, fn, arg);
+}
+
+static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    Value best = arg[0];
+    for (int i = 1; i < x->u.call.nargs; i++) {
+        Value v = arg[i];
+        int c = value_cmp(&v, &best);
+        if (fn->id == B_MIN ? c < 0 : c > 0)
+            best = v;
+    }
+    /* "the lesser of 195:00 a month and 220:40 a month: 195:00 a month"; a floor or
+     * ceiling of 0:00 says nothing */
+    if (e->node && best.kind == V_DURATION && x->u.call.nargs == 2 && rat_sign(arg[0].u.r) != 0
+        && rat_sign(arg[1].u.r) != 0)
+        trace_step(e, "the %s of %s and %s: %s", fn->id == B_MIN ? "lesser" : "greater",
+                   step_text(e->arena, &arg[0], false), step_text(e->arena, &arg[1], false),
+                   step_text(e->arena, &best, false));
+    return best;
+}
+
+static Value eval_clamp(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)fn;
+    Value v = arg[0], lo, hi;
+    if (x->u.call.nargs == 2) {
+        lo = arg[1].u.agg.items[0];
+        hi = arg[1].u.agg.items[1];
+    } else {
+        lo = arg[1];
+        hi = arg[2];
+    }
+    if (value_cmp(&lo, &hi) > 0)
+        fail(e, "clamp: the low bound is above the high bound");
+    if (value_cmp(&v, &lo) < 0) {
+        if (e->node)
+            trace_step(e, "clamped %s up to the low bound %s", step_text(e->arena, &v, true), step_text(e->arena, &lo, true));
+        return lo;
+    }
+    if (value_cmp(&v, &hi) > 0) {
+        if (e->node)
+            trace_step(e, "clamped %s down to the high bound %s", step_text(e->arena, &v, true), step_text(e->arena, &hi, true));
+        return hi;
+    }
+    return v;
+}
+
+static Value eval_abs(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x, (void)fn;
+    Value v = arg[0];
+    if (rat_sign(v.u.r) < 0)
+        v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
+    return v;
+}
+
+static Value eval_round(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)fn;
     Expr **args = x->u.call.args;
-    switch (fn->id) {
-    case B_HAS: break;
-    case B_MIN: case B_MAX: {
-        Value best = arg[0];
-        for (int i = 1; i < x->u.call.nargs; i++) {
-            Value v = arg[i];
-            int c = value_cmp(&v, &best);
-            if (fn->id == B_MIN ? c < 0 : c > 0)
-                best = v;
-        }
-        /* "the lesser of 195:00 a month and 220:40 a month: 195:00 a month"; a floor or
-         * ceiling of 0:00 says nothing */
-        if (e->node && best.kind == V_DURATION && x->u.call.nargs == 2 && rat_sign(arg[0].u.r) != 0
-            && rat_sign(arg[1].u.r) != 0)
-            trace_step(e, "the %s of %s and %s: %s", fn->id == B_MIN ? "lesser" : "greater",
-                       step_text(e->arena, &arg[0], false), step_text(e->arena, &arg[1], false),
-                       step_text(e->arena, &best, false));
-        return best;
+    Value v = arg[0], q = arg[1];
+    if (rat_sign(q.u.r) <= 0)
+        fail(e, "round: the step must be above zero");
+    Value out = v;
+    checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
+    if (e->node)
+        trace_step(e, "rounded %s to %s (%s, to a step of %s)", step_text(e->arena, &v, true),
+               step_text(e->arena, &out, true), args[2]->u.id.name, step_text(e->arena, &q, true));
+    return out;
+}
+
+static Value eval_per(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x;
+    Value v = arg[0], f = arg[1];
+    Value out = v;
+    if (fn->id == B_PER_MONTH) {
+        checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
+        out.period = PER_MONTH;
+    } else {
+        if (rat_sign(f.u.r) == 0)
+            fail(e, "per_week: weeks per month is zero");
+        checked(e, rat_div(v.u.r, f.u.r, &out.u.r), out.u.r, "per_week");
+        out.period = PER_WEEK;
     }
-    case B_CLAMP: {
-        Value v = arg[0], lo, hi;
-        if (x->u.call.nargs == 2) {
-            lo = arg[1].u.agg.items[0];
-            hi = arg[1].u.agg.items[1];
-        } else {
-            lo = arg[1];
-            hi = arg[2];
-        }
-        if (value_cmp(&lo, &hi) > 0)
-            fail(e, "clamp: the low bound is above the high bound");
-        if (value_cmp(&v, &lo) < 0) {
-            if (e->node)
-                trace_step(e, "clamped %s up to the low bound %s", step_text(e->arena, &v, true), step_text(e->arena, &lo, true));
-            return lo;
-        }
-        if (value_cmp(&v, &hi) > 0) {
-            if (e->node)
-                trace_step(e, "clamped %s down to the high bound %s", step_text(e->arena, &v, true), step_text(e->arena, &hi, true));
-            return hi;
-        }
-        return v;
-    }
-    case B_ABS: {
-        Value v = arg[0];
-        if (rat_sign(v.u.r) < 0)
-            v.u.r = checked(e, rat_neg(v.u.r, &v.u.r), v.u.r, "abs");
-        return v;
-    }
-    case B_ROUND: {
-        Value v = arg[0], q = arg[1];
-        if (rat_sign(q.u.r) <= 0)
-            fail(e, "round: the step must be above zero");
-        Value out = v;
-        checked(e, rat_round(v.u.r, q.u.r, (RoundMode)args[2]->u.id.member, &out.u.r), out.u.r, "round");
-        if (e->node)
-            trace_step(e, "rounded %s to %s (%s, to a step of %s)", step_text(e->arena, &v, true),
-                   step_text(e->arena, &out, true), args[2]->u.id.name, step_text(e->arena, &q, true));
-        return out;
-    }
-    case B_PER_MONTH: case B_PER_WEEK: {
-        Value v = arg[0], f = arg[1];
-        Value out = v;
-        if (fn->id == B_PER_MONTH) {
-            checked(e, rat_mul(v.u.r, f.u.r, &out.u.r), out.u.r, "per_month");
-            out.period = PER_MONTH;
-        } else {
-            if (rat_sign(f.u.r) == 0)
-                fail(e, "per_week: weeks per month is zero");
-            checked(e, rat_div(v.u.r, f.u.r, &out.u.r), out.u.r, "per_week");
-            out.period = PER_WEEK;
-        }
-        char fb[64];
-        if (e->node)
-            trace_step(e, "%s %s %s = %s", step_text(e->arena, &v, false), fn->id == B_PER_MONTH ? "x" : "/",
-                   rat_decimal_str(f.u.r, 6, fb, sizeof fb), step_text(e->arena, &out, false));
-        return out;
-    }
-    case B_PRORATE: {
-        Value v = arg[0], n = arg[1];
-        if (rat_sign(n.u.r) <= 0)
-            fail(e, "prorate: the number of people must be at least 1");
-        Value out = v;
-        checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
-        char nb[64];
-        if (e->node)
-            trace_step(e, "prorated %s / %s %s = %s", step_text(e->arena, &v, false), rat_str(n.u.r, nb, sizeof nb),
-                   rat_eq(n.u.r, rat_int(1)) ? "person" : "people", step_text(e->arena, &out, false));
-        return out;
-    }
-    case B_LOW: case B_HIGH: {
-        return arg[0].u.agg.items[fn->id == B_LOW ? 0 : 1];
-    }
-    }
-    return value_absent();
+    char fb[64];
+    if (e->node)
+        trace_step(e, "%s %s %s = %s", step_text(e->arena, &v, false), fn->id == B_PER_MONTH ? "x" : "/",
+               rat_decimal_str(f.u.r, 6, fb, sizeof fb), step_text(e->arena, &out, false));
+    return out;
+}
+
+static Value eval_prorate(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)x, (void)fn;
+    Value v = arg[0], n = arg[1];
+    if (rat_sign(n.u.r) <= 0)
+        fail(e, "prorate: the number of people must be at least 1");
+    Value out = v;
+    checked(e, rat_div(v.u.r, n.u.r, &out.u.r), out.u.r, "prorate");
+    char nb[64];
+    if (e->node)
+        trace_step(e, "prorated %s / %s %s = %s", step_text(e->arena, &v, false), rat_str(n.u.r, nb, sizeof nb),
+               rat_eq(n.u.r, rat_int(1)) ? "person" : "people", step_text(e->arena, &out, false));
+    return out;
+}
+
+/* has(f): its argument is evaluated by call(), so that an absent fact is a value here. */
+static Value eval_has(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)e, (void)x, (void)fn;
+    return value_bool(arg[0].kind != V_ABSENT);
+}
+
+static Value eval_low_high(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    (void)e, (void)x;
+    return arg[0].u.agg.items[fn->id == B_LOW ? 0 : 1];
 }
 
 static Value call(Eval *e, const Expr *x)
 {
+    Value arg[BUILTIN_MAX_ARGS];
     if (x->u.call.fn->id == B_HAS) {
+        /* inside has() an absent fact is an answer, not an error */
         e->in_has++;
         const Expr *a = x->u.call.args[0];
-        Value v = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
+        arg[0] = rooted_at_input(a) ? fact(e, a) : eval_expr(e, a);
         e->in_has--;
-        return value_bool(v.kind != V_ABSENT);
+        return builtin(e, x, arg);
     }
-    Value arg[BUILTIN_MAX_ARGS];
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);

@@ -767,8 +767,8 @@ bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *e
     char *text = NULL;
     size_t len = 0;
     switch (ar_read_file(a, path, MAX_CASE_BYTES, &text, &len)) {
-    case AR_READ_OK:
-        return facts_parse(p, a, path, text, len, out, err);
+    case AR_READ_OK:    /* --facts - : the case comes on standard input */
+        return facts_parse(p, a, strcmp(path, "-") ? path : "<stdin>", text, len, out, err);
     case AR_READ_CANNOT:
         buf_printf(err, "cite: cannot read case %s: %s\n", path, strerror(errno));
         return false;
@@ -889,12 +889,7 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     while (*path == ' ') path++;
     for (size_t n = strlen(path); n && path[n - 1] == ' '; n--)
         path[n - 1] = '\0';
-    if (strchr(path, '[')) {        /* weekly_need[dressing] is weekly_need.dressing */
-        size_t n = strlen(path) + 1;
-        char *dotted = ar_alloc(a, n);
-        program_entry_path(path, dotted, n);
-        path = dotted;
-    }
+    path = (char *)facts_dotted(a, path);
     const char *text = eq + 1;
     while (*text == ' ') text++;
     Facts f = copy_facts(a, in);
@@ -935,6 +930,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
 
 bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err)
 {
+    path = facts_dotted(a, path);
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;
@@ -1039,4 +1035,85 @@ void facts_to_json(const Program *p, const Facts *f, Buf *out)
         json_fact(v, p->inputs[i]->u.input.type, out, 1);
     }
     buf_puts(out, n ? "\n}\n" : "}\n");
+}
+
+/* ---- a case with bad values, kept for fixing (the REPL) ---- */
+
+/* One fact of a case file, "path=JSON", onto *f; a message into refused when it is bad. */
+static bool set_one(const Program *p, Arena *a, Facts *f, const char *path, const cJSON *j, Buf *refused)
+{
+    char *json = cJSON_PrintUnformatted(j);
+    if (!json)
+        return false;
+    Buf e;
+    buf_init(&e);
+    Facts next;
+    bool ok = facts_set(p, a, f, ar_printf(a, "%s=%s", path, json), &next, &e);
+    free(json);
+    if (ok) {
+        *f = next;
+    } else if (refused) {
+        const char *msg = buf_cstr(&e);
+        if (!strncmp(msg, "--set: ", 7)) msg += 7;
+        buf_puts(refused, msg);
+    }
+    buf_free(&e);
+    return ok;
+}
+
+bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out, Buf *refused, Buf *err)
+{
+    if (facts_load(p, a, path, out, err))
+        return true;
+    if (!strcmp(path, "-"))
+        return false;       /* standard input cannot be read twice */
+    char *text = NULL;
+    size_t len = 0;
+    cJSON *root = NULL;
+    if (ar_read_file(a, path, MAX_CASE_BYTES, &text, &len) == AR_READ_OK)
+        root = cJSON_ParseWithLength(text, len);
+    if (!root || !cJSON_IsObject(root)) {
+        cJSON_Delete(root);
+        return false;       /* not a JSON object: nothing to keep; err says why */
+    }
+    err->len = 0;
+    facts_empty(p, a, out);
+    /* each fact on its own; an object fact that is refused whole is tried member by member,
+     * so that one bad rank leaves the others */
+    for (const cJSON *item = root->child; item; item = item->next) {
+        if (!item->string)
+            continue;
+        if (set_one(p, a, out, item->string, item, NULL))
+            continue;
+        if (!cJSON_IsObject(item) || !item->child) {
+            set_one(p, a, out, item->string, item, refused);
+            continue;
+        }
+        for (const cJSON *m = item->child; m; m = m->next)
+            if (m->string)
+                set_one(p, a, out, ar_printf(a, "%s.%s", item->string, m->string), m, refused);
+    }
+    cJSON_Delete(root);
+    return true;
+}
+
+const char *facts_dotted(Arena *a, const char *name)
+{
+    if (!strchr(name, '['))
+        return name;
+    Buf b;
+    buf_init(&b);
+    for (const char *p = name; *p; p++) {
+        if (*p == '[') {
+            buf_puts(&b, ".");
+            while (p[1] == ' ') p++;
+        } else if (*p == ']') {
+            while (b.len && b.data[b.len - 1] == ' ') b.len--;
+        } else if (!(*p == ' ' && p[1] == ']')) {
+            buf_add(&b, p, 1);
+        }
+    }
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
 }

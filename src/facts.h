@@ -15,6 +15,14 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
 bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, Facts *out);
 /* Reads and parses a case file. */
 bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *err);
+/* Reads a case file as facts_load does; when some of its facts are bad, keeps all the
+ * others (an object fact member by member) and appends each bad one's message to
+ * `refused` (the REPL opens such a case, so that it can be fixed there). False, with the
+ * reason in err, only when the file cannot be read or is not a JSON object. */
+bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out, Buf *refused, Buf *err);
+/* "task_weekly[dressing]" -> "task_weekly.dressing": a table entry is named either way
+ * (DESIGN 3 v2); the rest of cite reads the dotted form. `name` itself when it has no '['. */
+const char *facts_dotted(Arena *a, const char *name);
 /* A case with no facts but the defaults. */
 void facts_empty(const Program *p, Arena *a, Facts *out);
 /* Applies "path=value" (DESIGN.md 3: --set) to a copy of `in`, written to `out`. */

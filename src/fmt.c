@@ -8,6 +8,7 @@
  *   - single spaces between tokens, none inside brackets or around '.', '..' and '/week';
  *   - comments kept where they were: on a line of their own, or after the code. */
 #include "fmt.h"
+#include "linediff.h"
 #include "parse.h"
 #include "parser.h"
 #include "builtins.h"
@@ -654,18 +655,20 @@ bool fmt_same_tokens(Arena *a, const Source *x, const Source *y)
     return true;
 }
 
-int fmt_main(const char *const *args, int nargs, bool check)
+int fmt_main(const char *const *args, int nargs, bool check, bool diff)
 {
     int rc = 0;
     Arena list;
     ar_init(&list);
     const char **files = NULL;
     int nfiles = 0;
-    /* FILE arguments may be directories: their .cite files */
+    /* FILE arguments may be directories: their .cite files; "-" is standard input */
     for (int i = 0; i < nargs; i++)
-        if (!files_list(&list, args[i], ".cite", &files, &nfiles))
-            AR_PUSH(&list, files, nfiles, args[i]);     /* reported below as unreadable */
+        if (!strcmp(args[i], "-") || !files_list(&list, args[i], ".cite", &files, &nfiles))
+            AR_PUSH(&list, files, nfiles, args[i]);     /* unreadable ones are reported below */
     for (int i = 0; i < nfiles; i++) {
+        bool in = !strcmp(files[i], "-");
+        const char *name = in ? "<stdin>" : files[i];
         Arena a;
         ar_init(&a);
         Diags d;
@@ -674,39 +677,46 @@ int fmt_main(const char *const *args, int nargs, bool check)
         char *text = NULL;
         errno = 0;
         if (ar_read_file(&a, files[i], 8u << 20, &text, &len) != AR_READ_OK) {
-            fprintf(stderr, "cite: cannot read %s: %s\n", files[i], errno ? strerror(errno) : "larger than 8 MiB");
+            fprintf(stderr, "cite: cannot read %s: %s\n", name, errno ? strerror(errno) : "larger than 8 MiB");
             ar_free(&a);
             rc = 2;
             continue;
         }
-        Source src = { files[i], text, len };
+        Source src = { name, text, len };
         Buf out;
         buf_init(&out);
         if (!fmt_source(&a, &d, &src, &out)) {
             diag_print(&d, stderr);
-            fprintf(stderr, "cite: %s does not parse; it was left as it is\n", files[i]);
+            fprintf(stderr, "cite: %s does not parse; it was left as it is\n", name);
             buf_free(&out);
             ar_free(&a);
             if (rc == 0) rc = 1;
             continue;
         }
-        Source formatted = { files[i], buf_cstr(&out), out.len };
+        Source formatted = { name, buf_cstr(&out), out.len };
         if (!fmt_same_tokens(&a, &src, &formatted)) {
-            fprintf(stderr, "cite: internal error: formatting %s would change its tokens; it was left as it is\n", files[i]);
+            fprintf(stderr, "cite: internal error: formatting %s would change its tokens; it was left as it is\n", name);
             buf_free(&out);
             ar_free(&a);
             rc = 2;
             continue;
         }
         bool changed = out.len != len || memcmp(out.data ? out.data : "", text, len) != 0;
-        if (changed && check) {
-            printf("%s\n", files[i]);
-            if (rc == 0) rc = 1;
-        } else if (changed) {
-            if (!files_replace(&a, files[i], out.data, out.len)) {
-                fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
-                rc = 2;
-            }
+        if (changed && (check || diff) && rc == 0)
+            rc = 1;
+        if (diff) {
+            Buf patch;
+            buf_init(&patch);
+            linediff_unified(&patch, name, text, len, name, buf_cstr(&out), out.len);
+            fwrite(patch.data ? patch.data : "", 1, patch.len, stdout);
+            buf_free(&patch);
+        } else if (changed && check) {
+            printf("%s\n", name);
+        } else if (in && !check) {
+            fwrite(out.data ? out.data : "", 1, out.len, stdout);     /* a filter: always the text */
+        } else if (changed && !files_replace(&a, files[i], out.data, out.len)) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
+            rc = 2;
         }
         buf_free(&out);
         ar_free(&a);

@@ -13,7 +13,9 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out);
  * Says on stderr where they first differ. */
 bool fmt_same_tokens(Arena *a, const Source *x, const Source *y);
 /* The command: rewrites each FILE in place, or with check only lists the files that would
- * change. Returns 0, 1 (--check found files to change, or a file does not parse), 2. */
-int fmt_main(const char *const *files, int nfiles, bool check);
+ * change, or with diff prints what would change as a unified diff. The FILE "-" is
+ * standard input, formatted to standard output (a filter for editors).
+ * Returns 0, 1 (--check or --diff found files to change, or a file does not parse), 2. */
+int fmt_main(const char *const *files, int nfiles, bool check, bool diff);
 
 #endif

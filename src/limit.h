@@ -18,6 +18,8 @@
 
 /* ---- checking and compiling (check.c, code.c) ---- */
 #define MAX_SCOPE 32                /* loop variables in scope at once */
+/* The most arguments any built-in takes (min and max): callers size their arrays by it. */
+#define BUILTIN_MAX_ARGS 8
 /* Unrolling multiplies: a rule over an enum of 4,000 members holding a sum over another
  * is 16 million bodies. Past this many nodes (~100 bytes each) the rules left are not
  * compiled, and evaluate by the tree walk as before; the IHSS rules need 3,920. */

@@ -15,7 +15,7 @@ typedef enum LoadStatus {
  * import path is each rule directory (a directory PATH, or a file's directory), so that
  * they can shadow the library, then the library (program_add_stdlib). The `reforms`
  * paths, when given, are read first: their rules and tables replace the baseline's of the
- * same name. Nothing is printed; the diagnostics stay in p->diags. */
+ * same name or, when they carry `effective`, add versions beside the baseline's (check.c). Nothing is printed; the diagnostics stay in p->diags. */
 LoadStatus load_paths(Program *p, const char *const *paths, int npaths,
                       const char *const *reforms, int nreforms);
 /* Checks what is loaded and, when it has no error, compiles it. True when it has none. */

@@ -83,20 +83,6 @@ Decl *program_find(const Program *p, const char *name)
 
 Decl *program_find_enum(const Program *p, const char *name) { return lookup_kind(p, name, D_ENUM); }
 
-void program_entry_path(const char *name, char *out, size_t size)
-{
-    size_t o = 0;
-    for (const char *c = name; *c && o + 1 < size; c++) {
-        if (*c == '[' || (*c == ',' && o && out[o - 1] != '.'))
-            out[o++] = '.';
-        else if (*c == ']' || *c == ' ' || *c == '\'' || *c == '"' || *c == ',')
-            continue;
-        else
-            out[o++] = *c;
-    }
-    out[o] = '\0';
-}
-
 const char *program_suggest(const Program *p, const char *wrong)
 {
     const char *best = NULL;
@@ -120,6 +106,23 @@ void program_add_search_dir(Program *p, const char *dir)
     AR_PUSH(&p->arena, p->search_path, p->npath, ar_strdup(&p->arena, dir));
 }
 
+/* `rel` beside the running program's directory ("../stdlib": a build tree's), if it is a
+ * directory: its real path into `out` (PATH_MAX bytes). */
+static bool beside_program(const char *rel, char *out)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+    if (n <= 0)
+        return false;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash || strlen(rel) + (size_t)(slash - exe) + 2 > sizeof exe)
+        return false;
+    snprintf(slash, sizeof exe - (size_t)(slash - exe), "/%s", rel);
+    struct stat st;
+    return stat(exe, &st) == 0 && S_ISDIR(st.st_mode) && realpath(exe, out);
+}
+
 void program_add_stdlib(Program *p)
 {
     const char *env = getenv("CITE_PATH");
@@ -128,20 +131,21 @@ void program_add_stdlib(Program *p)
         for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save))
             program_add_search_dir(p, dir);
     }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            strcpy(slash, "/../stdlib");
-            struct stat st;
-            char real[PATH_MAX];
-            if (stat(exe, &st) == 0 && S_ISDIR(st.st_mode) && realpath(exe, real))
-                program_add_search_dir(p, real);
-        }
-    }
+    char real[PATH_MAX];
+    if (beside_program("../stdlib", real))
+        program_add_search_dir(p, real);
     program_add_search_dir(p, CITE_STDLIB_DIR);
+}
+
+const char *program_default_rules(Arena *a)
+{
+    const char *env = getenv("CITE_RULES");
+    if (env && *env)
+        return ar_strdup(a, env);
+    char real[PATH_MAX];
+    if (beside_program("../rules", real))
+        return ar_strdup(a, real);
+    return CITE_RULES_DIR;
 }
 
 static bool has_suffix(const char *s, const char *suffix)

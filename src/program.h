@@ -34,6 +34,9 @@ void program_add_search_dir(Program *p, const char *dir);
 /* Adds the library directories after the rule directories: each of $CITE_PATH, then
  * stdlib/ beside the program (a build tree), then the installed stdlib. */
 void program_add_stdlib(Program *p);
+/* The rules used when a command is given no PATH: $CITE_RULES, else rules/ beside the
+ * program (a build tree), else the installed IHSS rules ($(pkgdatadir)/rules). */
+const char *program_default_rules(Arena *a);
 /* Loads a .cite file, or every .cite file under a directory (sorted, recursively).
  * Files of other kinds are ignored. Returns false when `path` cannot be read. */
 bool program_load_path(Program *p, const char *path);
@@ -53,9 +56,6 @@ Decl *program_find(const Program *p, const char *name);       /* input, rule or 
 Decl *program_find_rule(const Program *p, const char *name);
 Decl *program_find_input(const Program *p, const char *name);
 Decl *program_find_enum(const Program *p, const char *name);
-/* A table entry named either way, "task_weekly[dressing]" or "task_weekly.dressing", in
- * the dotted form the lookups take (DESIGN 3 v2: both are accepted everywhere). */
-void program_entry_path(const char *name, char *out, size_t size);
 /* The closest declared name to `wrong` (any kind), for "did you mean", or NULL. */
 const char *program_suggest(const Program *p, const char *wrong);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <readline/history.h>
 #include <readline/readline.h>
 
@@ -34,9 +35,26 @@ typedef struct Session {
     const char *source;         /* the case file, for messages */
 } Session;
 
-static const char *const commands[] = {
-    ":why", ":whatif", ":facts", ":unset", ":undo", ":asof", ":load", ":save", ":help", ":quit", NULL,
+/* The commands, and how many letters mean each: ":wh" is :whatif (the one used most),
+ * :why is typed in full. Tab completes a prefix that means one command to that command. */
+static const struct { const char *name; int abbrev; } commands[] = {
+    { ":why", 4 }, { ":whatif", 3 }, { ":facts", 2 }, { ":unset", 3 }, { ":undo", 3 }, { ":asof", 2 },
+    { ":load", 2 }, { ":save", 2 }, { ":help", 2 }, { ":quit", 2 }, { NULL, 0 },
 };
+
+/* The command a typed prefix means ("" when none or several), by the table above. */
+static const char *command_for(const char *typed)
+{
+    size_t n = strlen(typed);
+    const char *found = "";
+    for (int i = 0; commands[i].name; i++)
+        if (!strcmp(commands[i].name, typed))
+            return commands[i].name;
+    for (int i = 0; commands[i].name; i++)
+        if (n >= (size_t)commands[i].abbrev && !strncmp(commands[i].name, typed, n))
+            found = *found ? "" : commands[i].name;
+    return found;
+}
 
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void say(const char *fmt, ...)
@@ -89,15 +107,19 @@ static const Decl *find_result(Session *s, const char *name, int *member, bool q
 {
     *member = -1;
     char buf[256];
-    program_entry_path(name, buf, sizeof buf);
+    snprintf(buf, sizeof buf, "%s", name);
     char *dot = strchr(buf, '.');
     if (dot) *dot = '\0';
     const Decl *r = program_find_rule(s->p, buf);
     if (!r) {
         if (quiet)
             return NULL;
+        if (program_find_input(s->p, buf)) {
+            say("error: '%s' is a fact of the case, not a result (type %s to see it)\n", buf, name);
+            return NULL;
+        }
         const char *best = buf[0] ? program_suggest(s->p, buf) : NULL;
-        if (best)
+        if (best && strcmp(best, buf) != 0)
             say("error: unknown name '%s'; did you mean '%s'?\n", buf, best);
         else
             say("error: unknown name '%s' (:help lists what you can type)\n", buf[0] ? buf : name);
@@ -110,6 +132,39 @@ static const Decl *find_result(Session *s, const char *name, int *member, bool q
         }
     }
     return r;
+}
+
+/* Prints an answer; on a terminal, one longer than the screen goes through $PAGER (less by
+ * default; PAGER= empty turns it off). In a pipe, never. */
+static void emit(Session *s, const Buf *out)
+{
+    const char *text = out->data ? out->data : "";
+    int lines = 0;
+    for (size_t i = 0; i < out->len; i++)
+        lines += text[i] == '\n';
+    struct winsize ws;
+    int rows = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 ? ws.ws_row : 24;
+    const char *pager = getenv("PAGER");
+    if (!pager)
+        pager = "less -FRX";    /* -F: leave at once when it fits; -R: colours; -X: keep the screen */
+    FILE *pipe = NULL;
+    if (s->tty && lines >= rows - 1 && *pager) {
+        fflush(stdout);
+        pipe = popen(pager, "w");
+    }
+    if (!pipe) {
+        fwrite(text, 1, out->len, stdout);
+        return;
+    }
+    /* the pager owns the terminal until it ends: Ctrl-C and an early quit are its business */
+    struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_pipe;
+    sigemptyset(&ign.sa_mask);
+    sigaction(SIGINT, &ign, &old_int);
+    sigaction(SIGPIPE, &ign, &old_pipe);
+    fwrite(text, 1, out->len, pipe);
+    pclose(pipe);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGPIPE, &old_pipe, NULL);
 }
 
 static void eval_for(Session *s, Eval *e, Arena *a, const Facts *f)
@@ -131,19 +186,10 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
     if (res.error) {
         report_human(&out, &res, NULL);
     } else if (member >= 0) {
-        Result one = res;
-        one.nodes = &res.nodes[member];
-        one.nnodes = 1;
-        if (why) {
-            Explainer x;
-            report_explainer_init(&x);
-            report_explain(&out, &one, &x);
-            report_explainer_free(&x);
-        } else {
-            buf_printf(&out, "%s.%s = ", r->name, enum_member_name(r->u.rule.param_decl, member));
-            value_format(&out, &res.value.u.agg.items[member], r->u.rule.type);
-            buf_printf(&out, "  %s\n", report_cites(&a, &res, member));
-        }
+        Explainer x;
+        report_explainer_init(&x);
+        report_member(&out, &res, member, why ? &x : NULL, '.');
+        report_explainer_free(&x);
     } else if (why) {
         Explainer x;
         report_explainer_init(&x);
@@ -152,17 +198,16 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
     } else {
         report_human(&out, &res, NULL);
     }
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    emit(s, &out);
     buf_free(&out);
     ar_free(&a);
 }
 
-static void show_fact(Session *s, const char *typed)
+static void show_fact(Session *s, const char *path)
 {
-    char norm[256], buf[256];
-    program_entry_path(typed, norm, sizeof norm);    /* shown the one way, however typed */
-    const char *path = norm;
-    snprintf(buf, sizeof buf, "%s", norm);
+    path = facts_dotted(&s->case_arena, path);
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", path);
     char *dot = strchr(buf, '.');
     if (dot) *dot = '\0';
     const Decl *in = program_find_input(s->p, buf);
@@ -207,6 +252,33 @@ static void show_fact(Session *s, const char *typed)
     buf_printf(&out, "  (fact: %s)\n", field_desc ? field_desc : in->desc ? in->desc : in->name);
     fwrite(out.data, 1, out.len, stdout);
     buf_free(&out);
+}
+
+/* :why FACT: a fact is not computed; say so, show it, and name the rules that read it. */
+static bool why_fact(Session *s, const char *path)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", path);
+    char *dot = strchr(buf, '.');
+    if (dot) *dot = '\0';
+    const Decl *in = program_find_input(s->p, buf);
+    if (!in)
+        return false;
+    show_fact(s, path);
+    Buf out;
+    buf_init(&out);
+    buf_printf(&out, "  a fact of the case, not a result: it is not computed, so it has no explanation; ");
+    if (in->u.input.nreaders == 0) {
+        buf_puts(&out, "no rule reads it\n");
+    } else {
+        buf_puts(&out, "read by ");
+        for (int i = 0; i < in->u.input.nreaders; i++)
+            buf_printf(&out, "%s%s", i ? ", " : "", in->u.input.readers[i]->name);
+        buf_puts(&out, " (:why one of them)\n");
+    }
+    fwrite(out.data, 1, out.len, stdout);
+    buf_free(&out);
+    return true;
 }
 
 static bool set_fact(Session *s, const char *assignment, bool quiet)
@@ -355,7 +427,7 @@ static void whatif(Session *s, char *args)
     if (!nchanged)
         buf_puts(&out, "nothing changes\n");
     buf_puts(&out, "(the case itself is unchanged; set a fact with NAME = VALUE)\n");
-    fwrite(out.data, 1, out.len, stdout);
+    emit(s, &out);
     buf_free(&out);
     ar_free(&a);
 }
@@ -381,16 +453,28 @@ static void save_case(Session *s, const char *path)
     buf_free(&b);
 }
 
+/* The facts of a case file that were left out, and how to put them back. */
+static void report_refused(const char *path, const char *messages)
+{
+    int n = 0;
+    for (const char *p = messages; (p = strstr(p, "error: ")) != NULL; p += 7)
+        n++;
+    say("%s: %d fact%s refused; the rest of the case is loaded. Set %s again (NAME = VALUE):\n", path, n,
+        n == 1 ? " was" : "s were", n == 1 ? "it" : "them");
+    print_error(messages);
+}
+
 static void load_case(Session *s, const char *path)
 {
     if (!*path) {
         say("error: :load needs a file name\n");
         return;
     }
-    Buf err;
+    Buf err, refused;
     buf_init(&err);
+    buf_init(&refused);
     Facts f;
-    if (!facts_load(s->p, &s->case_arena, path, &f, &err)) {
+    if (!facts_load_lenient(s->p, &s->case_arena, path, &f, &refused, &err)) {
         /* the session's messages start "error:", like every other mistake typed here */
         const char *msg = buf_cstr(&err);
         if (!strncmp(msg, "cite: ", 6)) {
@@ -404,8 +488,11 @@ static void load_case(Session *s, const char *path)
         s->saved = f;
         s->dirty = false;
         say("loaded %s\n", path);
+        if (refused.len)
+            report_refused(path, buf_cstr(&refused));
     }
     buf_free(&err);
+    buf_free(&refused);
 }
 
 static const char help_text[] =
@@ -439,6 +526,9 @@ static bool run_line(Session *s, char *line)
         char *arg = line + strcspn(line, " \t");
         if (*arg) *arg++ = '\0';
         arg = trim(arg);
+        const char *full = command_for(line);
+        if (*full)
+            line = (char *)full;    /* only compared below, never written */
         if (!strcmp(line, ":quit") || !strcmp(line, ":q")) {
             if (s->dirty && !s->quit_warned) {
                 say("the case has unsaved changes: :save FILE keeps them; :quit again leaves without saving\n");
@@ -450,9 +540,11 @@ static bool run_line(Session *s, char *line)
         if (!strcmp(line, ":help")) { fputs(help_text, stdout); return true; }
         if (!strcmp(line, ":why")) {
             int member;
-            const Decl *r = *arg ? find_result(s, arg, &member, false) : NULL;
-            if (!*arg) say("error: :why needs a result name\n");
-            else if (r) show_result(s, r, member, true);
+            if (!*arg) { say("error: :why needs a result name\n"); return true; }
+            arg = (char *)facts_dotted(&s->case_arena, arg);     /* task_weekly[dressing] too */
+            if (why_fact(s, arg)) return true;
+            const Decl *r = find_result(s, arg, &member, false);
+            if (r) show_result(s, r, member, true);
             return true;
         }
         if (!strcmp(line, ":whatif")) { whatif(s, arg); return true; }
@@ -460,7 +552,7 @@ static bool run_line(Session *s, char *line)
             Buf b;
             buf_init(&b);
             facts_to_json(s->p, &s->facts, &b);
-            fwrite(b.data, 1, b.len, stdout);
+            emit(s, &b);
             buf_free(&b);
             return true;
         }
@@ -488,9 +580,9 @@ static bool run_line(Session *s, char *line)
         if (!strcmp(line, ":save")) { save_case(s, arg); return true; }
         if (!strcmp(line, ":load")) { load_case(s, arg); return true; }
         const char *best = NULL;
-        for (int i = 0; commands[i]; i++)
-            if (diag_is_close(line, commands[i]))
-                best = commands[i];
+        for (int i = 0; commands[i].name; i++)
+            if (diag_is_close(line, commands[i].name))
+                best = commands[i].name;
         if (best) say("error: unknown command '%s'; did you mean '%s'?\n", line, best);
         else say("error: unknown command '%s' (:help lists them)\n", line);
         return true;
@@ -499,8 +591,9 @@ static bool run_line(Session *s, char *line)
         set_fact(s, line, false);
         return true;
     }
+    line = (char *)facts_dotted(&s->case_arena, line);    /* task_weekly[dressing] too */
     char name[256];
-    program_entry_path(line, name, sizeof name);
+    snprintf(name, sizeof name, "%s", line);
     char *dot = strchr(name, '.');
     if (dot) *dot = '\0';
     if (program_find_input(s->p, name)) {
@@ -556,9 +649,12 @@ static char *complete_name(const char *text, int state)
         return NULL;
     }
     if (text[0] == ':') {
-        while (commands[index])
-            if (strncmp(commands[index++], text, len) == 0)
-                return strdup(commands[index - 1]);
+        const char *one = command_for(text);
+        if (*one)
+            return index++ ? NULL : strdup(one);
+        while (commands[index].name)
+            if (strncmp(commands[index++].name, text, len) == 0)
+                return strdup(commands[index - 1].name);
         return NULL;
     }
     for (; list < 3; list++, index = 0) {
@@ -582,8 +678,19 @@ static char *complete_name(const char *text, int state)
 
 static char **complete(const char *text, int start, int end)
 {
-    (void)start;
     (void)end;
+    /* after :load and :save, file names (readline's own completion, with its / and quoting) */
+    const char *line = rl_line_buffer + strspn(rl_line_buffer, " \t");
+    size_t word = strcspn(line, " \t");
+    if (start > (int)(line - rl_line_buffer) + (int)word && line[0] == ':') {
+        char cmd[16];
+        snprintf(cmd, sizeof cmd, "%.*s", (int)(word < 15 ? word : 15), line);
+        const char *full = command_for(cmd);
+        if (!strcmp(full, ":load") || !strcmp(full, ":save")) {
+            rl_attempted_completion_over = 0;
+            return NULL;    /* NULL: readline falls back to file names */
+        }
+    }
     rl_attempted_completion_over = 1;
     return rl_completion_matches(text, complete_name);
 }
@@ -638,12 +745,16 @@ int repl_main(Program *p, const char *facts_path)
 {
     Session s = { .p = p, .tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) };
     ar_init(&s.case_arena);
+    Buf refused;
+    buf_init(&refused);
     if (facts_path) {
         Buf err;
         buf_init(&err);
-        if (!facts_load(p, &s.case_arena, facts_path, &s.facts, &err)) {
+        /* a case with a bad value opens without it, so that it can be fixed here */
+        if (!facts_load_lenient(p, &s.case_arena, facts_path, &s.facts, &refused, &err)) {
             fputs(buf_cstr(&err), stderr);
             buf_free(&err);
+            buf_free(&refused);
             ar_free(&s.case_arena);
             return 2;
         }
@@ -667,6 +778,9 @@ int repl_main(Program *p, const char *facts_path)
         say("cite repl: %d rules loaded%s%s. :help lists the commands.\n", p->nrules,
             facts_path ? "; case " : "", facts_path ? facts_path : "");
     }
+    if (refused.len)
+        report_refused(facts_path, buf_cstr(&refused));
+    buf_free(&refused);
     Buf acc;
     buf_init(&acc);
     for (;;) {

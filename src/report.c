@@ -322,6 +322,50 @@ void report_signed(Buf *out, const Value *diff, const Type *t)
     value_format(out, diff, t);
 }
 
+void report_member(Buf *out, const Result *r, int member, Explainer *explain, char sep)
+{
+    if (r->error) {
+        report_human(out, r, NULL);
+        return;
+    }
+    Result one = *r;
+    if (r->nnodes > member) {
+        one.nodes = &r->nodes[member];
+        one.nnodes = 1;
+    }
+    if (explain) {
+        report_explain(out, &one, explain);
+        return;
+    }
+    Arena a;
+    ar_init(&a);
+    buf_printf(out, sep == '[' ? "%s[%s] = " : "%s.%s = ", r->rule->name, member_name(r->rule, member));
+    value_format(out, &r->value.u.agg.items[member], value_type(r->rule));
+    buf_printf(out, "  %s\n", report_cites(&a, r, member));
+    ar_free(&a);
+}
+
+void report_member_json(Buf *out, const Result *r, int member)
+{
+    if (r->error) {
+        report_value_json(out, r);
+        return;
+    }
+    value_json(out, &r->value.u.agg.items[member], value_type(r->rule));
+}
+
+void report_member_trace_json(Buf *out, const Result *r, int member)
+{
+    if (r->error || !r->nodes || member >= r->nnodes) {
+        buf_puts(out, "null");
+        return;
+    }
+    Explainer seen;
+    report_explainer_init(&seen);
+    node_json(out, r->nodes[member], &seen);
+    report_explainer_free(&seen);
+}
+
 /* ---- the documents of eval and whatif ---- */
 
 /* One line a member of a table result, the members that are 0:00 or false left out; a
@@ -350,50 +394,14 @@ static void table_lines(Buf *out, const Result *r)
 
 static bool is_table(const Result *r) { return r->rule->u.rule.param_decl != NULL; }
 
-/* One entry of a table result (--query task_weekly.dressing): its line, its tree, its JSON. */
-static void entry_human(Buf *out, const Result *r, int m, Explainer *x)
-{
-    if (r->error) {
-        error_line(out, r);
-        return;
-    }
-    if (x) {
-        if (r->nodes && m < r->nnodes && r->nodes[m])
-            explain_node(out, r->nodes[m], 0, x);
-        buf_puts(out, "\n");
-        return;
-    }
-    Arena a;
-    ar_init(&a);
-    buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, m));
-    value_format(out, &r->value.u.agg.items[m], value_type(r->rule));
-    buf_printf(out, "  %s\n", report_cites(&a, r, m));
-    ar_free(&a);
-}
-
+/* A table entry's JSON key: task_weekly.dressing, as --query takes it. */
 static void entry_name_json(Buf *out, const Result *r, int m)
 {
     Buf name;
     buf_init(&name);
-    buf_printf(&name, "%s[%s]", r->rule->name, member_name(r->rule, m));
+    buf_printf(&name, "%s.%s", r->rule->name, member_name(r->rule, m));
     json_string(out, buf_cstr(&name));
     buf_free(&name);
-}
-
-static void entry_json(Buf *out, const Result *r, int m, bool trace)
-{
-    if (r->error) {
-        report_value_json(out, r);
-    } else if (!trace) {
-        value_json(out, &r->value.u.agg.items[m], value_type(r->rule));
-    } else if (r->nodes && m < r->nnodes && r->nodes[m]) {
-        Explainer seen;
-        report_explainer_init(&seen);
-        node_json(out, r->nodes[m], &seen);
-        report_explainer_free(&seen);
-    } else {
-        buf_puts(out, "null");
-    }
 }
 
 void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all)
@@ -405,7 +413,7 @@ void report_eval(Buf *out, const Result *res, const int *members, int n, bool js
             if (members && members[i] >= 0) {
                 entry_name_json(out, &res[i], members[i]);
                 buf_puts(out, ": ");
-                entry_json(out, &res[i], members[i], false);
+                report_member_json(out, &res[i], members[i]);
                 continue;
             }
             json_string(out, res[i].rule->name);
@@ -420,7 +428,7 @@ void report_eval(Buf *out, const Result *res, const int *members, int n, bool js
                 if (members && members[i] >= 0) {
                     entry_name_json(out, &res[i], members[i]);
                     buf_puts(out, ": ");
-                    entry_json(out, &res[i], members[i], true);
+                    report_member_trace_json(out, &res[i], members[i]);
                     continue;
                 }
                 json_string(out, res[i].rule->name);
@@ -439,9 +447,11 @@ void report_eval(Buf *out, const Result *res, const int *members, int n, bool js
                     continue;
                 if (all && pass == 1)
                     break;
-                if (members && members[i] >= 0)
-                    entry_human(out, &res[i], members[i], explain ? &x : NULL);
-                else if (!all && !explain && !res[i].error && is_table(&res[i]))
+                if (members && members[i] >= 0) {
+                    report_member(out, &res[i], members[i], explain ? &x : NULL, '[');
+                    if (explain && !res[i].error)
+                        buf_puts(out, "\n");
+                } else if (!all && !explain && !res[i].error && is_table(&res[i]))
                     table_lines(out, &res[i]);
                 else
                     report_human(out, &res[i], explain ? &x : NULL);
@@ -568,7 +578,7 @@ void report_whatif(Buf *out, const char *const *sets, int nsets, const Result *o
         if (nchanged == 0) {
             buf_puts(out, "Nothing changes.\n");
         } else {
-            buf_printf(out, "%d result%s change:\n", nchanged, nchanged == 1 ? "" : "s");
+            buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
             for (int i = 0; i < count; i++)
                 if (!report_same_result(&old[i], &new_[i]))
                     whatif_line(out, &old[i], &new_[i]);

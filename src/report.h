@@ -20,6 +20,11 @@ void report_explainer_free(Explainer *x);
 void report_human(Buf *out, const Result *r, Explainer *explain);
 /* The explanation tree of a result (all its members). */
 void report_explain(Buf *out, const Result *r, Explainer *x);
+/* One member of a table result (--query task_weekly.dressing, the REPL's task_weekly.dressing):
+ * "name[member] = ..." (sep '[') or "name.member = ..." (sep '.'), or its explanation. */
+void report_member(Buf *out, const Result *r, int member, Explainer *explain, char sep);
+void report_member_json(Buf *out, const Result *r, int member);
+void report_member_trace_json(Buf *out, const Result *r, int member);
 /* The JSON value of a result ({"error": ...} when it failed). */
 void report_value_json(Buf *out, const Result *r);
 /* The JSON trace node(s) of a result: a node, or an object of nodes by member. */

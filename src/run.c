@@ -21,7 +21,9 @@ typedef struct Case {
     long line;
     Buf text;                   /* the JSONL line, or the CSV row */
     Buf out;                    /* its output line */
+    Buf why;                    /* a failed case: its first error, for the summary */
     bool failed, changed;
+    unsigned char *diff;        /* per result: 1 when the reform changed it */
     /* for the summary: minutes of each duration result before and after, program, SI */
     Rat *before, *after;
     int program;                /* root member index of the `program` fact, or -1 */
@@ -37,6 +39,7 @@ typedef struct Shared {
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
     bool reference;
+    const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
     Case *cases;
     int ncases;
@@ -156,8 +159,10 @@ static bool same(const Result *a, const Result *b)
 static void case_failed(Case *c, Arena *a, Buf *err)
 {
     const char *msg = buf_cstr(err);
-    error_json(&c->out, c->line, ar_strndup(a, msg, strcspn(msg, "\n")));
+    const char *first = ar_strndup(a, msg, strcspn(msg, "\n"));
+    error_json(&c->out, c->line, first);
     c->failed = true;
+    buf_puts(&c->why, first);
     buf_free(err);
 }
 
@@ -166,6 +171,14 @@ static void case_failed(Case *c, Arena *a, Buf *err)
 typedef struct Evaluators {
     Eval base, reform;
 } Evaluators;
+
+/* The first result that failed names the case's failure in the summary. */
+static void note_failure(Case *c, const char *side, const Decl *rule, const Result *r)
+{
+    if (!r->error || c->why.len)
+        return;
+    buf_printf(&c->why, "line %ld: %s%s: %s", c->line, side, rule->name, r->error->message);
+}
 
 static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
 {
@@ -179,10 +192,13 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         return;
     }
     eval_next_case(&ev->base, a, &f);
+    if (s->date)
+        eval_set_date(&ev->base, s->date);
     Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         res[i] = eval_result(&ev->base, s->rules_base[i]);
         c->failed |= res[i].error != NULL;
+        note_failure(c, "", s->rules_base[i], &res[i]);
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
@@ -200,12 +216,17 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     }
     buf_free(&err);
     eval_next_case(&ev->reform, a, &rf);
+    if (s->date)
+        eval_set_date(&ev->reform, s->date);
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
         c->failed |= rres[i].error != NULL;
-        if (!same(&res[i], &rres[i]))
+        note_failure(c, "under the reform, ", s->rules_reform[i], &rres[i]);
+        if (!same(&res[i], &rres[i])) {
             c->changed = true;
+            c->diff[i] = 1;
+        }
         if (!res[i].error && res[i].value.kind == V_DURATION)
             c->before[i] = res[i].value.u.r;
         if (!rres[i].error && rres[i].value.kind == V_DURATION)
@@ -267,146 +288,352 @@ static void *worker(void *arg)
 
 /* ---- the summary ---- */
 
+#define MAX_KINDS 16        /* kinds of failure listed; the rest are counted as "other" */
+#define MAX_GROUPS 16       /* members of `program` listed */
+
+/* Failures of one kind: the first error's text with the case's own values taken out. */
+typedef struct Kind {
+    char *kind, *example;
+    long cases;
+} Kind;
+
 typedef struct Totals {
     long cases, evaluated, failed, changed;
-    Rat *before, *after;        /* per result */
-    /* by program (up to 16 members) and SI/NSI: total_monthly-like first duration result */
-    Rat group_before[16][2], group_after[16][2];
-    long group_cases[16][2];
-    long dist[7];               /* distribution of the first duration result's change, in hours */
+    Rat *before, *after;        /* per result, over the evaluated cases */
+    long *changed_by;           /* per result: cases whose value the reform changed */
+    /* by program and SI (0 NSI, 1 SI, 2 not known): the headline duration result */
+    Rat group_before[MAX_GROUPS][3], group_after[MAX_GROUPS][3];
+    long group_cases[MAX_GROUPS][3], group_changed[MAX_GROUPS][3];
+    long dist[7];               /* the headline result's change per case, by dist_bounds */
+    Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
+    int nkinds;
     bool overflow;
 } Totals;
 
-static const long dist_edges[] = { -10 * 60, -1 * 60, 0, 0, 1 * 60, 10 * 60 };
-static const char *const dist_names[] = {
-    "down more than 10:00", "down 1:00 to 10:00", "down less than 1:00", "unchanged",
-    "up less than 1:00", "up 1:00 to 10:00", "up more than 10:00",
+/* The distribution's buckets with their exact bounds, in minutes: a change d falls in the
+ * bucket whose bounds hold it (bucket() below is the same test). */
+static const struct { long lo, hi; bool lo_in, hi_in, has_lo, has_hi; const char *name; } dist_bounds[7] = {
+    { 0, -600, false, false, false, true, "change < -10:00" },
+    { -600, -60, true, true, true, true, "-10:00 <= change <= -1:00" },
+    { -60, 0, false, false, true, true, "-1:00 < change < 0:00" },
+    { 0, 0, true, true, true, true, "change = 0:00" },
+    { 0, 60, false, false, true, true, "0:00 < change < +1:00" },
+    { 60, 600, true, true, true, true, "+1:00 <= change <= +10:00" },
+    { 600, 0, false, false, true, false, "change > +10:00" },
 };
 
 static int bucket(Rat d)
 {
-    int sign = rat_sign(d);
-    if (sign == 0) return 3;
-    Rat lim;
-    if (sign < 0) {
-        rat_make(dist_edges[0], 1, &lim);
-        if (rat_cmp(d, lim) < 0) return 0;
-        rat_make(dist_edges[1], 1, &lim);
-        return rat_cmp(d, lim) <= 0 ? 1 : 2;
+    for (int k = 0; k < 6; k++) {
+        Rat hi;
+        rat_make(dist_bounds[k].hi, 1, &hi);
+        int c = rat_cmp(d, hi);
+        if (c < 0 || (c == 0 && dist_bounds[k].hi_in))
+            return k;
     }
-    rat_make(dist_edges[5], 1, &lim);
-    if (rat_cmp(d, lim) > 0) return 6;
-    rat_make(dist_edges[4], 1, &lim);
-    return rat_cmp(d, lim) >= 0 ? 5 : 4;
+    return 6;
 }
 
-static void add_totals(Shared *s, Totals *t, const Case *c, int first_duration)
+static bool is_word(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* "line 4: error: fact 'program' is "PSCP"; allowed: ..." -> "fact 'program' is ...; allowed:
+ * ...": the line, and the case's own values (a quoted text after "is", numbers and dates),
+ * are what differ between cases of one kind. */
+static char *failure_kind(Arena *a, const char *why)
+{
+    const char *p = why;
+    if (!strncmp(p, "line ", 5)) {
+        const char *colon = strchr(p, ':');
+        if (colon) p = colon + 1;
+        while (*p == ' ') p++;
+    }
+    if (!strncmp(p, "error: ", 7)) p += 7;
+    Buf b;
+    buf_init(&b);
+    while (*p) {
+        if (*p == '"' && b.len >= 3 && !memcmp(b.data + b.len - 3, "is ", 3)) {
+            const char *q = p + 1;
+            while (*q && *q != '"') q += (*q == '\\' && q[1]) ? 2 : 1;
+            buf_puts(&b, "...");
+            p = *q ? q + 1 : q;
+        } else if (is_word(*p) && !(*p >= '0' && *p <= '9')) {
+            while (is_word(*p))     /* a name, digits and all: soc321_received */
+                buf_add(&b, p++, 1);
+        } else if (*p >= '0' && *p <= '9') {
+            /* a number, a date, a duration: 42, 2019-06-01, 1:30, 1e+21 */
+            while ((*p >= '0' && *p <= '9') || ((*p == '-' || *p == ':' || *p == '/' || *p == '.' || *p == 'e'
+                                                 || *p == '+') && p[1] >= '0' && p[1] <= '9')
+                   || (*p == 'e' && p[1] == '+'))
+                p++;
+            buf_puts(&b, "#");
+        } else {
+            buf_add(&b, p++, 1);
+        }
+    }
+    char *k = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return k;
+}
+
+static void add_failure(Totals *t, Arena *a, const char *why)
+{
+    char *kind = failure_kind(a, why);
+    const char *err = strstr(why, ": error: ");     /* "line 4: error: x" -> "line 4: x" */
+    if (err && !strncmp(why, "line ", 5) && memchr(why, ':', (size_t)(err - why)) == NULL)
+        why = ar_printf(a, "%.*s: %s", (int)(err - why), why, err + 9);
+    int i = 0;
+    while (i < t->nkinds && strcmp(t->kinds[i].kind, kind) != 0)
+        i++;
+    if (i == t->nkinds) {
+        if (t->nkinds == MAX_KINDS) {
+            i = MAX_KINDS;      /* "other kinds" */
+            if (!t->kinds[i].kind) {
+                t->kinds[i].kind = "other kinds";
+                t->kinds[i].example = ar_strdup(a, why);
+            }
+        } else {
+            t->kinds[t->nkinds].kind = kind;
+            t->kinds[t->nkinds].example = ar_strdup(a, why);
+            t->nkinds++;
+        }
+    }
+    t->kinds[i].cases++;
+}
+
+static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
 {
     t->cases++;
     t->failed += c->failed;
     t->evaluated += !c->failed;
+    if (c->failed)
+        add_failure(t, a, c->why.len ? buf_cstr((Buf *)&c->why) : "unknown");
     if (!s->reform || c->failed)
         return;
     t->changed += c->changed;
     for (int i = 0; i < s->nrules; i++) {
         t->overflow |= !rat_add(t->before[i], c->before[i], &t->before[i]);
         t->overflow |= !rat_add(t->after[i], c->after[i], &t->after[i]);
+        t->changed_by[i] += c->diff[i];
     }
     if (first_duration >= 0) {
         Rat d;
         if (rat_sub(c->after[first_duration], c->before[first_duration], &d))
             t->dist[bucket(d)]++;
-        if (c->program >= 0 && c->program < 16 && c->si >= 0) {
-            int g = c->program, si = c->si;
+        if (c->program >= 0 && c->program < MAX_GROUPS) {
+            int g = c->program, si = c->si < 0 ? 2 : c->si;
             t->group_cases[g][si]++;
+            t->group_changed[g][si] += c->diff[first_duration];
             t->overflow |= !rat_add(t->group_before[g][si], c->before[first_duration], &t->group_before[g][si]);
             t->overflow |= !rat_add(t->group_after[g][si], c->after[first_duration], &t->group_after[g][si]);
         }
     }
 }
 
+/* A figure of the summary: the value's JSON, plus "hours" as a decimal number (two places,
+ * halves away from zero) for spreadsheets and pandas, which do not read "p/q". */
 static void hours_json(Buf *b, Rat minutes, Period period)
 {
     Value v = value_duration(minutes, period);
     value_json(b, &v, NULL);
+    Rat h;
+    char digits[64];
+    if (b->len && b->data[b->len - 1] == '}' && rat_div(minutes, rat_int(60), &h)) {
+        b->len--;
+        buf_printf(b, ", \"hours\": %s}", rat_decimal_str(h, 2, digits, sizeof digits));
+    }
 }
 
+static bool is_total(const Decl *r)
+{
+    return r->u.rule.type->kind == T_DURATION && !r->u.rule.param_decl;
+}
+
+static const Decl *program_enum(const Shared *s)
+{
+    return s->program && s->program->u.input.type->kind == T_ENUM ? s->program->u.input.type->enm->u.enm.root : NULL;
+}
+
+static const char *const si_names[3] = { "NSI", "SI", "" };
+static const int si_order[3] = { 1, 0, 2 };     /* SI, NSI, then not known */
+
+/* before, after, difference (and cases changed) of one total, as JSON members */
+static void change_json(Buf *b, Rat before, Rat after, Period period, long changed)
+{
+    Rat d = rat_int(0);
+    rat_sub(after, before, &d);
+    buf_puts(b, "\"before\": ");
+    hours_json(b, before, period);
+    buf_puts(b, ", \"after\": ");
+    hours_json(b, after, period);
+    buf_puts(b, ", \"difference\": ");
+    hours_json(b, d, period);
+    buf_printf(b, ", \"cases_changed\": %ld", changed);
+}
+
+/* The shape is documented in doc/analysts.md ("The JSON summary"). */
 static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
 {
     buf_printf(b, "{\"cases\": %ld, \"evaluated\": %ld, \"failed\": %ld", t->cases, t->evaluated, t->failed);
+    if (s->reform)
+        buf_printf(b, ", \"changed\": %ld", t->changed);
+    buf_puts(b, ",\n \"failures\": [");
+    for (int k = 0, n = 0; k <= MAX_KINDS; k++) {
+        if (!t->kinds[k].kind)
+            continue;
+        buf_puts(b, n++ ? ", " : "");
+        buf_puts(b, "{\"kind\": ");
+        json_string(b, t->kinds[k].kind);
+        buf_printf(b, ", \"cases\": %ld, \"example\": ", t->kinds[k].cases);
+        json_string(b, t->kinds[k].example);
+        buf_puts(b, "}");
+    }
+    buf_puts(b, "]");
     if (s->reform) {
-        buf_printf(b, ", \"changed\": %ld, \"totals\": {", t->changed);
+        buf_puts(b, ",\n \"totals\": {");
         for (int i = 0, n = 0; i < s->nrules; i++) {
-            const Type *ty = s->rules_base[i]->u.rule.type;
-            if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl)
+            if (!is_total(s->rules_base[i]))
                 continue;
             buf_puts(b, n++ ? ", " : "");
             json_string(b, s->rules_base[i]->name);
-            buf_puts(b, ": {\"before\": ");
-            hours_json(b, t->before[i], ty->period);
-            buf_puts(b, ", \"after\": ");
-            hours_json(b, t->after[i], ty->period);
+            buf_puts(b, ": {");
+            change_json(b, t->before[i], t->after[i], s->rules_base[i]->u.rule.type->period, t->changed_by[i]);
             buf_puts(b, "}");
+        }
+        buf_puts(b, "},\n \"changed_by_result\": {");
+        for (int i = 0; i < s->nrules; i++) {
+            buf_puts(b, i ? ", " : "");
+            json_string(b, s->rules_base[i]->name);
+            buf_printf(b, ": %ld", t->changed_by[i]);
         }
         buf_puts(b, "}");
-        const Decl *prog = program_find_input(s->base, "program");
-        if (first_duration >= 0 && prog && prog->u.input.type->kind == T_ENUM) {
-            const Decl *enm = prog->u.input.type->enm->u.enm.root;
-            buf_printf(b, ", \"by_program\": {\"result\": \"%s\"", s->rules_base[first_duration]->name);
-            for (int g = 0; g < enum_size(enm) && g < 16; g++)
-                for (int si = 1; si >= 0; si--) {
+        const Decl *enm = program_enum(s);
+        if (first_duration >= 0) {
+            Period period = s->rules_base[first_duration]->u.rule.type->period;
+            buf_puts(b, ",\n \"by_program\": {\"result\": ");
+            json_string(b, s->rules_base[first_duration]->name);
+            buf_puts(b, ", \"groups\": [");
+            for (int g = 0, n = 0; enm && g < enum_size(enm) && g < MAX_GROUPS; g++)
+                for (int k = 0; k < 3; k++) {
+                    int si = si_order[k];
                     if (!t->group_cases[g][si])
                         continue;
-                    buf_printf(b, ", \"%s %s\": {\"cases\": %ld, \"before\": ", enum_member_name(enm, g),
-                               si ? "SI" : "NSI", t->group_cases[g][si]);
-                    hours_json(b, t->group_before[g][si], PER_MONTH);
-                    buf_puts(b, ", \"after\": ");
-                    hours_json(b, t->group_after[g][si], PER_MONTH);
+                    buf_puts(b, n++ ? ", " : "");
+                    buf_puts(b, "{\"program\": ");
+                    json_string(b, enum_member_name(enm, g));
+                    buf_puts(b, ", \"severely_impaired\": ");
+                    buf_puts(b, si == 2 ? "null" : si ? "true" : "false");
+                    buf_printf(b, ", \"cases\": %ld, ", t->group_cases[g][si]);
+                    change_json(b, t->group_before[g][si], t->group_after[g][si], period, t->group_changed[g][si]);
                     buf_puts(b, "}");
                 }
-            buf_puts(b, "}, \"distribution\": {");
-            for (int k = 0; k < 7; k++)
-                buf_printf(b, "%s\"%s\": %ld", k ? ", " : "", dist_names[k], t->dist[k]);
-            buf_puts(b, "}");
+            buf_puts(b, "]},\n \"distribution\": {\"result\": ");
+            json_string(b, s->rules_base[first_duration]->name);
+            buf_puts(b, ", \"buckets\": [");
+            for (int k = 0; k < 7; k++) {
+                buf_puts(b, k ? ", " : "");
+                buf_puts(b, "{\"change\": ");
+                json_string(b, dist_bounds[k].name);
+                if (dist_bounds[k].has_lo)
+                    buf_printf(b, ", \"from_minutes\": %ld, \"from_included\": %s", dist_bounds[k].lo,
+                               dist_bounds[k].lo_in ? "true" : "false");
+                else
+                    buf_puts(b, ", \"from_minutes\": null, \"from_included\": false");
+                if (dist_bounds[k].has_hi)
+                    buf_printf(b, ", \"to_minutes\": %ld, \"to_included\": %s", dist_bounds[k].hi,
+                               dist_bounds[k].hi_in ? "true" : "false");
+                else
+                    buf_puts(b, ", \"to_minutes\": null, \"to_included\": false");
+                buf_printf(b, ", \"cases\": %ld}", t->dist[k]);
+            }
+            buf_puts(b, "]}");
         }
         if (t->overflow)
-            buf_puts(b, ", \"overflow\": true");
+            buf_puts(b, ",\n \"overflow\": true");
     }
     buf_puts(b, "}\n");
 }
 
-static void summary_text(Shared *s, const Totals *t, int first_duration, FILE *f)
+/* "+1:05", "-0:30", "0:00" */
+static const char *signed_hmm(Rat before, Rat after, char *buf, size_t size)
 {
-    char b1[64], b2[64];
+    Rat d = rat_int(0);
+    rat_sub(after, before, &d);
+    char tmp[48];
+    rat_hmm_str(d, tmp, sizeof tmp);
+    snprintf(buf, size, "%s%s", rat_sign(d) > 0 && strcmp(tmp, "0:00") ? "+" : "", tmp);
+    return buf;
+}
+
+static const char *period_unit(Period p)
+{
+    return p == PER_MONTH ? "hours/month" : p == PER_WEEK ? "hours/week" : "hours";
+}
+
+static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
+{
+    char b1[64], b2[64], b3[64];
     fprintf(f, "cite run: %ld cases, %ld evaluated, %ld failed", t->cases, t->evaluated, t->failed);
-    if (!s->reform) {
-        fputc('\n', f);
-        return;
+    if (s->reform)
+        fprintf(f, ", %ld changed by the reform", t->changed);
+    fputc('\n', f);
+    if (t->failed) {
+        /* most cases first; a kind seen first stays first among equals */
+        Kind *k = t->kinds;
+        for (int i = 1; i < t->nkinds; i++)
+            for (int j = i; j > 0 && k[j].cases > k[j - 1].cases; j--) {
+                Kind tmp = k[j]; k[j] = k[j - 1]; k[j - 1] = tmp;
+            }
+        fprintf(f, "  failed, by kind (each case's first error; standard output has them all):\n");
+        for (int k = 0; k <= MAX_KINDS; k++)
+            if (t->kinds[k].kind)
+                fprintf(f, "  %7ld  %s\n           e.g. %s\n", t->kinds[k].cases, t->kinds[k].kind, t->kinds[k].example);
     }
-    fprintf(f, ", %ld changed by the reform\n", t->changed);
+    if (!s->reform)
+        return;
+    fprintf(f, "  totals over the %ld evaluated case%s%s; changed: the cases whose figure the reform changed\n",
+            t->evaluated, t->evaluated == 1 ? "" : "s", t->failed ? " (a failed case is in no total)" : "");
+    fprintf(f, "    %-32s %12s %12s %11s %8s\n", "result", "before", "after", "change", "changed");
     for (int i = 0; i < s->nrules; i++) {
-        const Type *ty = s->rules_base[i]->u.rule.type;
-        if (ty->kind != T_DURATION || s->rules_base[i]->u.rule.param_decl || ty->period != PER_MONTH)
-            continue;
-        fprintf(f, "  %-32s %12s -> %12s hours/month in all\n", s->rules_base[i]->name,
-                rat_hmm_str(t->before[i], b1, sizeof b1), rat_hmm_str(t->after[i], b2, sizeof b2));
+        const Decl *r = s->rules_base[i];
+        if (is_total(r))
+            fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, rat_hmm_str(t->before[i], b1, sizeof b1),
+                    rat_hmm_str(t->after[i], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], b3, sizeof b3),
+                    t->changed_by[i], period_unit(r->u.rule.type->period));
+        else
+            fprintf(f, "    %-32s %12s %12s %11s %8ld\n", r->name, "", "", "", t->changed_by[i]);
     }
     if (first_duration < 0)
         return;
-    const Decl *prog = program_find_input(s->base, "program");
-    if (prog && prog->u.input.type->kind == T_ENUM) {
-        const Decl *enm = prog->u.input.type->enm->u.enm.root;
-        fprintf(f, "  %s by program:\n", s->rules_base[first_duration]->name);
-        for (int g = 0; g < enum_size(enm) && g < 16; g++)
-            for (int si = 1; si >= 0; si--)
-                if (t->group_cases[g][si])
-                    fprintf(f, "    %-6s %-3s %7ld cases %12s -> %12s\n", enum_member_name(enm, g), si ? "SI" : "NSI",
-                            t->group_cases[g][si], rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
-                            rat_hmm_str(t->group_after[g][si], b2, sizeof b2));
+    const Decl *enm = program_enum(s);
+    bool any = false;
+    for (int g = 0; enm && g < enum_size(enm) && g < MAX_GROUPS; g++)
+        for (int si = 0; si < 3; si++)
+            any |= t->group_cases[g][si] > 0;
+    const char *name = s->rules_base[first_duration]->name;
+    const char *unit = period_unit(s->rules_base[first_duration]->u.rule.type->period);
+    if (any) {
+        fprintf(f, "  %s by program (%s):\n", name, unit);
+        fprintf(f, "    %-10s %7s %12s %12s %11s %8s\n", "program", "cases", "before", "after", "change", "changed");
+        for (int g = 0; g < enum_size(enm) && g < MAX_GROUPS; g++)
+            for (int k = 0; k < 3; k++) {
+                int si = si_order[k];
+                if (!t->group_cases[g][si])
+                    continue;
+                char label[64];
+                snprintf(label, sizeof label, "%s %s", enum_member_name(enm, g), si_names[si]);
+                fprintf(f, "    %-10s %7ld %12s %12s %11s %8ld\n", label, t->group_cases[g][si],
+                        rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
+                        rat_hmm_str(t->group_after[g][si], b2, sizeof b2),
+                        signed_hmm(t->group_before[g][si], t->group_after[g][si], b3, sizeof b3),
+                        t->group_changed[g][si]);
+            }
     }
-    fprintf(f, "  change per case in %s:\n", s->rules_base[first_duration]->name);
+    fprintf(f, "  change per case in %s (%s):\n", name, unit);
     for (int k = 0; k < 7; k++)
-        fprintf(f, "    %-22s %7ld\n", dist_names[k], t->dist[k]);
+        fprintf(f, "    %-28s %7ld\n", dist_bounds[k].name, t->dist[k]);
 }
 
 /* ---- the run ---- */
@@ -459,7 +686,7 @@ typedef struct Input {
 /* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
  * on line 1, goes to s->header. A Case's text and output buffers are reused batch after
  * batch: no malloc a case. */
-static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *arena)
+static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned char *diffs, Arena *arena)
 {
     int n = 0;
     ssize_t len;
@@ -478,8 +705,10 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
         if (len == 0 || line[0] == '#')
             continue;   /* blank lines and comments are not cases */
         Case *c = &cases[n];
-        Buf text = c->text, out = c->out;
+        Buf text = c->text, out = c->out, why = c->why;
         memset(c, 0, sizeof *c);
+        c->why = why;
+        c->why.len = 0;
         c->text = text;
         c->text.len = 0;
         buf_add(&c->text, line, (size_t)len);
@@ -491,6 +720,8 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
         c->after = c->before + s->nrules;
         for (int i = 0; i < 2 * s->nrules; i++)
             c->before[i] = rat_int(0);
+        c->diff = diffs + (size_t)n * (size_t)s->nrules;
+        memset(c->diff, 0, (size_t)s->nrules);
         n++;
     }
     return n;
@@ -499,7 +730,8 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, Arena *ar
 int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
-                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference };
+                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
+                 .date = o->has_date ? &o->date : NULL };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)
@@ -540,10 +772,11 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     Totals t = { 0 };
     t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
+    t.changed_by = ar_alloc(&arena, sizeof(long) * (size_t)s.nrules);
     for (int i = 0; i < s.nrules; i++)
         t.before[i] = t.after[i] = rat_int(0);
-    for (int g = 0; g < 16; g++)
-        for (int k = 0; k < 2; k++)
+    for (int g = 0; g < MAX_GROUPS; g++)
+        for (int k = 0; k < 3; k++)
             t.group_before[g][k] = t.group_after[g][k] = rat_int(0);
     int first_duration = -1;
     for (int i = 0; i < s.nrules && first_duration < 0; i++)
@@ -557,10 +790,11 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     Case *batch[2] = { calloc(BATCH, sizeof(Case)), calloc(BATCH, sizeof(Case)) };
     Rat *sums[2] = { calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)),
                      calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)) };
+    unsigned char *diffs[2] = { calloc((size_t)BATCH * (size_t)s.nrules, 1), calloc((size_t)BATCH * (size_t)s.nrules, 1) };
     Input input = { .in = in };
     double start = now(), last_progress = 0;
     int rc = 0, cur = 0;
-    int n = read_batch(&s, &input, batch[cur], sums[cur], &arena);
+    int n = read_batch(&s, &input, batch[cur], sums[cur], diffs[cur], &arena);
     while (n > 0) {
         s.cases = batch[cur];
         s.ncases = n;
@@ -569,7 +803,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         if (jobs == 1 || n < 64) {
             worker(&s);
             if (n == BATCH)
-                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], &arena);
+                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], diffs[1 - cur], &arena);
         } else {
             pthread_t th[MAX_JOBS];
             pthread_attr_t attr;    /* a stack the evaluator's budget fits in, whatever the default */
@@ -583,14 +817,14 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             if (!started)
                 worker(&s);
             if (n == BATCH)     /* the workers only touch batch[cur] */
-                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], &arena);
+                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], diffs[1 - cur], &arena);
             for (int j = 0; j < started; j++)
                 pthread_join(th[j], NULL);
         }
         for (int i = 0; i < s.ncases; i++) {
             Case *c = &s.cases[i];
             fwrite(c->out.data, 1, c->out.len, out);
-            add_totals(&s, &t, c, first_duration);
+            add_totals(&s, &t, &arena, c, first_duration);
         }
         if (progress && now() - last_progress > 0.2) {
             last_progress = now();
@@ -614,9 +848,11 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         for (int i = 0; i < BATCH; i++) {
             buf_free(&batch[b][i].text);
             buf_free(&batch[b][i].out);
+            buf_free(&batch[b][i].why);
         }
         free(batch[b]);
         free(sums[b]);
+        free(diffs[b]);
     }
     if (in != stdin) fclose(in);
     if (out != stdout && fclose(out) != 0) {

@@ -22,6 +22,8 @@ typedef struct LineParser {
     const char *dir;            /* directory of the file, for relative paths */
     int line;
     const char *p;              /* cursor in the current line */
+    const char **reforms;       /* a 'reform' line before the first scenario: for every one */
+    int nreforms;
 } LineParser;
 
 static void error_at(LineParser *lp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -230,7 +232,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
     const char *kw = word(lp);
     Scenario *s = current(lp->sf);
     if (!kw) {
-        error_at(lp, "expected a keyword (scenario, description, source, rules, case, date, given, expect)");
+        error_at(lp, "expected a keyword (scenario, description, source, rules, reform, case, date, given, expect)");
         return;
     }
     if (!strcmp(kw, "scenario")) {
@@ -240,6 +242,8 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
         Scenario n = { .file = lp->sf->path, .line = lp->line, .name = name };
         for (int i = 0; i < *ndefault; i++)
             AR_PUSH(lp->a, n.rules, n.nrules, default_rules[i]);
+        n.reforms = lp->reforms;
+        n.nreforms = lp->nreforms;
         AR_PUSH(lp->a, lp->sf->items, lp->sf->count, n);
         *section = SEC_HEADER;
         return;
@@ -261,6 +265,25 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             for (int i = 0; i < count && i < 16; i++)
                 default_rules[i] = list[i];
             *ndefault = count < 16 ? count : 16;
+        }
+        return;
+    }
+    if (!strcmp(kw, "reform")) {
+        /* the reform's files are loaded before the rules: their rules replace the rules' or,
+         * dated, add a version beside them (as with cite run --reform) */
+        const char *path;
+        int count = 0;
+        const char **list = NULL;
+        while (!at_end(lp) && (path = word(lp)) != NULL)
+            AR_PUSH(lp->a, list, count, resolve(lp, path));
+        if (!count)
+            error_at(lp, "'reform' needs a path (a .cite file or a directory)");
+        else if (s) {
+            s->reforms = list;
+            s->nreforms = count;
+        } else {
+            lp->reforms = list;
+            lp->nreforms = count;
         }
         return;
     }
@@ -286,7 +309,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             s->date = word(lp);
             if (!s->date) error_at(lp, "'date' needs YYYY-MM-DD");
         } else {
-            error_at(lp, "unknown keyword '%s' (scenario, description, source, rules, case, date, given, expect)", kw);
+            error_at(lp, "unknown keyword '%s' (scenario, description, source, rules, reform, case, date, given, expect)", kw);
         }
         return;
     }
@@ -321,7 +344,7 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     char *dir = ar_strdup(a, path);
     char *slash = strrchr(dir, '/');
     if (slash) *slash = '\0'; else dir[0] = '\0';
-    LineParser lp = { a, sf, dir, 0, NULL };
+    LineParser lp = { .a = a, .sf = sf, .dir = dir };
     Section section = SEC_HEADER;
     const char *default_rules[16];
     int ndefault = 0;

@@ -2,6 +2,7 @@
  * holds one or more scenarios in a line format an analyst reads without knowing JSON:
  *
  *   rules ../../rules                       -- for every scenario below (relative to this file)
+ *   reform ../../examples/reform            -- optional: the rules as this reform changes them
  *   scenario "domestic prorated among four people"
  *     description "6 hours a month for the household, shared by 4 people"
  *     source "seed 004: 6 hours / 4 people = 1.5 hours per month; MPP 30-757.11(k)(1)"
@@ -36,6 +37,7 @@ typedef struct Scenario {
     int line;
     const char *name, *description, *source;
     const char **rules; int nrules;         /* paths, resolved against the file's directory */
+    const char **reforms; int nreforms;     /* a reform the rules run under (cite run --reform) */
     const char *case_path;                  /* resolved, or NULL */
     const char *date;                       /* YYYY-MM-DD, or NULL */
     Given *given; int ngiven;

@@ -62,6 +62,8 @@ static Loaded *load_rules(Runner *r, const Scenario *s)
     buf_init(&key);
     for (int i = 0; i < s->nrules; i++)
         buf_printf(&key, "%s\n", s->rules[i]);
+    for (int i = 0; i < s->nreforms; i++)
+        buf_printf(&key, "reform %s\n", s->reforms[i]);
     for (int i = 0; i < r->nloaded; i++)
         if (strcmp(r->loaded[i]->key, buf_cstr(&key)) == 0) {
             buf_free(&key);
@@ -72,7 +74,9 @@ static Loaded *load_rules(Runner *r, const Scenario *s)
     buf_free(&key);
     program_init(&l->prog);
     buf_init(&l->diags);
-    l->ok = load_paths(&l->prog, (const char *const *)s->rules, s->nrules, NULL, 0) == LOAD_OK;
+    /* a scenario's reform is read first: its rules replace, or add versions to, the rules' */
+    l->ok = load_paths(&l->prog, (const char *const *)s->rules, s->nrules,
+                       (const char *const *)s->reforms, s->nreforms) == LOAD_OK;
     if (!l->ok) {
         char *text = NULL;
         size_t len = 0;

@@ -11,6 +11,21 @@ identical
 [exit 0]
 $ cite run rules --cases tests/cli/run/mutated.jsonl --query total_monthly 2>&1 >/dev/null
 cite run: 516 cases, 411 evaluated, 105 failed
+  failed, by kind (each case's first error; standard output has them all):
+       33  total_monthly: 'protective_supervision_monthly' has versions by date, and the case has no assessment_date to choose one
+           e.g. line 20: total_monthly: 'protective_supervision_monthly' has versions by date, and the case has no assessment_date to choose one
+       25  total_monthly: fact 'age' is missing: the recipient's age in years (input age)
+           e.g. line 3: total_monthly: fact 'age' is missing: the recipient's age in years (input age)
+       25  total_monthly: fact 'household_members' is missing: people living in the home, the recipient included (input household_members)
+           e.g. line 10: total_monthly: fact 'household_members' is missing: people living in the home, the recipient included (input household_members)
+       17  total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
+           e.g. line 9: total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
+        3  total_monthly: fact 'assessment_date' is missing: the date of the assessment; it selects the rules in force (input assessment_date)
+           e.g. line 246: total_monthly: fact 'assessment_date' is missing: the date of the assessment; it selects the rules in force (input assessment_date)
+        1  fact 'paramedical[#]' is null; allowed: an object with fields service, minutes, per_week, soc321_received
+           e.g. line 510: fact 'paramedical[1]' is null; allowed: an object with fields service, minutes, per_week, soc321_received
+        1  fact 'age' is #; allowed: a number from # to #
+           e.g. line 516: fact 'age' is 1e+21; allowed: a number from 0 to 130
 [exit 1]
 $ cmp <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite 2>&1) <(cite run rules --cases examples/reform/cases.jsonl --reform examples/reform/domestic-cap.cite --reference 2>&1) && echo identical
 identical
@@ -20,6 +35,25 @@ identical
 [exit 0]
 $ cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1 >/dev/null
 cite run: 300 cases, 96 evaluated, 204 failed
+  failed, by kind (each case's first error; standard output has them all):
+       43  spread: table 'grid' has no entry for black, #
+           e.g. line 5: spread: table 'grid' has no entry for black, 2
+       26  at_most: fact 'counts.green' is missing: a count per color (input counts)
+           e.g. line 6: at_most: fact 'counts.green' is missing: a count per color (input counts)
+       24  at_most: fact 'counts.red' is missing: a count per color (input counts)
+           e.g. line 12: at_most: fact 'counts.red' is missing: a count per color (input counts)
+       22  at_most: fact 'counts.blue' is missing: a count per color (input counts)
+           e.g. line 3: at_most: fact 'counts.blue' is missing: a count per color (input counts)
+       20  warm_favorite: fact 'favorite' is missing: the favorite color (input favorite)
+           e.g. line 13: warm_favorite: fact 'favorite' is missing: the favorite color (input favorite)
+       19  clash: fact 'rec.a' is missing: a record (input rec)
+           e.g. line 14: clash: fact 'rec.a' is missing: a record (input rec)
+       18  at_most: fact 'counts.black' is missing: a count per color (input counts)
+           e.g. line 1: at_most: fact 'counts.black' is missing: a count per color (input counts)
+       16  later: fact 'when_seen' is missing: the day it was seen (input when_seen)
+           e.g. line 26: later: fact 'when_seen' is missing: the day it was seen (input when_seen)
+       16  smallest: min over nothing: no item matched
+           e.g. line 62: smallest: min over nothing: no item matched
 [exit 1]
 $ for q in only_red uses; do cmp <(cite run fuzz/regressions/eval-compiled-no-definition-cites.cite --cases tests/cli/cases/empty-line.jsonl --query $q 2>&1) <(cite run fuzz/regressions/eval-compiled-no-definition-cites.cite --cases tests/cli/cases/empty-line.jsonl --query $q --reference 2>&1) && echo identical; done
 identical

@@ -4,22 +4,22 @@ task_weekly[feeding] = 3:00 hours/week  [MPP 30-763.32]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --query 'task_weekly[dressing]' --json
 {"results": {
-  "task_weekly[dressing]": {"value": "1:45", "unit": "hours/week", "minutes": 105}
+  "task_weekly.dressing": {"value": "1:45", "unit": "hours/week", "minutes": 105}
 }}
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --query task_weekly.dressing --explain --json | grep -o '"rule": "task_weekly\[dressing\]"'
 "rule": "task_weekly[dressing]"
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --query task_weekly.dressin
-cite: 'dressin' is not a member of Task, the entries of task_weekly; did you mean 'dressing'?
+cite: 'task_weekly' has no entry 'dressin'
 [exit 2]
 $ cite eval rules --facts examples/adult-ipo.json --query total_monthly.x
-cite: total_monthly has one value, no entries: --query total_monthly
+cite: 'total_monthly' has no entry 'x' (it is not a table)
 [exit 2]
 $ cite whatif rules --facts examples/adult-ipo.json --set 'weekly_need[dressing]=2:00' --query task_weekly.dressing | head -4
 What if weekly_need[dressing]=2:00?
 
-1 result change:
+1 result changes:
   task_weekly[dressing]: 1:45 hours/week -> 1:52 hours/week (+0:07 hours/week)  [MPP 30-763.32]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --all | wc -l

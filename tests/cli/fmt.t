@@ -29,6 +29,40 @@ cite: TMP/broken.cite does not parse; it was left as it is
 unchanged
 [exit 0]
 $ cite fmt
-cite: fmt needs the .cite FILEs to format
+cite: fmt needs the .cite FILEs to format (- for standard input)
+(cite --help shows the commands and their options)
+[exit 2]
+$ cite fmt - < tests/cli/fmt/messy.cite | cmp - <(cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy2.cite"; cite fmt "${TMPDIR:-/tmp}/messy2.cite"; cat "${TMPDIR:-/tmp}/messy2.cite") && echo "fmt - writes what fmt FILE writes"
+fmt - writes what fmt FILE writes
+[exit 0]
+$ printf 'rule x : number = (1\n' | cite fmt -
+<stdin>:1:21: error: unexpected end of file, expected ')'
+    1 | rule x : number = (1
+      |                     ^
+cite: <stdin> does not parse; it was left as it is
+[exit 1]
+$ cite fmt --diff tests/cli/fmt/messy.cite | head -12
+--- tests/cli/fmt/messy.cite
++++ tests/cli/fmt/messy.cite
+@@ -1,12 +1,18 @@
+ -- a file typed in a hurry
+-input   age:number(0..130)   "age"   -- trailing comment
+-input program : Program "the program"
+-enum Program {PCSP,IPO,
+-  IHSS_R, CFCO}
+-table nsi : Program->hours/month cite "ACIN I-28-06"
+-  PCSP 283:00 cite "ACIN I-28-06"
+-  IPO 195:00 cite "ACL 11-19"
+-rule max : hours/month output "the maximum"
+[exit 0]
+$ cite fmt --diff tests/cli/fmt/messy.cite > /dev/null; echo "exit $?"; cite fmt --diff rules; echo "rules: exit $?"
+exit 1
+rules: exit 0
+[exit 0]
+$ cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy3.cite"; cite fmt --diff "${TMPDIR:-/tmp}/messy3.cite" | patch -s "${TMPDIR:-/tmp}/messy3.cite" && cite fmt --check "${TMPDIR:-/tmp}/messy3.cite" && echo "the diff, applied by patch, gives the formatted file"
+the diff, applied by patch, gives the formatted file
+[exit 0]
+$ cite check --diff rules
+cite: check takes only PATHs
 (cite --help shows the commands and their options)
 [exit 2]

@@ -4,30 +4,67 @@ $ cite run tests/cli/slice --cases tests/cli/run/cases.jsonl --query program_max
 {"line": 4, "id": 4, "results": {"program_maximum": {"value": "283:00", "unit": "hours/month", "minutes": 16980}}}
 {"line": 5, "id": "d", "results": {"program_maximum": {"value": "283:00", "unit": "hours/month", "minutes": 16980}}}
 cite run: 4 cases, 3 evaluated, 1 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO
+           e.g. line 2: fact 'program' is "XYZ"; allowed: one of PCSP, IPO, IHSS_R, CFCO
 [exit 1]
 $ cite run tests/cli/slice --cases tests/cli/run/cases.csv --query program_maximum --query severely_impaired
 {"line": 2, "id": "a", "results": {"program_maximum": {"value": "195:00", "unit": "hours/month", "minutes": 11700}, "severely_impaired": false}}
 {"line": 3, "id": "b, with a comma", "results": {"program_maximum": {"value": "283:00", "unit": "hours/month", "minutes": 16980}, "severely_impaired": true}}
 {"line": 4, "error": {"message": "line 4: error: fact 'weekly_need.dressing' is \"1:3\"; allowed: a duration \"H:MM\" or a number of minutes, not negative"}}
 cite run: 3 cases, 2 evaluated, 1 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  fact 'weekly_need.dressing' is ...; allowed: a duration "H:MM" or a number of minutes, not negative
+           e.g. line 4: fact 'weekly_need.dressing' is "1:3"; allowed: a duration "H:MM" or a number of minutes, not negative
 [exit 1]
 $ cite run tests/cli/slice --cases tests/cli/run/cases.jsonl --query program_maximum --jobs 2 2>/dev/null | cmp - <(cite run tests/cli/slice --cases tests/cli/run/cases.jsonl --query program_maximum 2>/dev/null) && echo same order
 same order
 [exit 0]
 $ cite run tests/cli/slice --cases tests/cli/run/cases.jsonl --query program_maximum --reform tests/cli/run/reform --summary "${TMPDIR:-/tmp}/cite-summary.json" 2>/dev/null | sed -n 1p; cat "${TMPDIR:-/tmp}/cite-summary.json"
 {"line": 1, "id": "a", "baseline": {"program_maximum": {"value": "195:00", "unit": "hours/month", "minutes": 11700}}, "reform": {"program_maximum": {"value": "210:00", "unit": "hours/month", "minutes": 12600}}, "changed": {"program_maximum": {"old": {"value": "195:00", "unit": "hours/month", "minutes": 11700}, "new": {"value": "210:00", "unit": "hours/month", "minutes": 12600}, "difference": {"value": "15:00", "unit": "hours/month", "minutes": 900}}}}
-{"cases": 4, "evaluated": 3, "failed": 1, "changed": 1, "totals": {"program_maximum": {"before": {"value": "761:00", "unit": "hours/month", "minutes": 45660}, "after": {"value": "776:00", "unit": "hours/month", "minutes": 46560}}}, "by_program": {"result": "program_maximum"}, "distribution": {"down more than 10:00": 0, "down 1:00 to 10:00": 0, "down less than 1:00": 0, "unchanged": 2, "up less than 1:00": 0, "up 1:00 to 10:00": 0, "up more than 10:00": 1}}
+{"cases": 4, "evaluated": 3, "failed": 1, "changed": 1,
+ "failures": [{"kind": "fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO", "cases": 1, "example": "line 2: fact 'program' is \"XYZ\"; allowed: one of PCSP, IPO, IHSS_R, CFCO"}],
+ "totals": {"program_maximum": {"before": {"value": "761:00", "unit": "hours/month", "minutes": 45660, "hours": 761}, "after": {"value": "776:00", "unit": "hours/month", "minutes": 46560, "hours": 776}, "difference": {"value": "15:00", "unit": "hours/month", "minutes": 900, "hours": 15}, "cases_changed": 1}},
+ "changed_by_result": {"program_maximum": 1},
+ "by_program": {"result": "program_maximum", "groups": [{"program": "PCSP", "severely_impaired": null, "cases": 1, "before": {"value": "283:00", "unit": "hours/month", "minutes": 16980, "hours": 283}, "after": {"value": "283:00", "unit": "hours/month", "minutes": 16980, "hours": 283}, "difference": {"value": "0:00", "unit": "hours/month", "minutes": 0, "hours": 0}, "cases_changed": 0}, {"program": "IPO", "severely_impaired": null, "cases": 2, "before": {"value": "478:00", "unit": "hours/month", "minutes": 28680, "hours": 478}, "after": {"value": "493:00", "unit": "hours/month", "minutes": 29580, "hours": 493}, "difference": {"value": "15:00", "unit": "hours/month", "minutes": 900, "hours": 15}, "cases_changed": 1}]},
+ "distribution": {"result": "program_maximum", "buckets": [{"change": "change < -10:00", "from_minutes": null, "from_included": false, "to_minutes": -600, "to_included": false, "cases": 0}, {"change": "-10:00 <= change <= -1:00", "from_minutes": -600, "from_included": true, "to_minutes": -60, "to_included": true, "cases": 0}, {"change": "-1:00 < change < 0:00", "from_minutes": -60, "from_included": false, "to_minutes": 0, "to_included": false, "cases": 0}, {"change": "change = 0:00", "from_minutes": 0, "from_included": true, "to_minutes": 0, "to_included": true, "cases": 2}, {"change": "0:00 < change < +1:00", "from_minutes": 0, "from_included": false, "to_minutes": 60, "to_included": false, "cases": 0}, {"change": "+1:00 <= change <= +10:00", "from_minutes": 60, "from_included": true, "to_minutes": 600, "to_included": true, "cases": 0}, {"change": "change > +10:00", "from_minutes": 600, "from_included": false, "to_minutes": null, "to_included": false, "cases": 1}]}}
 [exit 0]
 $ cite run tests/cli/slice --cases tests/cli/run/cases.jsonl --query program_maximum --reform tests/cli/run/reform 2>&1 >/dev/null
 cite run: 4 cases, 3 evaluated, 1 failed, 1 changed by the reform
-  program_maximum                        761:00 ->       776:00 hours/month in all
-  program_maximum by program:
-  change per case in program_maximum:
-    down more than 10:00         0
-    down 1:00 to 10:00           0
-    down less than 1:00          0
-    unchanged                    2
-    up less than 1:00            0
-    up 1:00 to 10:00             0
-    up more than 10:00           1
+  failed, by kind (each case's first error; standard output has them all):
+        1  fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO
+           e.g. line 2: fact 'program' is "XYZ"; allowed: one of PCSP, IPO, IHSS_R, CFCO
+  totals over the 3 evaluated cases (a failed case is in no total); changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
+    program_maximum                        761:00       776:00      +15:00        1  hours/month
+  program_maximum by program (hours/month):
+    program      cases       before        after      change  changed
+    PCSP             1       283:00       283:00        0:00        0
+    IPO              2       478:00       493:00      +15:00        1
+  change per case in program_maximum (hours/month):
+    change < -10:00                    0
+    -10:00 <= change <= -1:00          0
+    -1:00 < change < 0:00              0
+    change = 0:00                      2
+    0:00 < change < +1:00              0
+    +1:00 <= change <= +10:00          0
+    change > +10:00                    1
+[exit 1]
+$ cite run tests/cli/reform/base --cases tests/cli/reform/cases.jsonl --reform tests/cli/reform/dated 2>&1 >/dev/null
+cite run: 4 cases, 3 evaluated, 1 failed, 2 changed by the reform
+  failed, by kind (each case's first error; standard output has them all):
+        1  rate: no version of 'rate' is in force on #
+           e.g. line 1: rate: no version of 'rate' is in force on 2019-06-01
+  totals over the 3 evaluated cases (a failed case is in no total); changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
+    rate                                                                          2
+    flat                                                                          2
+[exit 1]
+$ cite run rules --cases examples/reform/mistakes.csv --query total_monthly 2>&1 >/dev/null
+cite run: 4 cases, 2 evaluated, 2 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  fact 'assessment_date' is ...; allowed: a date "YYYY-MM-DD" of the calendar
+           e.g. line 4: fact 'assessment_date' is "02/01/2027"; allowed: a date "YYYY-MM-DD" of the calendar
+        1  fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO
+           e.g. line 5: fact 'program' is "PSCP"; allowed: one of PCSP, IPO, IHSS_R, CFCO
 [exit 1]

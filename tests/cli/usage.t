@@ -32,5 +32,18 @@ $ cite whatif tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-mi
 cite: unknown fact 'agee'; did you mean 'age'?
 [exit 2]
 $ cite check tests/cli/bad/not-rules.txt
-ok: 0 modules, 0 rules (0 versions), 0 inputs, 0 tables
+cite: no rule file (.cite) in tests/cli/bad/not-rules.txt
+[exit 2]
+$ cite check README.md
+cite: no rule file (.cite) in README.md
+[exit 2]
+$ mkdir -p "${TMPDIR:-/tmp}/cite-emptydir" && cite check "${TMPDIR:-/tmp}/cite-emptydir" 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; exit ${PIPESTATUS[0]}
+cite: no rule file (.cite) in TMP/cite-emptydir
+[exit 2]
+$ cite eval tests/cli/slice --facts - --query program_maximum < tests/cli/slice/adult.json
+program_maximum = 283:00 hours/month  [W&I Code 12303.4]
 [exit 0]
+$ echo '{"age": "forty"}' | cite eval tests/cli/slice --facts - --query program_maximum
+<stdin>: error: fact 'age' is "forty"; allowed: a number from 0 to 130
+    input age: "the recipient's age in years"
+[exit 2]

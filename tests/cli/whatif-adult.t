@@ -1,7 +1,7 @@
 $ cite whatif rules --facts examples/adult-ipo.json --set household_members=1 --query domestic_monthly --query program_maximum
 What if household_members=1?
 
-1 result change:
+1 result changes:
   domestic_monthly: 2:00 hours/month -> 6:00 hours/month (+4:00 hours/month)  [MPP 30-757.11(k)(1); MPP 30-763.31]
 
 Unchanged: program_maximum

@@ -1,0 +1,186 @@
+/* color.c: ANSI colour laid over plain output. Each line is recognized by its shape; a
+ * line of no known shape is copied as it is. */
+#include "color.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define RESET   "\033[0m"
+#define BOLD    "\033[1m"
+#define DIM     "\033[2m"
+#define RED     "\033[1;31m"
+#define GREEN   "\033[32m"
+#define YELLOW  "\033[33m"
+#define MAGENTA "\033[1;35m"
+#define CYAN    "\033[36m"
+
+bool color_parse(const char *text, ColorMode *out)
+{
+    if (!text || !strcmp(text, "auto")) *out = COLOR_AUTO;
+    else if (!strcmp(text, "always")) *out = COLOR_ALWAYS;
+    else if (!strcmp(text, "never")) *out = COLOR_NEVER;
+    else return false;
+    return true;
+}
+
+bool color_wanted(ColorMode mode, FILE *f)
+{
+    if (mode != COLOR_AUTO)
+        return mode == COLOR_ALWAYS;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(fileno(f)) && !(no && *no) && !(term && !strcmp(term, "dumb"));
+}
+
+static void put(Buf *b, const char *s, size_t n) { buf_add(b, s, n); }
+
+static void paint(Buf *b, const char *code, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    buf_puts(b, code);
+    buf_add(b, s, n);
+    buf_puts(b, RESET);
+}
+
+/* the first of "error: ", "warning: ", "note: " in the line, and its colour */
+static const char *level_at(const char *line, size_t n, const char **code, size_t *len)
+{
+    static const struct { const char *word, *code; } levels[] = {
+        { "error: ", RED }, { "warning: ", MAGENTA }, { "note: ", CYAN },
+    };
+    const char *best = NULL;
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++) {
+        size_t w = strlen(levels[i].word);
+        for (const char *p = line; p + w <= line + n; p++)
+            if (!memcmp(p, levels[i].word, w)) {
+                if (!best || p < best) {
+                    best = p;
+                    *code = levels[i].code;
+                    *len = w - 1;   /* the colon, not the space */
+                }
+                break;
+            }
+    }
+    return best;
+}
+
+static void diag_line(Buf *b, const char *line, size_t n)
+{
+    const char *code;
+    size_t w;
+    const char *lv = level_at(line, n, &code, &w);
+    if (lv) {
+        /* "file:1:2: error: message": the place bold, the level in its colour, the message bold */
+        paint(b, BOLD, line, (size_t)(lv - line));
+        paint(b, code, lv, w);
+        put(b, lv + w, 1);
+        paint(b, BOLD, lv + w + 1, n - (size_t)(lv + w + 1 - line));
+        return;
+    }
+    const char *bar = memchr(line, '|', n);
+    bool gutter = bar && bar > line;
+    for (const char *p = line; gutter && p < bar; p++)
+        gutter = *p == ' ' || (*p >= '0' && *p <= '9');
+    if (gutter) {
+        /* "  3 |   text" or "    |   ^~~~": the gutter dim, the caret line green */
+        paint(b, DIM, line, (size_t)(bar - line) + 1);
+        const char *rest = bar + 1;
+        size_t rn = n - (size_t)(rest - line);
+        bool caret = rn > 0;
+        for (size_t i = 0; i < rn; i++)
+            caret &= rest[i] == ' ' || rest[i] == '^' || rest[i] == '~';
+        if (caret) paint(b, GREEN, rest, rn);
+        else put(b, rest, rn);
+        return;
+    }
+    put(b, line, n);
+}
+
+static void explain_line(Buf *b, const char *line, size_t n)
+{
+    size_t ind = 0;
+    while (ind < n && line[ind] == ' ')
+        ind++;
+    put(b, line, ind);
+    const char *s = line + ind;
+    size_t m = n - ind;
+    static const char *const labels[] = { "applied:", "facts:", "step:", "through:", "inputs:" };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t w = strlen(labels[i]);
+        if (m >= w && !memcmp(s, labels[i], w)) {
+            paint(b, DIM, s, w);
+            put(b, s + w, m - w);
+            return;
+        }
+    }
+    /* "NAME = VALUE  [cites]", "NAME: error: ...", "NAME: OLD -> NEW" */
+    size_t name = 0;
+    while (name < m && s[name] != ' ' && s[name] != ':' && s[name] != '=')
+        name++;
+    const char *code;
+    size_t w;
+    const char *lv = level_at(s, m, &code, &w);
+    if (!name || name == m) {
+        put(b, s, m);
+        return;
+    }
+    paint(b, BOLD, s, name);
+    const char *rest = s + name;
+    size_t rn = m - name;
+    const char *cite = NULL;
+    for (const char *p = rest + rn; p > rest; p--)
+        if (p[-1] == '[' && p - 1 > rest && p[-2] == ' ') { cite = p - 1; break; }
+    if (lv && lv >= rest) {
+        put(b, rest, (size_t)(lv - rest));
+        paint(b, code, lv, w);
+        const char *after = lv + w;
+        size_t an = (size_t)(rest + rn - after);
+        if (cite && cite > after) {
+            put(b, after, (size_t)(cite - after));
+            paint(b, CYAN, cite, (size_t)(rest + rn - cite));
+        } else {
+            put(b, after, an);
+        }
+        return;
+    }
+    if (cite) {
+        put(b, rest, (size_t)(cite - rest));
+        const char *close = memchr(cite, ']', (size_t)(rest + rn - cite));
+        size_t cn = close ? (size_t)(close - cite) + 1 : (size_t)(rest + rn - cite);
+        paint(b, CYAN, cite, cn);
+        put(b, cite + cn, (size_t)(rest + rn - cite - cn));
+        return;
+    }
+    put(b, rest, rn);
+}
+
+static void by_lines(Buf *out, const char *text, size_t len, void (*line)(Buf *, const char *, size_t))
+{
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        line(out, text + i, end - i);
+        if (nl)
+            buf_add(out, "\n", 1);
+        i = nl ? end + 1 : len;
+    }
+}
+
+void color_diagnostics(Buf *out, const char *text, size_t len) { by_lines(out, text, len, diag_line); }
+void color_explanation(Buf *out, const char *text, size_t len) { by_lines(out, text, len, explain_line); }
+
+void color_write(FILE *f, ColorMode mode, void (*paint_fn)(Buf *, const char *, size_t),
+                 const char *text, size_t len)
+{
+    if (!color_wanted(mode, f)) {
+        fwrite(text, 1, len, f);
+        return;
+    }
+    Buf b;
+    buf_init(&b);
+    paint_fn(&b, text, len);
+    fwrite(b.data ? b.data : "", 1, b.len, f);
+    buf_free(&b);
+}

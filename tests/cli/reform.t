@@ -1,0 +1,73 @@
+$ cite run tests/cli/reform/base --cases tests/cli/reform/cases.jsonl --reform tests/cli/reform/dated 2>/dev/null | sed 's/, "changed".*//'
+{"line": 1, "id": "2019-06-01", "baseline": {"rate": {"error": {"message": "no version of 'rate' is in force on 2019-06-01", "rule": "rate", "cite": []}}, "flat": 1}, "reform": {"rate": {"error": {"message": "no version of 'rate' is in force on 2019-06-01", "rule": "rate", "cite": []}}, "flat": 1}
+{"line": 2, "id": "2024-06-01", "baseline": {"rate": 10, "flat": 1}, "reform": {"rate": 10, "flat": 1}
+{"line": 3, "id": "2026-06-01", "baseline": {"rate": 10, "flat": 1}, "reform": {"rate": 12, "flat": 2}
+{"line": 4, "id": "2031-06-01", "baseline": {"rate": 15, "flat": 1}, "reform": {"rate": 12, "flat": 2}
+[exit 0]
+$ cite run tests/cli/reform/base --cases tests/cli/reform/cases.jsonl --reform tests/cli/reform/undated 2>/dev/null | sed 's/, "changed".*//'
+{"line": 1, "id": "2019-06-01", "baseline": {"rate": {"error": {"message": "no version of 'rate' is in force on 2019-06-01", "rule": "rate", "cite": []}}, "flat": 1}, "reform": {"rate": 12, "flat": 1}
+{"line": 2, "id": "2024-06-01", "baseline": {"rate": 10, "flat": 1}, "reform": {"rate": 12, "flat": 1}
+{"line": 3, "id": "2026-06-01", "baseline": {"rate": 10, "flat": 1}, "reform": {"rate": 12, "flat": 1}
+{"line": 4, "id": "2031-06-01", "baseline": {"rate": 15, "flat": 1}, "reform": {"rate": 12, "flat": 1}
+[exit 0]
+$ cite run tests/cli/reform/base --cases tests/cli/reform/cases.jsonl --reform tests/cli/reform/dated --date 2026-01-01 --query rate 2>&1 | sed 's/, "changed".*//'
+{"line": 1, "id": "2019-06-01", "baseline": {"rate": 10}, "reform": {"rate": 12}
+{"line": 2, "id": "2024-06-01", "baseline": {"rate": 10}, "reform": {"rate": 12}
+{"line": 3, "id": "2026-06-01", "baseline": {"rate": 10}, "reform": {"rate": 12}
+{"line": 4, "id": "2031-06-01", "baseline": {"rate": 10}, "reform": {"rate": 12}
+cite run: 4 cases, 4 evaluated, 0 failed, 4 changed by the reform
+  totals over the 4 evaluated cases; changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
+    rate                                                                          4
+[exit 0]
+$ cite run tests/cli/reform/base --cases tests/cli/reform/cases.jsonl --date 2026-02-30
+cite: --date '2026-02-30' is not a date YYYY-MM-DD of the calendar
+[exit 2]
+$ cite run rules --cases examples/reform/cases.jsonl --reform examples/reform 2>&1 >/dev/null | sed -n 1p
+cite run: 1000 cases, 1000 evaluated, 0 failed, 0 changed by the reform
+[exit 0]
+$ cite run rules --cases examples/reform/cases.jsonl --reform examples/reform --date 2027-01-01 2>&1 >/dev/null
+cite run: 1000 cases, 1000 evaluated, 0 failed, 128 changed by the reform
+  totals over the 1000 evaluated cases; changed: the cases whose figure the reform changed
+    result                                 before        after      change  changed
+    domestic_monthly                       595:13       698:08     +102:55      128  hours/month
+    hearing_deadline                                                              0
+    hearing_deadline_good_cause                                                   0
+    aid_paid_pending                                                              0
+    htg_low                                                                       0
+    htg_high                                                                      0
+    needs_exception                                                               0
+    program_maximum                     238912:00    238912:00        0:00        0  hours/month
+    paramedical_weekly                     415:21       415:21        0:00        0  hours/week
+    protective_supervision_eligible                                               0
+    protective_supervision_monthly           0:00         0:00        0:00        0  hours/month
+    task_weekly                                                                 128
+    severely_impaired_weekly              7560:57      7560:57        0:00        0  hours/week
+    severely_impaired                                                             0
+    assessed_monthly                     41013:50     41116:45     +102:55      128  hours/month
+    total_monthly                        41013:50     41116:45     +102:55      128  hours/month
+  total_monthly by program (hours/month):
+    program      cases       before        after      change  changed
+    PCSP SI          2       200:01       200:01        0:00        0
+    PCSP NSI       250     10171:41     10200:07      +28:25       28
+    IPO SI           5       470:54       470:54        0:00        0
+    IPO NSI        245     10176:31     10203:27      +26:56       35
+    IHSS_R SI        1       102:53       102:53        0:00        0
+    IHSS_R NSI     256     10292:20     10321:54      +29:34       40
+    CFCO SI          4       384:02       384:26       +0:24        1
+    CFCO NSI       237      9215:29      9233:04      +17:35       24
+  change per case in total_monthly (hours/month):
+    change < -10:00                    0
+    -10:00 <= change <= -1:00          0
+    -1:00 < change < 0:00              0
+    change = 0:00                    872
+    0:00 < change < +1:00             85
+    +1:00 <= change <= +10:00         43
+    change > +10:00                    0
+[exit 0]
+$ cite test examples/reform
+ok    assessed in 2026, before the reform: the 6-hour cap still holds  (examples/reform/domestic-cap.scenario:6)
+ok    assessed in 2027, under the reform: capped at 8 hours  (examples/reform/domestic-cap.scenario:19)
+ok    under the reform, a need below 8 hours is not capped  (examples/reform/domestic-cap.scenario:31)
+3 passed, 0 failed
+[exit 0]

@@ -1,0 +1,42 @@
+$ export CITE_HISTORY="${TMPDIR:-/tmp}/cite-conv-history.$$"; printf ':wh\tranks.dressing=4\n:quit\n' | script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | grep -ao 'cite> :whatif ranks.dressing=4'; rm -f "$CITE_HISTORY"
+cite> :whatif ranks.dressing=4
+[exit 0]
+$ export CITE_HISTORY="${TMPDIR:-/tmp}/cite-conv-history.$$"; printf ':load tests/cli/slice/adu\t\n:quit\n' | script -qfec "$CITE_BIN repl tests/cli/slice" /dev/null | tr -d '\r' | grep -ao 'cite> :load tests/cli/slice/adult.json\|loaded tests/cli/slice/adult.json'; rm -f "$CITE_HISTORY"
+cite> :load tests/cli/slice/adult.json
+loaded tests/cli/slice/adult.json
+[exit 0]
+$ printf ':wh ranks.dressing=4\n:w\n' | cite repl tests/cli/slice --facts tests/cli/slice/adult.json; printf ':why household_members\n:why household_member\n' | cite repl rules --facts examples/adult-ipo.json
+nothing changes
+(the case itself is unchanged; set a fact with NAME = VALUE)
+error: unknown command ':w' (:help lists them)
+household_members = 3  (fact: people living in the home, the recipient included)
+  a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_monthly, task_weekly (:why one of them)
+error: unknown name 'household_member'; did you mean 'household_members'?
+[exit 0]
+$ printf 'ranks.dressing\nranks.dressing = 5\ntotal_monthly\n' | cite repl rules --facts tests/cli/cases/rank7.json
+tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
+error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+    input ranks: "the Functional Index rank (1 to 6) of each task and mental function"; read by rules domestic_need_monthly, htg_low, htg_high, needs_exception, task_authorized
+ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+ranks.dressing = 5  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+total_monthly = 8:14 hours/month  [MPP 30-757; MPP 30-757.17]
+the case had unsaved changes
+[exit 0]
+$ printf ':load tests/cli/cases/rank7.json\nranks.dressing\n' | cite repl rules
+loaded tests/cli/cases/rank7.json
+tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
+error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+    input ranks: "the Functional Index rank (1 to 6) of each task and mental function"; read by rules domestic_need_monthly, htg_low, htg_high, needs_exception, task_authorized
+ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+[exit 0]
+$ echo '[1, 2]' > "${TMPDIR:-/tmp}/cite-array.json"; cite repl rules --facts "${TMPDIR:-/tmp}/cite-array.json" < /dev/null 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; exit ${PIPESTATUS[0]}
+TMP/cite-array.json: error: a case is a JSON object of facts, not a list
+[exit 2]
+$ export CITE_HISTORY="${TMPDIR:-/tmp}/cite-conv-history.$$"; printf ':why total_monthly\nprogram_maximum\n:quit\n' | PAGER='sed -n 1s/^/PAGED:/p' script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[?0-9]*[a-zA-Z]//g' | grep -a '^PAGED:\|^program_maximum ='; rm -f "$CITE_HISTORY"
+PAGED:total_monthly = 88:14 hours/month  [MPP 30-757; MPP 30-757.17]
+program_maximum = 283:00 hours/month  [W&I Code 12303.4]
+[exit 0]
+$ printf ':why total_monthly\n' | PAGER='sed s/^/PAGED:/' cite repl rules --facts examples/adult-ipo.json | grep -c PAGED; printf ':why total_monthly\n' | cite repl rules --facts examples/adult-ipo.json | wc -l | tr -d ' '
+0
+317
+[exit 0]
