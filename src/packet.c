@@ -275,6 +275,24 @@ static void task_cites(Packet *k, const TraceNode *n, int key, Buf *b, int depth
             task_cites(k, n->children[i], key, b, depth + 1);
 }
 
+/* A task's rank: the rule `rank` when the rules work it out (a task's own rank, else its
+ * Functional Index function's), only where `ranked` says there is one; else the fact. */
+static const Value *task_rank(Packet *k, int root)
+{
+    const Result *rank = get(k, "rank"), *ranked = get(k, "ranked");
+    if (rank && !rank->error && rank->rule->u.rule.param_decl) {
+        int m = local_member(rank, root);
+        int n = ranked && !ranked->error && ranked->rule->u.rule.param_decl ? local_member(ranked, root) : -1;
+        const Value *has = n >= 0 ? member_value(ranked, n) : NULL;
+        if (m < 0 || (has && has->kind == V_BOOL && !has->u.b))
+            return NULL;
+        if (!has && ranked)
+            return NULL;
+        return member_value(rank, m);
+    }
+    return fact_entry(k, "ranks", root);
+}
+
 static void tasks(Packet *k)
 {
     const Result *weekly = get(k, "task_weekly");
@@ -290,7 +308,7 @@ static void tasks(Packet *k)
     int shown = 0;
     for (int i = 0; i < task->u.enm.nmembers; i++) {
         int r = task->u.enm.root_index[i];
-        const Value *rank = fact_entry(k, "ranks", r), *need = fact_entry(k, "weekly_need", r);
+        const Value *rank = task_rank(k, r), *need = fact_entry(k, "weekly_need", r);
         const Value *auth = member_value(weekly, i);
         if (!rank && !need && (!auth || rat_sign(auth->u.r) == 0))
             continue;
