@@ -164,18 +164,49 @@ static void text_table(Buf *b, const DocBlock *t)
             spaces(b, w[c] - width(t->cols[c]) + 2);
     }
     buf_puts(b, "\n");
+    int head_start = 0;
+    for (int c = 0; c + 1 < n; c++)
+        head_start += w[c] + 2;
     for (int c = 0; c < n; c++) {
-        for (int i = 0; i < w[c]; i++)
+        int dashes = c + 1 == n && w[c] > 100 - head_start && 100 - head_start >= 24 ? 100 - head_start : w[c];
+        for (int i = 0; i < dashes; i++)
             buf_puts(b, "-");
         if (c + 1 < n)
             buf_puts(b, "  ");
     }
     buf_puts(b, "\n");
+    /* the last column (citations) wraps at "; " to keep lines within 100 columns */
+    int start = 0;
+    for (int c = 0; c + 1 < n; c++)
+        start += w[c] + 2;
+    int room = 100 - start < 24 ? 24 : 100 - start;
     for (int r = 0; r < t->nrows; r++) {
         for (int c = 0; c < n; c++) {
-            buf_puts(b, t->rows[r][c].text);
+            const char *text = t->rows[r][c].text;
+            if (c + 1 == n && width(text) > room) {
+                int col = 0;
+                while (*text) {
+                    const char *sep = strstr(text, "; ");
+                    size_t len = sep ? (size_t)(sep - text) + 1 : strlen(text);
+                    if (col && col + 1 + (int)len > room) {
+                        buf_puts(b, "\n");
+                        spaces(b, start);
+                        col = 0;
+                    } else if (col) {
+                        buf_puts(b, " ");
+                        col++;
+                    }
+                    buf_add(b, text, len);
+                    col += (int)len;
+                    text += len;
+                    while (*text == ' ')
+                        text++;
+                }
+                continue;
+            }
+            buf_puts(b, text);
             if (c + 1 < n)
-                spaces(b, w[c] - width(t->rows[r][c].text) + 2);
+                spaces(b, w[c] - width(text) + 2);
         }
         buf_puts(b, "\n");
         for (int c = 0; c < n; c++)
