@@ -43,7 +43,8 @@ static const char usage[] =
     "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
     "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
     "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
-    "       cite report PATH... --facts CASE [--format text|markdown|html|json] [--out FILE] [--date YYYY-MM-DD]\n"
+    "       cite report PATH... --facts CASE [--set NAME=VALUE]... [--format text|markdown|html|json] [--out FILE]\n"
+    "                   [--date YYYY-MM-DD]\n"
     "       cite repl   PATH... [--facts CASE]\n"
     "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
     "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
@@ -321,6 +322,33 @@ static int cmd_eval(const Options *o)
     return rc;
 }
 
+/* The case of --facts, and the same with the --set changes (whatif, report); false when
+ * either cannot be read (the messages are printed). */
+static bool read_case(const Program *p, Arena *arena, const Options *o, Facts *base, Facts *changed)
+{
+    Buf err;
+    buf_init(&err);
+    bool ok = facts_load(p, arena, o->facts, base, &err);
+    *changed = *base;
+    size_t before_sets = err.len;
+    for (int i = 0; ok && i < o->nsets; i++)
+        ok = facts_set(p, arena, changed, o->sets[i], changed, &err);
+    if (!ok) {
+        /* --set messages are the command line's: they take its "cite:" prefix */
+        const char *text = buf_cstr(&err);
+        fwrite(text, 1, before_sets, stderr);
+        if (err.len > before_sets)
+        {
+            const char *msg = text + before_sets;
+            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
+            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
+            fprintf(stderr, "cite: %s", msg);
+        }
+    }
+    buf_free(&err);
+    return ok;
+}
+
 static int cmd_whatif(const Options *o)
 {
     if (!o->facts)
@@ -340,30 +368,11 @@ static int cmd_whatif(const Options *o)
     Arena arena;
     ar_init(&arena);
     Facts base, changed;
-    Buf err;
-    buf_init(&err);
-    bool ok = facts_load(&p, &arena, o->facts, &base, &err);
-    changed = base;
-    size_t before_sets = err.len;
-    for (int i = 0; ok && i < o->nsets; i++)
-        ok = facts_set(&p, &arena, &changed, o->sets[i], &changed, &err);
-    if (!ok) {
-        /* --set messages are the command line's: they take its "cite:" prefix */
-        const char *text = buf_cstr(&err);
-        fwrite(text, 1, before_sets, stderr);
-        if (err.len > before_sets)
-        {
-            const char *msg = text + before_sets;
-            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
-            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
-            fprintf(stderr, "cite: %s", msg);
-        }
-        buf_free(&err);
+    if (!read_case(&p, &arena, o, &base, &changed)) {
         ar_free(&arena);
         program_free(&p);
         return 2;
     }
-    buf_free(&err);
     Eval before, after;
     eval_init(&before, &p, &arena, &base, true);
     eval_init(&after, &p, &arena, &changed, true);
@@ -429,17 +438,12 @@ static int cmd_report(const Options *o)
     }
     Arena arena;
     ar_init(&arena);
-    Facts facts;
-    Buf err;
-    buf_init(&err);
-    if (!facts_load(&p, &arena, o->facts, &facts, &err)) {
-        fputs(buf_cstr(&err), stderr);
-        buf_free(&err);
+    Facts given, facts;     /* the case, then with --set: "what would the packet say if" */
+    if (!read_case(&p, &arena, o, &given, &facts)) {
         ar_free(&arena);
         program_free(&p);
         return 2;
     }
-    buf_free(&err);
     Eval e;
     eval_init(&e, &p, &arena, &facts, true);
     if (o->date)
@@ -539,9 +543,9 @@ int cli_main(int argc, char **argv)
         return usage_error("%s takes only PATHs", o.command);
     bool is_test = !strcmp(o.command, "test");
     if (!strcmp(o.command, "report")) {
-        if (o.nqueries || o.nsets || o.explain || o.json || o.filter || o.coverage || o.coverage_min || o.cases
+        if (o.nqueries || o.explain || o.json || o.filter || o.coverage || o.coverage_min || o.cases
             || o.summary || o.jobs || o.nreforms || o.reference || o.fmt_check)
-            return usage_error("%s takes PATHs, --facts CASE, --format, --out and --date", o.command);
+            return usage_error("%s takes PATHs, --facts CASE, --set, --format, --out and --date", o.command);
         return cmd_report(&o);
     }
     if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
