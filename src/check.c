@@ -102,7 +102,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
     Decl *prev = program_lookup(p, d->name);
     /* a reform's rule or table replaces the baseline's of the same name, unless the reform's
      * versions carry 'effective': then they are added beside the baseline's, which end where
-     * the reform's first version begins (DESIGN 3 v2) */
+     * the reform's first version begins (doc/contract.md 3 v2) */
     if (prev && replaceable && prev->module_index < p->noverride && prev->kind == d->kind
         && (d->kind == D_RULE || d->kind == D_TABLE)) {
         if (!reform_adds_version(c, prev, d))
@@ -962,7 +962,7 @@ static Type *check_expr(Checker *c, Expr *e)
 
 /* ---- declarations ---- */
 
-/* A citation names a section of law (DESIGN.md 1.2), never a seed document. */
+/* A citation names a section of law (doc/contract.md 1.2), never a seed document. */
 static void check_cite_text(Checker *c, const Cite *ct)
 {
     static const char *const prefixes[] = { "MPP ", "W&I Code ", "W&I ", "ACL ", "ACIN ", "CFR ", "CCR ",

@@ -1,4 +1,5 @@
-/* cli.c: commands check, eval and whatif: argument parsing, loading, and output. */
+/* cli.c: the commands: their table and their options' (parsing, validation, help), and
+ * the drivers of check, eval, whatif, run, repl, test and fmt. */
 #include "config.h"
 #include "cli.h"
 #include "facts.h"
@@ -10,9 +11,12 @@
 #include "packet.h"
 #include "color.h"
 #include "load.h"
+#include "help.h"
+#include "dump.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,24 +37,136 @@ typedef struct Options {
     const char *cases, *out, *summary, *jobs;
     const char *reforms[MAX_LIST]; int nreforms;
     bool fmt_check, fmt_diff;
+    const char *color_arg;      /* --color=WHEN as given ("" for --color alone) */
     ColorMode color;
     bool reference;
+    bool help;
+    const char *rule;           /* cite dump --rule NAME */
 } Options;
 
-static const char usage[] =
-    "usage: cite check  PATH...\n"
-    "       cite eval   PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all] [--date YYYY-MM-DD]\n"
-    "       cite whatif PATH... --facts CASE --set NAME=VALUE [--set ...] [--query NAME]... [--json]\n"
-    "       cite run    PATH... --cases FILE(.jsonl|.csv) [--query NAME]... [--reform PATH...] [--date YYYY-MM-DD]\n"
-    "                   [--out FILE] [--summary FILE] [--jobs N] [--reference]\n"
-    "       cite report PATH... --facts CASE [--set NAME=VALUE]... [--format text|markdown|html|json] [--out FILE]\n"
-    "                   [--date YYYY-MM-DD]\n"
-    "       cite repl   PATH... [--facts CASE]\n"
-    "       cite fmt    [--check | --diff] FILE...   (FILE - : standard input to standard output)\n"
-    "       cite test   PATH... [--format human|tap|junit] [--coverage] [--coverage-min P] [--filter PAT] [--json]\n"
-    "Every command takes --color=auto|always|never (auto: on a terminal, unless NO_COLOR is set).\n"
-    "PATH is a .cite file or a directory searched for them. Exit status: 0 success,\n"
-    "1 a check or evaluation failure, 2 bad usage or unreadable input. See cite(1).\n";
+/* ---- the commands and their options, by table: parsing, validation, the usage, cite help
+ * and the shell completion scripts (help.c) all come from these two tables ---- */
+
+#define CLI_FLAG(f)     CLI_KIND_FLAG, offsetof(Options, f), 0
+#define CLI_VALUE(f)    CLI_KIND_VALUE, offsetof(Options, f), 0
+#define CLI_LIST(f, n)  CLI_KIND_LIST, offsetof(Options, f), offsetof(Options, n)
+#define CLI_PATHS(f, n) CLI_KIND_PATHS, offsetof(Options, f), offsetof(Options, n)
+#define CLI_OPTIONAL(f) CLI_KIND_OPTIONAL, offsetof(Options, f), 0
+
+/* Adding an option is one row here (and reading its field in the command that takes it);
+ * the same name may have a row per command when its meaning differs; a row without help is
+ * another spelling, parsed but not shown. */
+static const CliOption options[] = {
+    /* commands            name          -x  value         where                          required */
+    { "eval whatif",       "facts",       0, "CASE",       CLI_VALUE(facts),              true,
+      "the case, a JSON file of facts: doc/ihss.md says which" },
+    { "repl",              "facts",       0, "CASE",       CLI_VALUE(facts),              false,
+      "a case to start from: a JSON file of facts" },
+    { "whatif",            "set",         0, "NAME=VALUE", CLI_LIST(sets, nsets),         true,
+      "a fact as it might be, such as ranks.bathing_grooming=4 (repeat for more)" },
+    { "eval whatif run",   "query",       0, "NAME",       CLI_LIST(queries, nqueries),   false,
+      "a result to report (repeat for more); without it, the rules marked output" },
+    { "eval",              "explain",     0, NULL,         CLI_FLAG(explain),             false,
+      "explain each figure: its rule, citation, the facts it read and every step" },
+    { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
+      "every entry of every table result, in the order declared (default: 0:00 and false left out)" },
+    { "report",            "facts",       0, "CASE",       CLI_VALUE(facts),              true,
+      "the case, a JSON file of facts: doc/ihss.md says which" },
+    { "report",            "set",         0, "NAME=VALUE", CLI_LIST(sets, nsets),         false,
+      "a fact as it might be: the packet of the case so changed (repeat for more)" },
+    { "report",            "format",      0, "text|markdown|html|json", CLI_VALUE(format), false,
+      "the form of the packet (default: text); html prints with its summary on one page" },
+    { "report",            "out",         0, "FILE",       CLI_VALUE(out),                false,
+      "write the packet to FILE, not standard output" },
+    { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
+      "JSON output instead of text" },
+    { "eval run report",   "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
+      "use the rules in force on this date (default: each case's assessment date)" },
+    { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
+      "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
+    { "run",               "reform",      0, "PATH...",    CLI_PATHS(reforms, nreforms),  false,
+      "rules that replace the baseline's of the same name: each case runs both ways" },
+    { "run",               "out",         0, "FILE",       CLI_VALUE(out),                false,
+      "write the results to FILE, not standard output" },
+    { "run",               "summary",     0, "FILE",       CLI_VALUE(summary),            false,
+      "with --reform, write the summary to FILE too, as JSON" },
+    { "run",               "jobs",        0, "N",          CLI_VALUE(jobs),               false,
+      "evaluate with N threads, 1 to 64" },
+    { "run",               "reference",   0, NULL,         CLI_FLAG(reference),           false,
+      "evaluate by walking the rules only, to check the compiled form against it" },
+    { "test",              "format",      0, "human|tap|junit", CLI_VALUE(format),        false,
+      "the form of the report (default: human)" },
+    { "test",              "coverage",    0, NULL,         CLI_FLAG(coverage),            false,
+      "list the definitions and exceptions that no scenario exercised" },
+    { "test",              "coverage-min", 0, "P",         CLI_VALUE(coverage_min),       false,
+      "fail (exit 1) when less than P percent of them are exercised" },
+    { "test",              "filter",      0, "PAT",        CLI_VALUE(filter),             false,
+      "run only the scenarios whose name contains PAT" },
+    { "fmt",               "check",       0, NULL,         CLI_FLAG(fmt_check),           false,
+      "change no file: list those not laid out, and exit 1 if there are any" },
+    { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
+      "change no file: show the changes as a unified diff (exit 1 if there are any)" },
+    { "dump",              "rule",        0, "NAME",       CLI_VALUE(rule),               true,
+      "the rule to show" },
+    { "*",                 "color",       0, "auto|always|never", CLI_OPTIONAL(color_arg), false,
+      "colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never" },
+    { "*",                 "colour",      0, "auto|always|never", CLI_OPTIONAL(color_arg), false, NULL },
+    { "*",                 "help",      'h', NULL,         CLI_FLAG(help),                false,
+      "this help" },
+};
+
+static int cmd_check(const Options *o);
+static int cmd_eval(const Options *o);
+static int cmd_whatif(const Options *o);
+static int cmd_run(const Options *o);
+static int cmd_report(const Options *o);
+static int cmd_repl(const Options *o);
+static int cmd_test(const Options *o);
+static int cmd_fmt(const Options *o);
+static int cmd_dump(const Options *o);
+static int cmd_help(const Options *o);
+static int cmd_completion(const Options *o);
+
+/* Adding a command is one row here and its function. Each example runs as it is from the
+ * source tree: the suite runs them all. */
+static const CliCommand commands[] = {
+    { "check", cmd_check, "PATH...",
+      "check rule files: names, types and units, citations, overlapping exceptions, cycles",
+      "cite check rules" },
+    { "eval", cmd_eval, "PATH...",
+      "evaluate one case: each result with its unit and citation (--explain: why)",
+      "cite eval rules --facts examples/adult-ipo.json --query total_monthly --explain" },
+    { "whatif", cmd_whatif, "PATH...",
+      "what would change in one case's results if some of its facts were different",
+      "cite whatif rules --facts examples/adult-ipo.json --set ranks.bathing_grooming=4" },
+    { "run", cmd_run, "PATH...",
+      "evaluate a caseload, a line of JSON a case; with --reform, both ways and a summary",
+      "cite run rules --cases examples/reform/cases.jsonl --reform examples/reform > changes.jsonl" },
+    { "report", cmd_report, "PATH...",
+      "the hearing packet of one case: figures, reasons and citations, to print (--format html)",
+      "cite report rules --facts examples/adult-ipo.json --format html --out packet.html" },
+    { "repl", cmd_repl, "PATH...",
+      "ask questions of one case: set facts, see what changes and why",
+      "cite repl rules --facts examples/adult-ipo.json" },
+    { "test", cmd_test, "PATH...",
+      "run scenario files (cases and their expected results) against the rules they name",
+      "cite test tests/scenarios --coverage" },
+    { "fmt", cmd_fmt, "FILE...",
+      "lay rule files out in the canonical form, in place",
+      "cite fmt --check rules" },
+    { "dump", cmd_dump, "PATH...",
+      "print a rule's compiled form: per member, the exceptions tried, their conditions and values",
+      "cite dump rules --rule domestic_monthly" },
+    { "help", cmd_help, "[COMMAND]",
+      "a command's options and an example (as cite COMMAND --help)",
+      "cite help eval" },
+    { "completion", cmd_completion, "bash|zsh",
+      "a completion script for the shell: commands, options, names of results and facts",
+      "source <(cite completion bash)" },
+};
+
+#define COUNT(a) ((int)(sizeof (a) / sizeof (a)[0]))
+static const CliTable table = { commands, COUNT(commands), options, COUNT(options) };
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -60,76 +176,166 @@ static int usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
-/* Parses argv; returns -1 when fine, else an exit status. */
-static int parse_args(int argc, char **argv, Options *o)
+static const CliCommand *find_command(const char *name)
 {
-    bool in_reform = false;     /* --reform PATH...: the paths after it are the reform's */
+    for (int i = 0; i < COUNT(commands); i++)
+        if (!strcmp(commands[i].name, name))
+            return &commands[i];
+    return NULL;
+}
+
+/* The row of an option word ("--facts", "--facts=x", "-h") for command c, or NULL; *other
+ * is set when only other commands take it. */
+static const CliOption *find_option(const CliCommand *c, const char *word, const char **value,
+                                    const CliOption **other)
+{
+    char name[64];
+    *value = NULL;
+    *other = NULL;
+    if (word[1] != '-') {
+        if (word[2] != '\0')
+            return NULL;
+        for (int i = 0; i < COUNT(options); i++)
+            if (options[i].letter == word[1] && help_takes(&options[i], c->name))
+                return &options[i];
+        return NULL;
+    }
+    const char *eq = strchr(word, '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq ? eq - word - 2 : (ptrdiff_t)strlen(word + 2)), word + 2);
+    if (eq)
+        *value = eq + 1;
+    for (int i = 0; i < COUNT(options); i++)
+        if (!strcmp(options[i].name, name)) {
+            if (help_takes(&options[i], c->name))
+                return &options[i];
+            *other = &options[i];
+        }
+    return NULL;
+}
+
+static int unknown_option(const CliCommand *c, const char *word, const CliOption *other)
+{
+    if (other) {
+        Buf which;
+        buf_init(&which);
+        help_commands_of(&which, &table, other->name);
+        fprintf(stderr, "cite: %s does not take --%s (it is an option of %s)\n", c->name, other->name, buf_cstr(&which));
+        buf_free(&which);
+    } else {
+        const char *best = NULL;
+        int dist = 1000;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)strcspn(word, "="), word);
+        for (int i = 0; i < COUNT(options); i++)
+            if (help_takes(&options[i], c->name) && name[1] == '-')
+                diag_consider(name + 2, options[i].name, &best, &dist);
+        if (best)
+            fprintf(stderr, "cite: unknown option '%s' for %s; did you mean '--%s'?\n", name, c->name, best);
+        else
+            fprintf(stderr, "cite: unknown option '%s' for %s\n", name, c->name);
+    }
+    fprintf(stderr, "(cite %s --help shows its options)\n", c->name);
+    return 2;
+}
+
+/* Parses argv[2...] for command c into o; returns -1 when fine, else an exit status. */
+static int parse_args(int argc, char **argv, const CliCommand *c, Options *o)
+{
+    const CliOption *paths = NULL;  /* --reform PATH...: the words after it are its own */
+    bool only_paths = false;        /* after --, every word is a PATH */
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        if (in_reform && strncmp(a, "--", 2) != 0) {
-            if (o->nreforms == MAX_LIST)
-                return usage_error("too many reform paths (%s)", a);
-            o->reforms[o->nreforms++] = a;
+        if (only_paths || a[0] != '-' || a[1] == '\0') {     /* a PATH; "-" is standard input */
+            const char **list = paths ? (const char **)((char *)o + paths->at) : o->paths;
+            int *n = paths ? (int *)((char *)o + paths->count_at) : &o->npaths;
+            if (*n == MAX_LIST)
+                return usage_error(paths ? "too many reform paths (%s)" : "too many paths (%s)", a);
+            list[(*n)++] = a;
             continue;
         }
-        in_reform = false;
-        if (!strcmp(a, "--reform")) {
-            in_reform = true;
+        paths = NULL;
+        if (!strcmp(a, "--")) {
+            only_paths = true;
             continue;
         }
-        if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) {
-            if (o->npaths == MAX_LIST)
-                return usage_error("too many paths (%s)", a);
-            o->paths[o->npaths++] = a;
-            continue;
+        const char *value;
+        const CliOption *other, *opt = find_option(c, a, &value, &other);
+        if (!opt)
+            return unknown_option(c, a, other);
+        char *field = (char *)o + opt->at;
+        switch (opt->kind) {
+        case CLI_KIND_OPTIONAL:
+            *(const char **)field = value ? value : "";
+            break;
+        case CLI_KIND_FLAG:
+        case CLI_KIND_PATHS:
+            if (value)
+                return usage_error("%s takes no value", a);
+            if (opt->kind == CLI_KIND_PATHS)
+                paths = opt;
+            else
+                *(bool *)field = true;
+            break;
+        case CLI_KIND_VALUE:
+        case CLI_KIND_LIST:
+            if (!value) {
+                if (i + 1 >= argc)
+                    return usage_error("--%s needs a value", opt->name);
+                value = argv[++i];
+            }
+            if (opt->kind == CLI_KIND_VALUE) {
+                *(const char **)field = value;
+                break;
+            }
+            int *n = (int *)((char *)o + opt->count_at);
+            if (*n == MAX_LIST) {
+                fprintf(stderr, "cite: too many --%s (%s)\n(cite --help shows the commands and their options)\n",
+                        opt->name, value);
+                return 2;
+            }
+            ((const char **)field)[(*n)++] = value;
+            break;
         }
-        const char *name = a + 2, *value = NULL;
-        char buf[64];
-        const char *eq = strchr(name, '=');
-        if (eq) {
-            snprintf(buf, sizeof buf, "%.*s", (int)(eq - name), name);
-            name = buf;
-            value = eq + 1;
-        }
-        bool takes_value = !strcmp(name, "facts") || !strcmp(name, "query") || !strcmp(name, "set")
-                        || !strcmp(name, "date") || !strcmp(name, "format") || !strcmp(name, "filter")
-                        || !strcmp(name, "coverage-min") || !strcmp(name, "cases") || !strcmp(name, "out")
-                        || !strcmp(name, "summary") || !strcmp(name, "jobs");
-        if (takes_value && !value) {
-            if (i + 1 >= argc)
-                return usage_error("--%s needs a value", name);
-            value = argv[++i];
-        }
-        if (!strcmp(name, "facts")) o->facts = value;
-        else if (!strcmp(name, "date")) o->date = value;
-        else if (!strcmp(name, "query")) {
-            if (o->nqueries == MAX_LIST) return usage_error("too many --query (%s)", value);
-            o->queries[o->nqueries++] = value;
-        } else if (!strcmp(name, "set")) {
-            if (o->nsets == MAX_LIST) return usage_error("too many --set (%s)", value);
-            o->sets[o->nsets++] = value;
-        } else if (!strcmp(name, "cases")) o->cases = value;
-        else if (!strcmp(name, "out")) o->out = value;
-        else if (!strcmp(name, "summary")) o->summary = value;
-        else if (!strcmp(name, "jobs")) o->jobs = value;
-        else if (!strcmp(name, "format")) o->format = value;
-        else if (!strcmp(name, "filter")) o->filter = value;
-        else if (!strcmp(name, "coverage-min")) o->coverage_min = value;
-        else if (!strcmp(name, "coverage") && !value) o->coverage = true;
-        else if (!strcmp(name, "check") && !value) o->fmt_check = true;
-        else if (!strcmp(name, "diff") && !value) o->fmt_diff = true;
-        else if (!strcmp(name, "color") || !strcmp(name, "colour")) {
-            if (!color_parse(value ? value : "always", &o->color))
-                return usage_error("--color takes auto, always or never, not '%s'", value);
-        }
-        else if (!strcmp(name, "reference") && !value) o->reference = true;
-        else if (!strcmp(name, "explain") && !value) o->explain = true;
-        else if (!strcmp(name, "json") && !value) o->json = true;
-        else if (!strcmp(name, "all") && !value) o->all = true;
-        else if (!strcmp(name, "help")) { fputs(usage, stdout); return 0; }
-        else return usage_error("unknown option '%s'", a);
     }
     return -1;
+}
+
+/* The options a command cannot run without: "eval needs --facts CASE". */
+static int check_required(const CliCommand *c, const Options *o)
+{
+    for (int i = 0; i < COUNT(options); i++) {
+        const CliOption *opt = &options[i];
+        if (!opt->required || !help_takes(opt, c->name))
+            continue;
+        const char *field = (const char *)o + opt->at;
+        bool given = opt->kind == CLI_KIND_VALUE ? *(const char *const *)field != NULL
+                   : opt->kind == CLI_KIND_FLAG ? *(const bool *)field
+                   : *(const int *)((const char *)o + opt->count_at) > 0;
+        if (!given) {
+            fprintf(stderr, "cite: %s needs %s--%s %s\n(cite --help shows the commands and their options)\n",
+                    c->name, opt->kind == CLI_KIND_LIST ? "at least one " : "", opt->name, opt->value);
+            return 2;
+        }
+    }
+    return -1;
+}
+
+static int cmd_help(const Options *o)
+{
+    Buf b;
+    buf_init(&b);
+    int rc = 0;
+    if (o->npaths == 0) {
+        help_usage(&b, &table);
+        fputs(buf_cstr(&b), stdout);
+    } else if (find_command(o->paths[0])) {
+        help_command(&b, &table, find_command(o->paths[0]));
+        fputs(buf_cstr(&b), stdout);
+    } else {
+        rc = usage_error("help: unknown command '%s'", o->paths[0]);
+    }
+    buf_free(&b);
+    return rc;
 }
 
 /* Loads, checks and compiles the rules (with a reform's first, when given); prints
@@ -273,8 +479,6 @@ static void write_out(Buf *b, const Options *o)
 
 static int cmd_eval(const Options *o)
 {
-    if (!o->facts)
-        return usage_error("%s needs --facts CASE", o->command);
     Program p;
     program_init(&p);
     int rc = load_program(&p, o);
@@ -351,10 +555,6 @@ static bool read_case(const Program *p, Arena *arena, const Options *o, Facts *b
 
 static int cmd_whatif(const Options *o)
 {
-    if (!o->facts)
-        return usage_error("%s needs --facts CASE", o->command);
-    if (o->nsets == 0)
-        return usage_error("%s needs at least one --set NAME=VALUE", o->command);
     Program p;
     program_init(&p);
     int rc = load_program(&p, o);
@@ -479,8 +679,6 @@ static int cmd_test(const Options *o)
 
 static int cmd_run(const Options *o)
 {
-    if (!o->cases)
-        return usage_error("%s needs --cases FILE (.jsonl or .csv)", o->command);
     int jobs = 1;
     if (o->jobs) {
         char *end;
@@ -520,67 +718,128 @@ static int cmd_repl(const Options *o)
     return rc;
 }
 
+static int cmd_dump(const Options *o)
+{
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    if (rc < 0) {
+        const Decl *r = program_find_rule(&p, o->rule);
+        if (!r) {
+            const char *best = program_suggest(&p, o->rule);
+            if (best)
+                fprintf(stderr, "cite: unknown rule '%s'; did you mean '%s'?\n", o->rule, best);
+            else
+                fprintf(stderr, "cite: unknown rule '%s'\n", o->rule);
+            rc = 2;
+        } else {
+            Buf b;
+            buf_init(&b);
+            dump_rule(&b, &p.arena, &p, r);
+            fputs(buf_cstr(&b), stdout);
+            buf_free(&b);
+            rc = 0;
+        }
+    }
+    program_free(&p);
+    return rc;
+}
+
+static int cmd_fmt(const Options *o)
+{
+    if (!o->npaths)
+        return usage_error("%s needs the .cite FILEs to format (- for standard input)", o->command);
+    return fmt_main(o->paths, o->npaths, o->fmt_check, o->fmt_diff);
+}
+
+/* The names the completion scripts offer: every rule (results), or every fact path
+ * (facts: a table's entries and a record's fields each by its dotted path). */
+static int complete_names(const char *kind, const char *const *paths, int npaths)
+{
+    bool results = !strcmp(kind, "results");
+    if (!results && strcmp(kind, "facts"))
+        return usage_error("completion names takes results or facts, not '%s'", kind);
+    Program p;
+    program_init(&p);
+    int rc = 1;
+    if (npaths && load_paths(&p, paths, npaths, NULL, 0) == LOAD_OK) {
+        rc = 0;
+        for (int i = 0; results && i < p.nrules; i++)
+            puts(p.rules[i]->name);
+        for (int i = 0; !results && i < p.ninputs; i++) {
+            const Decl *in = p.inputs[i];
+            const Type *t = in->u.input.type;
+            if (t->kind == T_TABLE && t->nkeys == 1 && t->keys[0].enm)
+                for (int m = 0; m < enum_size(t->keys[0].enm); m++)
+                    printf("%s.%s\n", in->name, enum_member_name(t->keys[0].enm, m));
+            else if (t->kind == T_RECORD)
+                for (int f = 0; f < t->nfields; f++)
+                    printf("%s.%s\n", in->name, t->fields[f].name);
+            else
+                puts(in->name);
+        }
+    }
+    program_free(&p);
+    return rc;
+}
+
+static int cmd_completion(const Options *o)
+{
+    if (o->npaths >= 2 && !strcmp(o->paths[0], "names"))
+        return complete_names(o->paths[1], o->paths + 2, o->npaths - 2);
+    bool bash = o->npaths == 1 && !strcmp(o->paths[0], "bash"), zsh = o->npaths == 1 && !strcmp(o->paths[0], "zsh");
+    if (!bash && !zsh)
+        return usage_error("completion takes bash or zsh%s", "");
+    Buf b;
+    buf_init(&b);
+    if (bash)
+        help_bash(&b, &table);
+    else
+        help_zsh(&b, &table);
+    fputs(buf_cstr(&b), stdout);
+    buf_free(&b);
+    return 0;
+}
+
 int cli_main(int argc, char **argv)
 {
-    if (argc < 2) {
-        fputs(usage, stderr);
-        return 2;
+    Buf b;
+    buf_init(&b);
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        help_usage(&b, &table);
+        fputs(buf_cstr(&b), argc < 2 ? stderr : stdout);
+        buf_free(&b);
+        return argc < 2 ? 2 : 0;
     }
-    Options o = { .command = argv[1] };
-    if (!strcmp(o.command, "--help") || !strcmp(o.command, "help")) {
-        fputs(usage, stdout);
-        return 0;
-    }
-    if (!strcmp(o.command, "--version")) {
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
         puts(PACKAGE_STRING);
         return 0;
     }
-    int rc = parse_args(argc, argv, &o);
-    if (rc >= 0)
-        return rc;
-    bool is_check = !strcmp(o.command, "check"), is_eval = !strcmp(o.command, "eval");
-    if (is_check && (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.fmt_diff))
-        return usage_error("%s takes only PATHs", o.command);
-    bool is_test = !strcmp(o.command, "test");
-    if (!strcmp(o.command, "report")) {
-        if (o.nqueries || o.explain || o.json || o.filter || o.coverage || o.coverage_min || o.cases
-            || o.summary || o.jobs || o.nreforms || o.reference || o.fmt_check)
-            return usage_error("%s takes PATHs, --facts CASE, --set, --format, --out and --date", o.command);
-        return cmd_report(&o);
+    const CliCommand *c = find_command(argv[1]);
+    if (!c) {
+        const char *best = NULL;
+        int dist = 1000;
+        for (int i = 0; i < COUNT(commands); i++)
+            diag_consider(argv[1], commands[i].name, &best, &dist);
+        if (best)
+            fprintf(stderr, "cite: unknown command '%s'; did you mean '%s'?\n(cite --help shows the commands and their options)\n",
+                    argv[1], best);
+        return best ? 2 : usage_error("unknown command '%s'", argv[1]);
     }
-    if (!is_test && (o.format || o.filter || o.coverage || o.coverage_min))
-        return usage_error("--format, --filter and --coverage belong to cite test, not %s", o.command);
-    if (is_test && (o.facts || o.nqueries || o.nsets || o.date || o.explain))
-        return usage_error("%s takes scenario PATHs and --format, --coverage, --coverage-min, --filter, --json", o.command);
-    if (is_eval && o.nsets)
-        return usage_error("unknown option '--set' for %s (what-if questions are asked with cite whatif)", o.command);
-    if (!strcmp(o.command, "check")) return cmd_check(&o);
-    if (!strcmp(o.command, "eval")) return cmd_eval(&o);
-    if (!strcmp(o.command, "whatif")) return cmd_whatif(&o);
-    if (is_test) return cmd_test(&o);
-    if (!strcmp(o.command, "fmt")) {
-        if (o.facts || o.nqueries || o.nsets || o.date || o.explain || o.json || o.cases)
-            return usage_error("%s takes FILEs (- for standard input), --check and --diff only", o.command);
-        if (!o.npaths)
-            return usage_error("%s needs the .cite FILEs to format (- for standard input)", o.command);
-        return fmt_main(o.paths, o.npaths, o.fmt_check, o.fmt_diff);
-    }
-    if (o.fmt_check || o.fmt_diff)
-        return usage_error("--check and --diff belong to cite fmt, not %s", o.command);
-    bool is_run = !strcmp(o.command, "run");
-    if (!is_run && (o.cases || o.out || o.summary || o.jobs || o.nreforms || o.reference))
-        return usage_error("--cases, --reform, --out, --summary, --jobs and --reference belong to cite run, not %s",
-                           o.command);
-    if (is_run) {
-        if (o.facts || o.nsets || o.explain)
-            return usage_error("%s takes PATHs, --cases, --query, --reform, --date, --out, --summary, --jobs, --reference",
-                               o.command);
-        return cmd_run(&o);
-    }
-    if (!strcmp(o.command, "repl")) {
-        if (o.nqueries || o.nsets || o.date || o.explain || o.json)
-            return usage_error("%s takes PATHs and --facts CASE only", o.command);
-        return cmd_repl(&o);
-    }
-    return usage_error("unknown command '%s'", o.command);
+    /* COMMAND --help (or -h) anywhere before --: the help, whatever else is on the line */
+    for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            help_command(&b, &table, c);
+            fputs(buf_cstr(&b), stdout);
+            buf_free(&b);
+            return 0;
+        }
+    buf_free(&b);
+    Options o = { .command = c->name };
+    int rc = parse_args(argc, argv, c, &o);
+    if (rc < 0 && o.color_arg && !color_parse(*o.color_arg ? o.color_arg : "always", &o.color))
+        rc = usage_error("--color takes auto, always or never, not '%s'", o.color_arg);
+    if (rc < 0)
+        rc = check_required(c, &o);
+    return rc >= 0 ? rc : c->run(&o);
 }

@@ -1,4 +1,4 @@
-/* cli.h: the command-line interface of DESIGN.md section 3. */
+/* cli.h: the command-line interface of doc/contract.md section 3. */
 #ifndef CITE_CLI_H
 #define CITE_CLI_H
 

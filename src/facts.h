@@ -1,4 +1,4 @@
-/* facts.h: reading a case (DESIGN.md section 4) into typed, validated facts, and changing
+/* facts.h: reading a case (doc/contract.md section 4) into typed, validated facts, and changing
  * one fact by path for `whatif` and the REPL. Bad facts are reported by name with the value,
  * what is allowed, and the rules that read them. */
 #ifndef CITE_FACTS_H
@@ -21,11 +21,11 @@ bool facts_load(const Program *p, Arena *a, const char *path, Facts *out, Buf *e
  * reason in err, only when the file cannot be read or is not a JSON object. */
 bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out, Buf *refused, Buf *err);
 /* "task_weekly[dressing]" -> "task_weekly.dressing": a table entry is named either way
- * (DESIGN 3 v2); the rest of cite reads the dotted form. `name` itself when it has no '['. */
+ * (doc/contract.md 3 v2); the rest of cite reads the dotted form. `name` itself when it has no '['. */
 const char *facts_dotted(Arena *a, const char *name);
 /* A case with no facts but the defaults. */
 void facts_empty(const Program *p, Arena *a, Facts *out);
-/* Applies "path=value" (DESIGN.md 3: --set) to a copy of `in`, written to `out`. */
+/* Applies "path=value" (doc/contract.md 3: --set) to a copy of `in`, written to `out`. */
 bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignment, Facts *out, Buf *err);
 /* Reads VALUE text (the --set syntax: JSON, else H:MM, a date or a bare word) as type t;
  * `what` names it in messages. */

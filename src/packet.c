@@ -1,4 +1,4 @@
-/* packet.c: the hearing packet, section by section (DESIGN.md section 6). Words come from
+/* packet.c: the hearing packet, section by section (doc/contract.md section 6). Words come from
  * the rules' descriptions and reasons, figures from the results and their traces' steps;
  * nothing here restates a rule. */
 #include "packet.h"

@@ -1,4 +1,4 @@
-/* packet.h: the hearing packet (`cite report`, DESIGN.md section 6): what the rules give for
+/* packet.h: the hearing packet (`cite report`, doc/contract.md section 6): what the rules give for
  * one case, in the order a family or an advocate reads it, as a document (doc.h). It reads
  * the results of the IHSS case interface by their contract names (total_monthly,
  * task_weekly, ...) and leaves out a part whose rules are not loaded. */

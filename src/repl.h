@@ -1,4 +1,4 @@
-/* repl.h: `cite repl`: a what-if session over one case (DESIGN.md section 3a). */
+/* repl.h: `cite repl`: a what-if session over one case (doc/contract.md section 3a). */
 #ifndef CITE_REPL_H
 #define CITE_REPL_H
 

@@ -1,5 +1,5 @@
 /* report.h: what a person or a program reads: results with their citations, the
- * explanation tree (`--explain`, `:why`), and the JSON forms of DESIGN.md section 3. */
+ * explanation tree (`--explain`, `:why`), and the JSON forms of doc/contract.md section 3. */
 #ifndef CITE_REPORT_H
 #define CITE_REPORT_H
 
@@ -37,7 +37,7 @@ bool report_difference(const Value *old, const Value *new_, Value *diff);
 void report_signed(Buf *out, const Value *diff, const Type *t);
 
 /* What eval prints: the results (one line each, or their explanation trees), or with json
- * the object of DESIGN.md section 3 ({"results": ..., "trace": ...}). People read the
+ * the object of doc/contract.md section 3 ({"results": ..., "trace": ...}). People read the
  * headline results (one value each) first, in the order the rules declare them, then the
  * tables, whose entries that are 0:00 or false are left out unless `all`. JSON keeps
  * every result in its place and every entry. */

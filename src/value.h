@@ -54,7 +54,7 @@ void value_words_exact(Buf *b, const Value *v, const Type *t);
 void member_words(Buf *b, const Decl *root, int member);
 /* The unit word printed after a duration: "hours/week", or "" for other kinds. */
 const char *value_unit(const Value *v);
-/* JSON form per DESIGN.md section 3 (durations as {"value","unit","minutes"}). */
+/* JSON form per doc/contract.md section 3 (durations as {"value","unit","minutes"}). */
 void value_json(Buf *b, const Value *v, const Type *t);
 void json_string(Buf *b, const char *s);
 /* The cell of a table key that a key value selects (-1 if outside the key). */

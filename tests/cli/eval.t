@@ -2,6 +2,6 @@ $ cite eval rules --facts examples/adult-ipo.json --query program_maximum
 program_maximum = 283:00 hours/month  [W&I Code 12303.4]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --query program_maximum --set x=1
-cite: unknown option '--set' for eval (what-if questions are asked with cite whatif)
-(cite --help shows the commands and their options)
+cite: eval does not take --set (it is an option of whatif, report)
+(cite eval --help shows its options)
 [exit 2]

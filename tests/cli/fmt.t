@@ -63,6 +63,6 @@ $ cp tests/cli/fmt/messy.cite "${TMPDIR:-/tmp}/messy3.cite"; cite fmt --diff "${
 the diff, applied by patch, gives the formatted file
 [exit 0]
 $ cite check --diff rules
-cite: check takes only PATHs
-(cite --help shows the commands and their options)
+cite: check does not take --diff (it is an option of fmt)
+(cite check --help shows its options)
 [exit 2]

@@ -35,6 +35,6 @@ $ cite report rules --facts examples/adult-ipo.json --out /nonexistent/dir/repor
 cite: cannot write /nonexistent/dir/report.html: No such file or directory
 [exit 2]
 $ cite report rules --facts examples/adult-ipo.json --query total_monthly
-cite: report takes PATHs, --facts CASE, --set, --format, --out and --date
-(cite --help shows the commands and their options)
+cite: report does not take --query (it is an option of eval, whatif, run)
+(cite report --help shows its options)
 [exit 2]

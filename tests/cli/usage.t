@@ -1,5 +1,5 @@
 $ cite 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
-usage: cite check  PATH...
+usage: cite check      PATH...
 [exit 2]
 $ cite frobnicate 2>&1 | head -n 1; exit ${PIPESTATUS[0]}
 cite: unknown command 'frobnicate'

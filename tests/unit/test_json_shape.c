@@ -1,4 +1,4 @@
-/* The JSON forms of DESIGN.md section 3, as a program reading `cite ... --json` sees them:
+/* The JSON forms of doc/contract.md section 3, as a program reading `cite ... --json` sees them:
  * the built binary is run on examples/adult-ipo.json and its output parsed with cJSON.
  * Runs from the build root; the binary is $CITE_BIN, else src/cite. */
 #include <criterion/criterion.h>
@@ -158,7 +158,7 @@ Test(json_shape, whatif_changed_unchanged_and_trace)
     cr_assert(cJSON_IsObject(changed));
     cr_assert(cJSON_IsArray(unchanged));
     cr_assert(cJSON_IsObject(trace));
-    /* DESIGN 4a: domestic 6:00 a month (rank 4, no need given) divided by household_members:
+    /* doc/contract.md 4a: domestic 6:00 a month (rank 4, no need given) divided by household_members:
      * 2:00 with three people, 6:00 alone */
     const cJSON *dom = cJSON_GetObjectItemCaseSensitive(changed, "domestic_monthly");
     cr_assert_not_null(dom, "domestic_monthly changed");

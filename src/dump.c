@@ -1,0 +1,227 @@
+/* dump.c: a rule's compiled form in words, one node a line, indented by depth: what the
+ * evaluator runs for each member when it does not trace (code.h), the way `luac -l` lists
+ * Lua's bytecode and clox's disassembler its chunks. For reading the lowering, not parsing. */
+#include "dump.h"
+#include "code.h"
+#include "builtins.h"
+
+#include <string.h>
+
+typedef struct Dumper {
+    Buf *b;
+    Arena *a;
+    const Program *p;
+} Dumper;
+
+static void indent(Dumper *d, int depth) { buf_printf(d->b, "%*s", 2 * depth, ""); }
+
+static void value_text(Dumper *d, const Value *v, const Type *t)
+{
+    if (v->kind == V_RANGE) {
+        value_format(d->b, &v->u.agg.items[0], t ? t->elem : NULL);
+        buf_puts(d->b, " .. ");
+        value_format(d->b, &v->u.agg.items[1], t ? t->elem : NULL);
+        return;
+    }
+    value_format(d->b, v, t);
+}
+
+/* A key cell as written: an enum member, or the number of a range key. */
+static void key_text(Dumper *d, const Key *k, int cell)
+{
+    if (k->enm)
+        buf_puts(d->b, enum_member_name(k->enm, cell));
+    else
+        buf_printf(d->b, "%d", k->lo + cell);
+}
+
+/* The fact a node reads in place: "ranks[dressing]", "protective_supervision.requested". */
+static void fact_text(Dumper *d, int kind, int index, int cell)
+{
+    const Decl *in = d->p->inputs[index];
+    const Type *t = in->u.input.type;
+    buf_puts(d->b, in->name);
+    if (kind == CODE_CELL) {
+        buf_puts(d->b, "[");
+        key_text(d, &t->keys[0], cell);
+        buf_puts(d->b, "]");
+    } else if (kind == CODE_FIELD && t->kind == T_RECORD && cell >= 0 && cell < t->nfields) {
+        buf_printf(d->b, ".%s", t->fields[cell].name);
+    }
+}
+
+static void code(Dumper *d, const Code *c, int depth);
+
+static void child(Dumper *d, const char *label, const Code *c, int depth)
+{
+    indent(d, depth);
+    buf_printf(d->b, "%s:\n", label);
+    code(d, c, depth + 1);
+}
+
+static void code(Dumper *d, const Code *c, int depth)
+{
+    indent(d, depth);
+    if (!c) {
+        buf_puts(d->b, "(none)\n");
+        return;
+    }
+    const Expr *x = c->x;
+    switch ((CodeKind)c->kind) {
+    case CODE_CONST:
+        buf_puts(d->b, "const ");
+        value_text(d, &c->u.k, x ? x->type : NULL);
+        buf_puts(d->b, "\n");
+        return;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        buf_puts(d->b, "fact ");
+        fact_text(d, c->kind, c->index, c->cell);
+        buf_puts(d->b, "\n");
+        return;
+    case CODE_HAS:
+        buf_puts(d->b, c->op ? "not has\n" : "has\n");
+        code(d, c->u.op.a, depth + 1);
+        return;
+    case CODE_RULE:
+        buf_printf(d->b, "rule %s", c->u.op.decl->name);
+        if (c->cell >= 0 && c->u.op.decl->u.rule.param_decl)
+            buf_printf(d->b, "[%s]", enum_member_name(c->u.op.decl->u.rule.param_decl, c->cell));
+        buf_puts(d->b, "\n");
+        return;
+    case CODE_NOT:
+        buf_puts(d->b, "not\n");
+        code(d, c->u.op.a, depth + 1);
+        return;
+    case CODE_AND: case CODE_OR:
+        buf_puts(d->b, c->kind == CODE_AND ? "and\n" : "or\n");
+        code(d, c->u.op.a, depth + 1);
+        code(d, c->u.op.b, depth + 1);
+        return;
+    case CODE_IN_SET:
+        buf_printf(d->b, "in %s\n", c->u.op.decl->name);
+        code(d, c->u.op.a, depth + 1);
+        return;
+    case CODE_COMPARE: case CODE_IN_RANGE:
+        buf_printf(d->b, "%s\n", op_text(c->kind == CODE_IN_RANGE ? OP_IN : (Op)c->op));
+        code(d, c->u.op.a, depth + 1);
+        code(d, c->u.op.b, depth + 1);
+        return;
+    case CODE_TEST: case CODE_HAS_TEST:
+        buf_printf(d->b, "%s", c->kind == CODE_HAS_TEST ? "has and test fact " : "test fact ");
+        fact_text(d, c->nargs, c->index, c->cell);
+        buf_printf(d->b, " %s ", op_text((Op)c->op));
+        value_text(d, &c->u.k, x ? x->type : NULL);
+        buf_puts(d->b, "\n");
+        return;
+    case CODE_ARITH:
+        buf_printf(d->b, "%s\n", x ? op_text(x->u.op.op) : "?");
+        code(d, c->u.op.a, depth + 1);
+        code(d, c->u.op.b, depth + 1);
+        return;
+    case CODE_PER:
+        buf_printf(d->b, "per %s\n", x && x->u.per.period == PER_MONTH ? "month" : "week");
+        code(d, c->u.op.a, depth + 1);
+        return;
+    case CODE_CALL:
+        buf_printf(d->b, "call %s\n", x->u.call.fn->name);
+        for (int i = 0; i < c->nargs; i++)
+            code(d, c->u.list.args[i], depth + 1);
+        return;
+    case CODE_TABLE:
+        buf_printf(d->b, "table %s\n", x->u.index.obj->u.id.name);
+        for (int i = 0; i < c->nargs; i++)
+            code(d, c->u.list.args[i], depth + 1);
+        return;
+    case CODE_FOLD: {
+        const Decl *over = x->u.comp.source->u.id.decl;
+        const Decl *root = over->u.enm.root ? over->u.enm.root : over;
+        buf_printf(d->b, "%s over %s: %d of %d members\n", x->u.comp.fn, over->name, c->nargs / 2, enum_size(over));
+        for (int i = 0; i < c->nargs / 2; i++) {
+            indent(d, depth + 1);
+            buf_printf(d->b, "[%s]\n", enum_member_name(root, c->u.list.members[i]));
+            if (c->u.list.args[2 * i])
+                child(d, "where", c->u.list.args[2 * i], depth + 2);
+            child(d, "value", c->u.list.args[2 * i + 1], depth + 2);
+        }
+        return;
+    }
+    case CODE_EXPR:
+        buf_printf(d->b, "tree walk: %s\n", x ? loc_text(d->a, x->loc) : "?");
+        return;
+    }
+    buf_puts(d->b, "?\n");
+}
+
+static void cites(Dumper *d, const CiteList *l)
+{
+    buf_puts(d->b, "  [");
+    for (int i = 0; l && i < l->count; i++)
+        buf_printf(d->b, "%s%s", i ? "; " : "", l->items[i].text);
+    buf_puts(d->b, "]\n");
+}
+
+static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
+{
+    int dropped = 0;
+    for (int i = 0; i < r->u.rule.ndefs; i++)
+        dropped += r->u.rule.defs[i].cond != NULL;
+    dropped -= m->nexceptions;
+    for (int i = 0; i < m->nexceptions; i++) {
+        const DefCode *e = &m->exceptions[i];
+        indent(d, depth);
+        buf_printf(d->b, "exception, priority %d, line %d", e->priority, e->def->loc.first_line);
+        cites(d, e->cites);
+        child(d, "when", e->cond, depth + 1);
+        child(d, "value", e->value, depth + 1);
+    }
+    if (dropped > 0) {
+        indent(d, depth);
+        buf_printf(d->b, "(%d exception%s dropped: the condition is false for this member)\n", dropped,
+                   dropped == 1 ? "" : "s");
+    }
+    indent(d, depth);
+    if (!m->base.def) {
+        buf_puts(d->b, "no base definition: when no exception applies, an error");
+        cites(d, m->none_cites);
+        return;
+    }
+    buf_printf(d->b, "base, line %d", m->base.def->loc.first_line);
+    cites(d, m->base.cites);
+    child(d, "value", m->base.value, depth + 1);
+}
+
+void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule)
+{
+    Dumper d = { b, a, p };
+    int nversions = 0;
+    for (const Decl *v = rule; v; v = v->next_version)
+        nversions++;
+    for (const Decl *v = rule; v; v = v->next_version) {
+        const Decl *param = v->u.rule.param_decl;
+        buf_printf(b, "rule %s", v->name);
+        if (param)
+            buf_printf(b, "[%s]", param->name);
+        buf_printf(b, " : %s  (%s:%d)", type_name(a, v->u.rule.type), v->loc.src ? v->loc.src->path : "?",
+                   v->loc.first_line);
+        if (nversions > 1 || v->u.rule.has_effective) {
+            char from[16], until[16];
+            buf_printf(b, ", effective %s", v->u.rule.has_effective ? date_str(v->u.rule.effective, from, sizeof from) : "always");
+            if (v->u.rule.has_until)
+                buf_printf(b, " until %s", date_str(v->u.rule.until, until, sizeof until));
+        }
+        buf_puts(b, "\n");
+        if (!v->u.rule.code) {
+            buf_puts(b, "  not compiled (past the limit of compiled nodes): evaluated by the tree walk\n");
+            continue;
+        }
+        int n = param ? v->u.rule.memo_size : 1;
+        for (int k = 0; k < n; k++) {
+            if (param) {
+                buf_printf(b, "  [%s]\n", enum_member_name(param, k));
+                member(&d, v, &v->u.rule.code[k], 2);
+            } else {
+                member(&d, v, &v->u.rule.code[k], 1);
+            }
+        }
+    }
+}
