@@ -4,6 +4,7 @@
 #include "builtins.h"
 #include "code.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -544,6 +545,7 @@ static const char *reason_text(Eval *e, const Reason *r)
  * restore registers. */
 static const Value *rule_value(Eval *e, const Decl *first, int key)
 {
+    assert(key < first->u.rule.memo_size && (key >= 0) == (first->u.rule.param_decl != NULL));
     Memo *m = &e->memo[first->index][key < 0 ? 0 : key];
     if (m->gen != e->gen) {     /* field by field: a struct copy here stalled on the stack */
         m->gen = e->gen;
@@ -829,6 +831,7 @@ static Value (*const builtin_eval[B_COUNT])(Eval *, const Expr *, const Builtin 
 static Value builtin(Eval *e, const Expr *x, const Value *arg)
 {
     const Builtin *fn = x->u.call.fn;
+    assert(fn && x->u.call.nargs >= fn->min_args && x->u.call.nargs <= fn->max_args);
     return builtin_eval[fn->id](e, x, fn, arg);
 }
 

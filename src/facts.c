@@ -1,5 +1,6 @@
 /* facts.c: the case reader. cJSON parses; this file gives the JSON its types. */
 #include "facts.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #ifdef __SSE2__
@@ -396,6 +397,27 @@ static void json_position(const char *text, const char *at, int *line, int *col)
     }
 }
 
+/* Text cite reads must be UTF-8 (else invalid bytes reach run's JSON output), and may not
+ * hold \u0000 (cJSON's C strings end there: "ex\u0000ample" read as "ex", so ids collide).
+ * Returns the offset of the problem, or -1; *what says which. */
+static long bad_text(const char *text, size_t len, const char **what)
+{
+    size_t bad;
+    if (!utf8_valid(text, len, &bad)) {
+        *what = "is not valid UTF-8 text (save it as UTF-8)";
+        return (long)bad;
+    }
+    for (const char *u = text; (u = memchr(u, '\\', (size_t)(text + len - u))) != NULL; u += 2) {
+        if (u + 1 < text + len && u[1] == 'u' && text + len - u >= 6 && !memcmp(u + 2, "0000", 4)) {
+            *what = "holds \\u0000, a NUL character, which text in cite may not contain";
+            return (long)(u - text);
+        }
+        if (u + 1 >= text + len)
+            break;
+    }
+    return -1;
+}
+
 bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len, Facts *out, Buf *err)
 {
     facts_empty(p, a, out);
@@ -408,6 +430,14 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
     }
     if (memchr(text, '\0', len)) {
         buf_printf(err, "%s: error: the case holds a NUL byte; expected JSON text\n", origin);
+        return false;
+    }
+    const char *what;
+    long at_bad = bad_text(text, len, &what);
+    if (at_bad >= 0) {
+        int line, col;
+        json_position(text, text + at_bad, &line, &col);
+        buf_printf(err, "%s:%d:%d: error: the case %s\n", origin, line, col, what);
         return false;
     }
     const char *end = NULL;
@@ -892,6 +922,11 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     path = (char *)facts_dotted(a, path);
     const char *text = eq + 1;
     while (*text == ' ') text++;
+    const char *what;
+    if (bad_text(text, strlen(text), &what) >= 0) {
+        buf_printf(err, "--set: the value of %s %s\n", path, what);
+        return false;
+    }
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;

@@ -714,9 +714,12 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
             printf("%s\n", name);
         } else if (in && !check) {
             fwrite(out.data ? out.data : "", 1, out.len, stdout);     /* a filter: always the text */
-        } else if (changed && !files_replace(&a, files[i], out.data, out.len)) {
-            fprintf(stderr, "cite: cannot write %s: %s\n", files[i], strerror(errno));
-            rc = 2;
+        } else if (changed) {
+            const char *why;
+            if (!files_replace(&a, files[i], out.data, out.len, &why)) {
+                fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
+                rc = 2;
+            }
         }
         buf_free(&out);
         ar_free(&a);

@@ -36,7 +36,7 @@ LoadStatus load_paths(Program *p, const char *const *paths, int npaths,
     bool readable = true;
     for (int i = 0; i < npaths; i++)
         readable &= program_load_path(p, paths[i]);
-    if (!readable)
+    if (!readable || p->unreadable)
         return LOAD_UNREADABLE;
     if (p->diags.errors == 0)
         load_check(p);

@@ -4,6 +4,7 @@
 #include "parse.h"
 #include "files.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -59,6 +60,9 @@ void program_add_name(Program *p, Decl *d)
             if (old[i])
                 program_add_name(p, old[i]);
     }
+    /* open addressing needs a power-of-two table at most half full, or lookups never end */
+    assert((p->names_cap & (p->names_cap - 1)) == 0 && 2 * (p->names_count + 1) <= p->names_cap);
+    assert(!program_lookup(p, d->name));    /* one declaration per name: the checker says so first */
     uint32_t i = name_hash(d->name) & (uint32_t)(p->names_cap - 1);
     while (p->names[i])
         i = (i + 1) & (uint32_t)(p->names_cap - 1);
@@ -203,6 +207,7 @@ static char *read_whole(Program *p, const char *path, size_t *len, Loc from)
         return text;
     case AR_READ_CANNOT:
         diag_error(&p->diags, from, "cannot read %s: %s", path, strerror(errno));
+        p->unreadable = true;
         return NULL;
     case AR_READ_TOO_BIG:
         diag_error(&p->diags, from, "%s is larger than %u bytes; rule files are limited to that", path,

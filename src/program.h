@@ -25,6 +25,7 @@ typedef struct Program {
                                    tables replace the same names in the modules after them */
     const char **loading;       /* import stack, for cycle messages */
     int nloading;
+    bool unreadable;            /* a rule file could not be read (an I/O error): exit status 2 */
 } Program;
 
 void program_init(Program *p);

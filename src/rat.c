@@ -5,6 +5,7 @@
  * (sums, comparisons, rounding) it is held in 128 bits, whose bounds are noted. */
 #include "rat.h"
 
+#include <assert.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +43,7 @@ static u128 rat_gcd128(u128 a, u128 b)
  * The magnitude may be 2^63 only when negative: that is INT64_MIN. */
 static bool rat_pack(bool neg, u128 n, u128 d, Rat *out)
 {
+    assert(n == 0 || (d > 0 && rat_gcd128(n, d) == 1));     /* every Rat is in lowest terms */
     if (n == 0) {
         *out = (Rat){0, 1};
         return true;
@@ -81,8 +83,12 @@ bool rat_make(int64_t num, int64_t den, Rat *out)
 static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
 {
     if (a.den == 1 && b.den == 1) {     /* whole minutes, the common case: no gcd */
+        int64_t r;      /* *out is left as it was on overflow, not given the wrapped sum */
+        if (sub ? __builtin_sub_overflow(a.num, b.num, &r) : __builtin_add_overflow(a.num, b.num, &r))
+            return false;
+        out->num = r;
         out->den = 1;
-        return !(sub ? __builtin_sub_overflow(a.num, b.num, &out->num) : __builtin_add_overflow(a.num, b.num, &out->num));
+        return true;
     }
     if (a.den == b.den) {               /* sums of one table's figures (34.2 = 171/5 minutes) */
         i128 t = sub ? (i128)a.num - b.num : (i128)a.num + b.num;

@@ -5,6 +5,7 @@
 #include "facts.h"
 #include "report.h"
 #include "files.h"
+#include "whatif.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -27,6 +28,7 @@ typedef struct Session {
     Facts undo[MAX_UNDO];
     int nundo;
     bool dirty;                 /* differs from the case as last loaded or saved */
+    bool save_failed;           /* the last :save failed: with changes unsaved, exit status 2 */
     Facts saved;                /* the case as last loaded or saved */
     bool quit_warned;
     bool has_date;
@@ -306,10 +308,11 @@ static bool set_fact(Session *s, const char *assignment, bool quiet)
     return ok;
 }
 
-/* Every result that changes, old -> new, with the rules it changed through. */
-static void whatif(Session *s, char *args)
+/* The facts of :whatif NAME=VALUE ..., applied to a copy of the case into *changed; says
+ * what is wrong and returns false when an assignment is refused or there is none. */
+static bool whatif_read(Session *s, char *args, Facts *changed)
 {
-    Facts changed = s->facts;
+    *changed = s->facts;
     Buf err;
     buf_init(&err);
     int nsets = 0;
@@ -337,18 +340,66 @@ static void whatif(Session *s, char *args)
     }
     for (int w = 0; w < nassigns; w++) {
         char *a = assigns[w];
-        if (!facts_set(s->p, &s->case_arena, &changed, a, &changed, &err)) {
+        if (!facts_set(s->p, &s->case_arena, changed, a, changed, &err)) {
             print_error(buf_cstr(&err));
             buf_free(&err);
-            return;
+            return false;
         }
         nsets++;
     }
     buf_free(&err);
     if (!nsets) {
         say("error: :whatif needs NAME=VALUE (for example :whatif ranks.bathing_grooming=4)\n");
-        return;
+        return false;
     }
+    return true;
+}
+
+/* The rules a changed figure changed through: the nodes below it in the new trace whose
+ * value differs from the baseline's, at most 8, depth first. */
+static void whatif_through(Buf *out, Arena *a, const Eval *before, const TraceNode *root)
+{
+    const TraceNode *stack[512];
+    int top = 0, shown = 0;
+    const TraceNode **seen = NULL;
+    int nseen = 0;
+    if (root)
+        for (int c = 0; c < root->nchildren && top < 512; c++)
+            stack[top++] = root->children[c];
+    while (top > 0 && shown < 8) {
+        const TraceNode *t = stack[--top];
+        bool dup = false;
+        for (int k = 0; k < nseen; k++)
+            dup |= seen[k] == t;
+        if (dup)
+            continue;
+        AR_PUSH(a, seen, nseen, t);
+        const Memo *old = &before->memo[t->rule->index][t->key < 0 ? 0 : t->key];
+        if (old->state != MEMO_DONE || value_equal(&old->value, &t->value))
+            continue;
+        buf_printf(out, "  through %s", t->rule->name);
+        if (t->key >= 0)
+            buf_printf(out, ".%s", enum_member_name(t->rule->u.rule.param_decl, t->key));
+        buf_puts(out, ": ");
+        value_format(out, &old->value, t->rule->u.rule.type);
+        buf_puts(out, " -> ");
+        value_format(out, &t->value, t->rule->u.rule.type);
+        buf_puts(out, "  [");
+        for (int c = 0; c < t->cites.count; c++)
+            buf_printf(out, "%s%s", c ? "; " : "", t->cites.items[c].text);
+        buf_puts(out, "]\n");
+        shown++;
+        for (int c = t->nchildren - 1; c >= 0 && top < 512; c--)
+            stack[top++] = t->children[c];
+    }
+}
+
+/* Every result that changes, old -> new, with the rules it changed through. */
+static void whatif(Session *s, char *args)
+{
+    Facts changed;
+    if (!whatif_read(s, args, &changed))
+        return;
     Arena a;
     ar_init(&a);
     Eval before, after;
@@ -362,72 +413,35 @@ static void whatif(Session *s, char *args)
         if (!r->u.rule.output)
             continue;
         Result o = eval_result(&before, r), n = eval_result(&after, r);
-        if ((o.error && n.error) || (!o.error && !n.error && value_equal(&o.value, &n.value)))
+        if (whatif_same(&o, &n))
             continue;
-        int members = r->u.rule.param_decl ? r->u.rule.memo_size : 1;
-        for (int m = 0; m < members; m++) {
-            const Value *ov = r->u.rule.param_decl && !o.error ? &o.value.u.agg.items[m] : &o.value;
-            const Value *nv = r->u.rule.param_decl && !n.error ? &n.value.u.agg.items[m] : &n.value;
-            if (!o.error && !n.error && value_equal(ov, nv))
-                continue;
+        WhatifChange *ch;
+        int nch = whatif_changes(&a, &o, &n, &ch);
+        for (int k = 0; k < nch; k++) {
+            int m = ch[k].member;
             nchanged++;
             buf_puts(&out, r->name);
-            if (r->u.rule.param_decl)
+            if (m >= 0)
                 buf_printf(&out, ".%s", enum_member_name(r->u.rule.param_decl, m));
             buf_puts(&out, ": ");
             if (o.error) buf_printf(&out, "error (%s)", o.error->message);
-            else value_format(&out, ov, r->u.rule.type);
+            else value_format(&out, ch[k].old, r->u.rule.type);
             buf_puts(&out, " -> ");
             if (n.error) { buf_printf(&out, "error (%s)\n", n.error->message); continue; }
-            value_format(&out, nv, r->u.rule.type);
-            Value diff;
-            if (!o.error && report_difference(ov, nv, &diff)) {
+            value_format(&out, ch[k].new_, r->u.rule.type);
+            if (ch[k].has_difference) {
                 buf_puts(&out, " (");
-                report_signed(&out, &diff, r->u.rule.type);
+                report_signed(&out, &ch[k].difference, r->u.rule.type);
                 buf_puts(&out, ")");
             }
-            buf_printf(&out, "  %s\n", report_cites(&a, &n, r->u.rule.param_decl ? m : 0));
-            /* the rules it changed through: nodes below it whose value differs from before */
-            const TraceNode *root = n.nodes ? n.nodes[r->u.rule.param_decl ? m : 0] : NULL;
-            const TraceNode *stack[512];
-            int top = 0, shown = 0;
-            const TraceNode **seen = NULL;
-            int nseen = 0;
-            if (root)
-                for (int c = 0; c < root->nchildren && top < 512; c++)
-                    stack[top++] = root->children[c];
-            while (top > 0 && shown < 8) {
-                const TraceNode *t = stack[--top];
-                bool dup = false;
-                for (int k = 0; k < nseen; k++)
-                    dup |= seen[k] == t;
-                if (dup)
-                    continue;
-                AR_PUSH(&a, seen, nseen, t);
-                const Memo *old = &before.memo[t->rule->index][t->key < 0 ? 0 : t->key];
-                if (old->state != MEMO_DONE || value_equal(&old->value, &t->value))
-                    continue;
-                buf_printf(&out, "  through %s", t->rule->name);
-                if (t->key >= 0)
-                    buf_printf(&out, ".%s", enum_member_name(t->rule->u.rule.param_decl, t->key));
-                buf_puts(&out, ": ");
-                value_format(&out, &old->value, t->rule->u.rule.type);
-                buf_puts(&out, " -> ");
-                value_format(&out, &t->value, t->rule->u.rule.type);
-                buf_puts(&out, "  [");
-                for (int c = 0; c < t->cites.count; c++)
-                    buf_printf(&out, "%s%s", c ? "; " : "", t->cites.items[c].text);
-                buf_puts(&out, "]\n");
-                shown++;
-                for (int c = t->nchildren - 1; c >= 0 && top < 512; c--)
-                    stack[top++] = t->children[c];
-            }
+            buf_printf(&out, "  %s\n", report_cites(&a, &n, m < 0 ? 0 : m));
+            whatif_through(&out, &a, &before, n.nodes ? n.nodes[m < 0 ? 0 : m] : NULL);
         }
     }
     if (!nchanged)
         buf_puts(&out, "nothing changes\n");
     buf_puts(&out, "(the case itself is unchanged; set a fact with NAME = VALUE)\n");
-    emit(s, &out);
+    fwrite(out.data, 1, out.len, stdout);
     buf_free(&out);
     ar_free(&a);
 }
@@ -442,10 +456,13 @@ static void save_case(Session *s, const char *path)
     buf_init(&b);
     facts_to_json(s->p, &s->facts, &b);
     /* write then rename, so a failed save never destroys the previous file */
-    bool ok = files_replace(&s->case_arena, path, b.data, b.len);
+    const char *why;
+    bool ok = files_replace(&s->case_arena, path, b.data ? b.data : "", b.len, &why);
     if (!ok) {
-        say("error: cannot save to %s: %s\n", path, strerror(errno));
+        say("error: cannot save to %s: %s\n", path, why);
+        s->save_failed = true;
     } else {
+        s->save_failed = false;
         say("saved the case to %s\n", path);
         s->saved = s->facts;
         s->dirty = false;
@@ -695,14 +712,25 @@ static char **complete(const char *text, int start, int end)
     return rl_completion_matches(text, complete_name);
 }
 
+/* Ctrl-C: the handler only notes it (readline's functions are not async-signal-safe);
+ * readline calls on_signal_event from its read loop, which ends the line being typed, and
+ * read_logical drops it with the continuation lines before it. A signal handler has no
+ * context argument, so the note is the one flag here. */
+static volatile sig_atomic_t interrupted;
+
 static void on_sigint(int sig)
 {
     (void)sig;
-    /* cancel the line being typed, keep the session */
-    if (write(STDOUT_FILENO, "\n", 1) < 0) { /* nothing to do */ }
-    rl_on_new_line();
-    rl_replace_line("", 0);
-    rl_redisplay();
+    interrupted = 1;
+}
+
+static int on_signal_event(void)
+{
+    if (interrupted) {
+        rl_replace_line("", 0);
+        rl_done = 1;
+    }
+    return 0;
 }
 
 static const char *history_path(Arena *a)
@@ -718,26 +746,43 @@ static const char *history_path(Arena *a)
 static char *read_logical(Session *s, Buf *acc)
 {
     acc->len = 0;
+    size_t total = 0;           /* the bytes of the logical line, kept or not */
     for (;;) {
         char *line = NULL;
         if (s->tty) {
             line = readline(acc->len ? "... " : "cite> ");
+            if (interrupted) {
+                /* cancelled: this line and the lines it continued; the case is kept */
+                interrupted = 0;
+                free(line);
+                if (write(STDOUT_FILENO, "\n", 1) < 0) { /* the prompt follows anyway */ }
+                acc->len = 0;
+                total = 0;
+                continue;
+            }
         } else {
             size_t cap = 0;
             ssize_t n = getline(&line, &cap, stdin);
             if (n < 0) { free(line); line = NULL; }
             else if (n && line[n - 1] == '\n') line[n - 1] = '\0';
         }
-        if (!line)
+        if (!line && total <= acc->len)
             return acc->len ? (char *)buf_cstr(acc) : NULL;
-        size_t n = strlen(line);
+        size_t n = line ? strlen(line) : 0;
         bool more = n && line[n - 1] == '\\';
         if (more) line[n - 1] = ' ';
-        if (acc->len + n < MAX_LINE)
+        total += n;
+        if (total < MAX_LINE)
             buf_add(acc, line, n);
         free(line);
-        if (!more)
+        if (!more || !line) {
+            if (total >= MAX_LINE) {
+                /* not run in part: the whole command is refused, and said so */
+                say("error: the line is %zu bytes long; the limit is %u; nothing of it was run\n", total, MAX_LINE);
+                acc->len = 0;
+            }
             return (char *)buf_cstr(acc);
+        }
     }
 }
 
@@ -775,6 +820,7 @@ int repl_main(Program *p, const char *facts_path)
         struct sigaction sa = { .sa_handler = on_sigint };
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
+        rl_signal_event_hook = on_signal_event;
         say("cite repl: %d rules loaded%s%s. :help lists the commands.\n", p->nrules,
             facts_path ? "; case " : "", facts_path ? facts_path : "");
     }
@@ -810,5 +856,6 @@ int repl_main(Program *p, const char *facts_path)
         history_truncate_file(hist, 2000);
     buf_free(&acc);
     ar_free(&s.case_arena);
-    return 0;
+    /* changes a :save failed to keep: a script (or its caller) must be able to tell */
+    return s.save_failed && s.dirty ? 2 : 0;
 }

@@ -43,8 +43,5 @@ void report_signed(Buf *out, const Value *diff, const Type *t);
  * every result in its place and every entry. */
 /* members[i] >= 0: only that entry of result i (--query task_weekly.dressing); NULL: none. */
 void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all);
-/* What whatif prints for results before (old) and after (new_) the --set changes. */
-void report_whatif(Buf *out, const char *const *sets, int nsets, const Result *old, const Result *new_, int n, bool json);
-bool report_same_result(const Result *a, const Result *b);
 
 #endif

@@ -4,10 +4,12 @@
 #include "run.h"
 #include "facts.h"
 #include "report.h"
+#include "files.h"
 #include "limit.h"
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +43,7 @@ typedef struct Shared {
     bool reference;
     const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
+    const char *header_error;   /* a header that cannot be read: the run stops */
     Case *cases;
     int ncases;
     int next;                   /* next case to take, under the lock */
@@ -49,8 +52,11 @@ typedef struct Shared {
 
 /* ---- reading ---- */
 
-/* One CSV record into fields (RFC 4180 quoting); the line is modified in place. */
-static int csv_split(char *line, char **fields, int max)
+/* One CSV record into fields (RFC 4180: a field in double quotes may hold commas, newlines
+ * and "" for a quote); the record is modified in place. Returns the number of fields, or -1
+ * with *err saying what is wrong (text after a closing quote, a quote inside a field that
+ * does not start with one, a quote never closed): such a record is refused, not guessed. */
+static int csv_split(char *line, char **fields, int max, const char **err)
 {
     int n = 0;
     char *p = line;
@@ -59,14 +65,28 @@ static int csv_split(char *line, char **fields, int max)
         if (*p == '"') {
             p++;
             start = w = p;
+            bool closed = false;
             while (*p) {
                 if (*p == '"' && p[1] == '"') { *w++ = '"'; p += 2; }
-                else if (*p == '"') { p++; break; }
+                else if (*p == '"') { p++; closed = true; break; }
                 else *w++ = *p++;
             }
-            while (*p && *p != ',') p++;
+            if (!closed) {
+                *err = "a quoted field is not closed (a \" is missing)";
+                return -1;
+            }
+            if (*p && *p != ',') {
+                *err = "text after a field's closing quote (write \"\" for a quote inside quotes)";
+                return -1;
+            }
         } else {
-            while (*p && *p != ',') p++;
+            while (*p && *p != ',') {
+                if (*p == '"') {
+                    *err = "a quote inside a field that does not start with one (quote the whole field)";
+                    return -1;
+                }
+                p++;
+            }
             w = p;
         }
         char sep = *p;
@@ -79,6 +99,22 @@ static int csv_split(char *line, char **fields, int max)
     return n;
 }
 
+/* True when a CSV record so far ends inside a quoted field: its next line belongs to it. */
+static bool csv_open_quote(const char *s, size_t len)
+{
+    bool in = false, field_start = true;
+    for (size_t i = 0; i < len; i++) {
+        if (in) {
+            if (s[i] == '"' && i + 1 < len && s[i + 1] == '"') i++;
+            else if (s[i] == '"') in = false;
+        } else if (s[i] == '"' && field_start) {
+            in = true;      /* only a field's first character opens quotes */
+        }
+        field_start = !in && s[i] == ',';
+    }
+    return in;
+}
+
 static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
@@ -89,7 +125,12 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
     facts_empty(p, a, f);
     char *copy = ar_strdup(a, c->text.data);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
-    int n = csv_split(copy, fields, s->ncols + 1);
+    const char *why = NULL;
+    int n = csv_split(copy, fields, s->ncols + 1, &why);
+    if (n < 0) {
+        buf_printf(err, "line %ld: error: %s\n", c->line, why);
+        return false;
+    }
     if (n != s->ncols) {
         buf_printf(err, "line %ld: error: %d fields, the header has %d\n", c->line, n, s->ncols);
         return false;
@@ -307,6 +348,10 @@ typedef struct Totals {
     long dist[7];               /* the headline result's change per case, by dist_bounds */
     Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
     int nkinds;
+    /* A total that overflowed stops and is not a figure (it was printed wrapped: a negative
+     * total of non-negative hours); `overflow` says some total did. */
+    bool *over_before, *over_after;                 /* per result */
+    bool group_over[MAX_GROUPS][3][2];              /* [program][SI][after] */
     bool overflow;
 } Totals;
 
@@ -403,6 +448,18 @@ static void add_failure(Totals *t, Arena *a, const char *why)
     t->kinds[i].cases++;
 }
 
+/* Adds x to a total, or marks the total too large. */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
+
 static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
 {
     t->cases++;
@@ -414,28 +471,34 @@ static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_
         return;
     t->changed += c->changed;
     for (int i = 0; i < s->nrules; i++) {
-        t->overflow |= !rat_add(t->before[i], c->before[i], &t->before[i]);
-        t->overflow |= !rat_add(t->after[i], c->after[i], &t->after[i]);
+        add_to(t, &t->before[i], &t->over_before[i], c->before[i]);
+        add_to(t, &t->after[i], &t->over_after[i], c->after[i]);
         t->changed_by[i] += c->diff[i];
     }
     if (first_duration >= 0) {
         Rat d;
         if (rat_sub(c->after[first_duration], c->before[first_duration], &d))
             t->dist[bucket(d)]++;
+        else    /* a change too large to subtract is beyond either end of the distribution */
+            t->dist[rat_cmp(c->after[first_duration], c->before[first_duration]) > 0 ? 6 : 0]++;
         if (c->program >= 0 && c->program < MAX_GROUPS) {
             int g = c->program, si = c->si < 0 ? 2 : c->si;
             t->group_cases[g][si]++;
             t->group_changed[g][si] += c->diff[first_duration];
-            t->overflow |= !rat_add(t->group_before[g][si], c->before[first_duration], &t->group_before[g][si]);
-            t->overflow |= !rat_add(t->group_after[g][si], c->after[first_duration], &t->group_after[g][si]);
+            add_to(t, &t->group_before[g][si], &t->group_over[g][si][0], c->before[first_duration]);
+            add_to(t, &t->group_after[g][si], &t->group_over[g][si][1], c->after[first_duration]);
         }
     }
 }
 
 /* A figure of the summary: the value's JSON, plus "hours" as a decimal number (two places,
  * halves away from zero) for spreadsheets and pandas, which do not read "p/q". */
-static void hours_json(Buf *b, Rat minutes, Period period)
+static void hours_json(Buf *b, Rat minutes, Period period, bool over)
 {
+    if (over) {
+        buf_puts(b, "null");
+        return;
+    }
     Value v = value_duration(minutes, period);
     value_json(b, &v, NULL);
     Rat h;
@@ -460,16 +523,17 @@ static const char *const si_names[3] = { "NSI", "SI", "" };
 static const int si_order[3] = { 1, 0, 2 };     /* SI, NSI, then not known */
 
 /* before, after, difference (and cases changed) of one total, as JSON members */
-static void change_json(Buf *b, Rat before, Rat after, Period period, long changed)
+/* over: [0] the before total overflowed, [1] the after; such a figure is null */
+static void change_json(Buf *b, Rat before, Rat after, Period period, long changed, const bool over[2])
 {
     Rat d = rat_int(0);
-    rat_sub(after, before, &d);
+    bool d_over = over[0] || over[1] || !rat_sub(after, before, &d);
     buf_puts(b, "\"before\": ");
-    hours_json(b, before, period);
+    hours_json(b, before, period, over[0]);
     buf_puts(b, ", \"after\": ");
-    hours_json(b, after, period);
+    hours_json(b, after, period, over[1]);
     buf_puts(b, ", \"difference\": ");
-    hours_json(b, d, period);
+    hours_json(b, d, period, d_over);
     buf_printf(b, ", \"cases_changed\": %ld", changed);
 }
 
@@ -499,7 +563,8 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             buf_puts(b, n++ ? ", " : "");
             json_string(b, s->rules_base[i]->name);
             buf_puts(b, ": {");
-            change_json(b, t->before[i], t->after[i], s->rules_base[i]->u.rule.type->period, t->changed_by[i]);
+            bool over[2] = { t->over_before[i], t->over_after[i] };
+            change_json(b, t->before[i], t->after[i], s->rules_base[i]->u.rule.type->period, t->changed_by[i], over);
             buf_puts(b, "}");
         }
         buf_puts(b, "},\n \"changed_by_result\": {");
@@ -526,7 +591,8 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
                     buf_puts(b, ", \"severely_impaired\": ");
                     buf_puts(b, si == 2 ? "null" : si ? "true" : "false");
                     buf_printf(b, ", \"cases\": %ld, ", t->group_cases[g][si]);
-                    change_json(b, t->group_before[g][si], t->group_after[g][si], period, t->group_changed[g][si]);
+                    change_json(b, t->group_before[g][si], t->group_after[g][si], period, t->group_changed[g][si],
+                                t->group_over[g][si]);
                     buf_puts(b, "}");
                 }
             buf_puts(b, "]},\n \"distribution\": {\"result\": ");
@@ -557,14 +623,20 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
 }
 
 /* "+1:05", "-0:30", "0:00" */
-static const char *signed_hmm(Rat before, Rat after, char *buf, size_t size)
+static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *buf, size_t size)
 {
     Rat d = rat_int(0);
-    rat_sub(after, before, &d);
+    if (over[0] || over[1] || !rat_sub(after, before, &d))
+        return "too large";
     char tmp[48];
     rat_hmm_str(d, tmp, sizeof tmp);
     snprintf(buf, size, "%s%s", rat_sign(d) > 0 && strcmp(tmp, "0:00") ? "+" : "", tmp);
     return buf;
+}
+
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static const char *period_unit(Period p)
@@ -599,12 +671,16 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
     for (int i = 0; i < s->nrules; i++) {
         const Decl *r = s->rules_base[i];
         if (is_total(r))
-            fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, rat_hmm_str(t->before[i], b1, sizeof b1),
-                    rat_hmm_str(t->after[i], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], b3, sizeof b3),
+        {
+            bool over[2] = { t->over_before[i], t->over_after[i] };
+            fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, total_str(t->before[i], over[0], b1, sizeof b1),
+                    total_str(t->after[i], over[1], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], over, b3, sizeof b3),
                     t->changed_by[i], period_unit(r->u.rule.type->period));
-        else
+        } else
             fprintf(f, "    %-32s %12s %12s %11s %8ld\n", r->name, "", "", "", t->changed_by[i]);
     }
+    if (t->overflow)
+        fprintf(f, "  (a total 'too large' does not fit in 64-bit exact arithmetic: it is not a figure)\n");
     if (first_duration < 0)
         return;
     const Decl *enm = program_enum(s);
@@ -625,9 +701,9 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
                 char label[64];
                 snprintf(label, sizeof label, "%s %s", enum_member_name(enm, g), si_names[si]);
                 fprintf(f, "    %-10s %7ld %12s %12s %11s %8ld\n", label, t->group_cases[g][si],
-                        rat_hmm_str(t->group_before[g][si], b1, sizeof b1),
-                        rat_hmm_str(t->group_after[g][si], b2, sizeof b2),
-                        signed_hmm(t->group_before[g][si], t->group_after[g][si], b3, sizeof b3),
+                        total_str(t->group_before[g][si], t->group_over[g][si][0], b1, sizeof b1),
+                        total_str(t->group_after[g][si], t->group_over[g][si][1], b2, sizeof b2),
+                        signed_hmm(t->group_before[g][si], t->group_after[g][si], t->group_over[g][si], b3, sizeof b3),
                         t->group_changed[g][si]);
             }
     }
@@ -681,6 +757,7 @@ typedef struct Input {
     char *line;
     size_t cap;
     long lineno;
+    Buf record;                 /* a CSV record over several lines */
 } Input;
 
 /* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
@@ -692,18 +769,51 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned 
     ssize_t len;
     while (n < BATCH && (len = getline(&input->line, &input->cap, input->in)) >= 0) {
         char *line = input->line;
-        input->lineno++;
+        long first = ++input->lineno;
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
-        if (s->csv && input->lineno == 1) {
+        if (first == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+            /* a UTF-8 byte order mark (Excel's "CSV UTF-8"): not part of the first name */
+            memmove(line, line + 3, (size_t)len - 2);
+            len -= 3;
+        }
+        if (s->csv && csv_open_quote(line, (size_t)len)) {
+            /* a quoted field holds a line break: the record goes on */
+            Buf *r = &input->record;
+            r->len = 0;
+            buf_add(r, line, (size_t)len);
+            ssize_t more;
+            while (csv_open_quote(r->data, r->len)
+                   && (more = getline(&input->line, &input->cap, input->in)) >= 0) {
+                input->lineno++;
+                while (more && (input->line[more - 1] == '\n' || input->line[more - 1] == '\r'))
+                    input->line[--more] = '\0';
+                buf_add(r, "\n", 1);
+                buf_add(r, input->line, (size_t)more);
+            }
+            line = (char *)buf_cstr(r);
+            len = (ssize_t)r->len;
+        }
+        if (s->csv && first == 1) {
             char *copy = ar_strdup(arena, line);
             char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
-            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1);
+            const char *why = NULL;
+            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1, &why);
             s->header = fields;
+            if (s->ncols < 0)
+                s->header_error = ar_printf(arena, "the header (line 1): %s", why);
+            for (int i = 0; i < s->ncols && !s->header_error; i++)
+                for (int j = 0; j < i && !s->header_error; j++)
+                    if (!strcmp(fields[i], fields[j]))
+                        s->header_error = ar_printf(arena, "the header names '%s' twice (columns %d and %d)",
+                                                    fields[i], j + 1, i + 1);
+            if (s->header_error)
+                return 0;
             continue;
         }
-        if (len == 0 || line[0] == '#')
-            continue;   /* blank lines and comments are not cases */
+        size_t blank = strspn(line, " \t");
+        if (blank == (size_t)len || line[0] == '#')
+            continue;   /* blank lines (spaces alone too) and comments are not cases */
         Case *c = &cases[n];
         Buf text = c->text, out = c->out, why = c->why;
         memset(c, 0, sizeof *c);
@@ -715,7 +825,7 @@ static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned 
         buf_cstr(&c->text);     /* a CSV row is read as a C string */
         c->out = out;
         c->out.len = 0;
-        c->line = input->lineno;
+        c->line = first;
         c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
         c->after = c->before + s->nrules;
         for (int i = 0; i < 2 * s->nrules; i++)
@@ -754,25 +864,57 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
         return 2;
     }
-    size_t name_len = strlen(o->cases);
-    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
-    FILE *out = o->out ? fopen(o->out, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    struct stat st, out_st;
+    bool have_st = fstat(fileno(in), &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "cite: cannot read %s: it is a directory; --cases names a .jsonl or .csv file\n", o->cases);
         if (in != stdin) fclose(in);
         return 2;
     }
-    struct stat st;
-    long total_bytes = in != stdin && fstat(fileno(in), &st) == 0 ? (long)st.st_size : -1;
+    /* --out over --cases would replace the caseload with its results */
+    if (o->out && have_st && S_ISREG(st.st_mode) && stat(o->out, &out_st) == 0
+        && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
+        fprintf(stderr, "cite: --out %s is the --cases file itself; write the results to another file\n", o->out);
+        if (in != stdin) fclose(in);
+        return 2;
+    }
+    size_t name_len = strlen(o->cases);
+    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
+    Arena arena;                /* the header and the totals, for the whole run */
+    ar_init(&arena);
+    FilesOut out_file;
+    FILE *out = stdout;
+    if (o->out) {
+        const char *why;
+        if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
+            if (out_file.fd >= 0) files_discard(&out_file);
+            if (in != stdin) fclose(in);
+            ar_free(&arena);
+            return 2;
+        }
+    }
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    bool hold = o->out && out_file.tmp;
+    if (hold)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
 
-    Arena arena;                /* the header and the totals, for the whole run */
-    ar_init(&arena);
     Totals t = { 0 };
     t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
     t.changed_by = ar_alloc(&arena, sizeof(long) * (size_t)s.nrules);
+    t.over_before = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);     /* zeroed */
+    t.over_after = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);
     for (int i = 0; i < s.nrules; i++)
         t.before[i] = t.after[i] = rat_int(0);
     for (int g = 0; g < MAX_GROUPS; g++)
@@ -795,6 +937,10 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     double start = now(), last_progress = 0;
     int rc = 0, cur = 0;
     int n = read_batch(&s, &input, batch[cur], sums[cur], diffs[cur], &arena);
+    if (s.header_error) {
+        fprintf(stderr, "cite: %s: %s\n", o->cases, s.header_error);
+        rc = 2;
+    }
     while (n > 0) {
         s.cases = batch[cur];
         s.ncases = n;
@@ -840,10 +986,23 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         }
         cur = 1 - cur;
         n = next;
+        if (hold) {
+            struct timespec zero = { 0, 0 };
+            int sig = sigtimedwait(&stop, NULL, &zero);
+            if (sig > 0) {
+                /* the workers are joined: nothing else writes the temporary */
+                files_discard(&out_file);
+                fprintf(stderr, "\ncite: interrupted; %s was not written\n", o->out);
+                pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+                raise(sig);
+                _exit(128 + sig);
+            }
+        }
     }
     if (progress)
         fputs("\r\033[K", stderr);
     free(input.line);
+    buf_free(&input.record);
     for (int b = 0; b < 2; b++) {
         for (int i = 0; i < BATCH; i++) {
             buf_free(&batch[b][i].text);
@@ -854,28 +1013,44 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         free(sums[b]);
         free(diffs[b]);
     }
+    /* a read error part-way is not the end of the caseload */
+    int read_err = ferror(in) ? errno : 0;
     if (in != stdin) fclose(in);
-    if (out != stdout && fclose(out) != 0) {
-        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, strerror(errno));
+    if (read_err) {
+        fprintf(stderr, "cite: cannot read %s: %s (after line %ld)\n", o->cases, strerror(read_err), input.lineno);
         rc = 2;
     }
-    fflush(stdout);
+    if (o->out) {
+        const char *why;
+        if (rc == 2) {
+            files_discard(&out_file);
+            fprintf(stderr, "cite: %s was not written\n", o->out);
+        } else if (!files_commit(&out_file, &why)) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why);
+            rc = 2;
+        }
+    }
+    if (hold)
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        rc = 2;     /* main says why */
     summary_text(&s, &t, first_duration, stderr);
     if (o->summary) {
         Buf b;
         buf_init(&b);
         summary_json(&s, &t, first_duration, &b);
-        FILE *f = fopen(o->summary, "wb");
-        if (!f || fwrite(b.data, 1, b.len, f) != b.len) {
-            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, strerror(errno));
+        FilesOut f;
+        const char *why;
+        if (!files_open(&arena, o->summary, &f, false, &why)
+            || (files_write(&f, b.data ? b.data : "", b.len), !files_commit(&f, &why))) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, why);
             rc = 2;
         }
-        if (f) fclose(f);
         buf_free(&b);
     }
     ar_free(&arena);
     pthread_mutex_destroy(&s.lock);
-    if (rc == 0 && t.failed)
+    if (rc == 0 && (t.failed || t.overflow))
         rc = 1;
     return rc;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef enum Status { ST_PASS, ST_FAIL, ST_ERROR } Status;
@@ -499,6 +500,33 @@ int test_main(const TestOptions *o)
         }
         total += sfs[i].count;
     }
+    /* A scenario reads only files under the current directory or under a PATH given on the
+     * command line: a test file in a pull request cannot print the first bytes of
+     * /etc/shadow into a CI log. */
+    const char **roots = ar_alloc(&r.arena, sizeof(char *) * (size_t)(o->npaths + 1));
+    int nroots = 0;
+    roots[nroots++] = ".";
+    for (int i = 0; i < o->npaths; i++) {
+        struct stat st;
+        bool dir = stat(o->paths[i], &st) == 0 && S_ISDIR(st.st_mode);
+        const char *slash = strrchr(o->paths[i], '/');
+        roots[nroots++] = dir ? o->paths[i] : slash ? ar_printf(&r.arena, "%.*s", (int)(slash - o->paths[i]) + 1, o->paths[i]) : ".";
+    }
+    for (int i = 0; i < nfiles; i++)
+        for (int k = 0; k < sfs[i].count && !sfs[i].nerrors; k++) {
+            const Scenario *sc = &sfs[i].items[k];
+            for (int j = -1; j < sc->nrules; j++) {
+                const char *path = j < 0 ? sc->case_path : sc->rules[j];
+                if (!path || files_within(&r.arena, path, roots, nroots))
+                    continue;
+                buf_printf(&r.file_error_text, "%s:%d: error: %s %s is outside the directories a scenario may read "
+                           "(the current directory and the PATHs given to cite test); it was not read\n",
+                           sc->file, sc->line, j < 0 ? "case" : "rules", path);
+                r.file_errors++;
+                sfs[i].nerrors++;
+                break;
+            }
+        }
     r.outcomes = ar_alloc(&r.arena, sizeof(Outcome) * (size_t)(total + 1));
     for (int i = 0; i < nfiles; i++) {
         if (sfs[i].nerrors)

@@ -1,6 +1,7 @@
 /* value.c: comparing and printing runtime values. */
 #include "value.h"
 
+#include <assert.h>
 #include <string.h>
 
 int value_cmp(const Value *a, const Value *b)
@@ -295,6 +296,8 @@ void value_json(Buf *b, const Value *v, const Type *t)
 
 int key_cell(const Key *k, const Value *v)
 {
+    /* the checker made the key's type and the value's agree */
+    assert(k->enm ? v->kind == V_ENUM : v->kind == V_NUMBER);
     if (k->enm)
         return k->enm->u.enm.local_index[v->u.member];
     if (!rat_is_int(v->u.r) || v->u.r.num < k->lo || v->u.r.num > k->hi)

@@ -363,3 +363,14 @@ Test(rat, hmm_str)
     assert_hmm(m, "25:59");
     assert_hmm(rat_int(INT64_MIN), "-153722867280912930:08");
 }
+
+/* A total that overflows keeps its last exact value (the summary of cite run relied on it and
+ * printed the wrapped sum: reliability review D8). */
+Test(rat, failed_add_leaves_the_total_as_it_was)
+{
+    Rat total = R(INT64_MAX - 1, 1);
+    cr_assert_not(rat_add(total, R(2, 1), &total));
+    assert_rat(total, INT64_MAX - 1, 1);
+    cr_assert_not(rat_sub(R(INT64_MIN + 1, 1), R(2, 1), &total));
+    assert_rat(total, INT64_MAX - 1, 1);
+}

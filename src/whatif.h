@@ -1,0 +1,23 @@
+/* whatif.h: what changes between two evaluations of the same rules, the baseline case and
+ * the case with some facts changed (cite whatif, the REPL's :whatif): result by result and
+ * member by member, old -> new, with the difference. Each caller writes it its own way. */
+#ifndef CITE_WHATIF_H
+#define CITE_WHATIF_H
+
+#include "report.h"
+
+/* Whether two results of one rule are the same: equal values, or errors with one message. */
+bool whatif_same(const Result *a, const Result *b);
+
+typedef struct WhatifChange {
+    int member;                 /* the parameter's member (local index), or -1: no parameter */
+    const Value *old, *new_;    /* NULL on a side whose result is an error */
+    bool has_difference;        /* new - old, for numbers, durations and days */
+    Value difference;
+} WhatifChange;
+
+/* The members of a rule's two results that differ, into *out (allocated in `a`); returns how
+ * many. When either side is an error, every member (or the one value) is a change. */
+int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange **out);
+
+#endif
