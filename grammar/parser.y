@@ -689,11 +689,25 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
         expr |= expected[i] == YYSYMBOL_NUMBER;
         decl |= expected[i] == YYSYMBOL_RULE;
     }
+    bool want_name = false, want_compare = false, after_value = decl;
+    for (int i = 0; i < n; i++) {
+        want_name |= expected[i] == YYSYMBOL_IDENT;
+        want_compare |= expected[i] == YYSYMBOL_EQ || expected[i] == YYSYMBOL_LE;
+        /* a value has just ended: an operator, 'cite' or 'when' could follow */
+        after_value |= expected[i] == YYSYMBOL_CITE || expected[i] == YYSYMBOL_AND
+            || !strcmp(yysymbol_name(expected[i]), "'+'");
+    }
+    const char *gname = yysymbol_name(got);
+    /* a reserved word is named as written ("day", not the token's "'days'") */
+    bool keyword = gname[0] == '\'' && gname[1] >= 'a' && gname[1] <= 'z';
+    const char *written = keyword && loc->src ? loc_text(ps->arena, *loc) : NULL;
     Buf b; buf_init(&b);
     if (got == YYSYMBOL_YYEOF)
         buf_puts(&b, "unexpected end of file");
+    else if (written && *written)
+        buf_printf(&b, "unexpected '%s'", written);
     else
-        buf_printf(&b, "unexpected %s", yysymbol_name(got));
+        buf_printf(&b, "unexpected %s", gname);
     const char *names[YYNTOKENS];
     int count = 0;
     if (expr) names[count++] = "an expression";
@@ -720,6 +734,22 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
         if (count > shown)
             buf_puts(&b, " or another");
     }
+    /* the slips a newcomer from other languages makes, with what to write instead */
+    bool compare = got == YYSYMBOL_EQ || got == YYSYMBOL_NE || got == YYSYMBOL_LE || got == YYSYMBOL_GE
+        || !strcmp(gname, "'<'") || !strcmp(gname, "'>'");
+    /* a word one would take for a name (not 'cite' after '+': that is a missing operand) */
+    static const char *const namelike[] = { "week", "month", "day", "days", "hour", "hours", "minute",
+        "minutes", "list", "range", "of", "output", "optional", "asof", "priority", "effective", "until",
+        "where", "for", "in", "because", "table", "input", "enum", "import", NULL };
+    bool looks_like_name = !expr;
+    for (int i = 0; namelike[i] && written && !looks_like_name; i++)
+        looks_like_name = !strcmp(written, namelike[i]);
+    if (keyword && want_name && looks_like_name)
+        buf_printf(&b, "; '%s' is a reserved word of cite: choose another name", written ? written : gname);
+    else if (!strcmp(gname, "'='") && !want_compare && after_value)
+        buf_puts(&b, "; to compare, write '==' ('=' only introduces a value)");
+    else if (compare && !want_compare && after_value)
+        buf_puts(&b, "; comparisons do not chain: write 'n in 1..3' for a range, or join two with 'and'");
     diag_error(ps->diags, *loc, "%s", buf_cstr(&b));
     buf_free(&b);
     return 0;

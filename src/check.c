@@ -511,7 +511,14 @@ static bool same_value_type(const Type *a, const Type *b)
 
 static void mismatch(Checker *c, Expr *e, const char *what, Type *a, Type *b)
 {
-    diag_error(c->d, e->loc, "cannot %s %s and %s", what, tname(c, a), tname(c, b));
+    /* `weekly_need > 20:00`: a literal without a period next to a rate; say how to write it */
+    const Expr *lit = e->u.op.b->kind == E_DURATION ? e->u.op.b : e->u.op.a->kind == E_DURATION ? e->u.op.a : NULL;
+    const Type *rate = lit == e->u.op.b ? a : b;
+    if (lit && a->kind == T_DURATION && b->kind == T_DURATION && rate->period != PER_NONE)
+        diag_error(c->d, e->loc, "cannot %s %s and %s: write the time as a rate too, %s/%s",
+                   what, tname(c, a), tname(c, b), loc_text(c->a, lit->loc), rate->period == PER_WEEK ? "week" : "month");
+    else
+        diag_error(c->d, e->loc, "cannot %s %s and %s", what, tname(c, a), tname(c, b));
 }
 
 static Type *check_binary(Checker *c, Expr *e)
@@ -1129,8 +1136,14 @@ static void check_rule(Checker *c, Decl *d)
         check_reason(c, def->reason);
         Type *vt = check_expr(c, def->value);
         Type *rt = d->u.rule.type;
-        if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt))
-            diag_error(c->d, def->value->loc, "rule '%s' is %s, but this is %s", d->name, tname(c, rt), tname(c, vt));
+        if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt)) {
+            if (rt->kind == T_DURATION && def->value->kind == E_NUMBER)     /* `= 5` for 5 hours */
+                diag_error(c->d, def->value->loc, "rule '%s' is %s, but this is number: a time is written H:MM, "
+                           "%s:00%s", d->name, tname(c, rt), loc_text(c->a, def->value->loc),
+                           rt->period == PER_WEEK ? "/week" : rt->period == PER_MONTH ? "/month" : "");
+            else
+                diag_error(c->d, def->value->loc, "rule '%s' is %s, but this is %s", d->name, tname(c, rt), tname(c, vt));
+        }
     }
     if (!any_cite)
         diag_error(c->d, d->loc, "rule '%s' has no citation: add cite \"...\" naming the section of law it encodes",

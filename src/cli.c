@@ -41,6 +41,7 @@ typedef struct Options {
     const char *color_arg;      /* --color=WHEN as given ("" for --color alone) */
     ColorMode color;
     bool reference;
+    bool quiet;                 /* cite test: failures and the summary only */
     bool help;
     const char *rule;           /* cite dump --rule NAME */
 } Options;
@@ -86,7 +87,7 @@ static const CliOption options[] = {
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
       "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
     { "run",               "reform",      0, "PATH...",    CLI_PATHS(reforms, nreforms),  false,
-      "rules that replace the baseline's of the same name: each case runs both ways" },
+      "a reform: a rule with 'effective' adds that version, one without replaces it; both run" },
     { "run",               "out",         0, "FILE",       CLI_VALUE(out),                false,
       "write the results to FILE, not standard output" },
     { "run",               "summary",     0, "FILE",       CLI_VALUE(summary),            false,
@@ -103,6 +104,8 @@ static const CliOption options[] = {
       "fail (exit 1) when less than P percent of them are exercised" },
     { "test",              "filter",      0, "PAT",        CLI_VALUE(filter),             false,
       "run only the scenarios whose name contains PAT" },
+    { "test",              "quiet",     'q', NULL,         CLI_FLAG(quiet),               false,
+      "print only the scenarios that fail or cannot run, and the summary line" },
     { "fmt",               "check",       0, NULL,         CLI_FLAG(fmt_check),           false,
       "change no file: list those not laid out, and exit 1 if there are any" },
     { "fmt",               "diff",        0, NULL,         CLI_FLAG(fmt_diff),            false,
@@ -801,7 +804,7 @@ static int cmd_test(const Options *o)
     if (o->npaths == 0)
         return usage_error("%s needs at least one PATH of scenarios", o->command);
     TestOptions t = { .paths = o->paths, .npaths = o->npaths, .coverage = o->coverage || o->coverage_min,
-                      .json = o->json, .filter = o->filter };
+                      .json = o->json, .filter = o->filter, .quiet = o->quiet };
     if (!o->format || !strcmp(o->format, "human")) t.format = FORMAT_HUMAN;
     else if (!strcmp(o->format, "tap")) t.format = FORMAT_TAP;
     else if (!strcmp(o->format, "junit")) t.format = FORMAT_JUNIT;

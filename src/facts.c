@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "limit.h"
@@ -136,6 +137,46 @@ static bool parse_hmm(const char *s, Rat *minutes)
     return rat_make(h * 60 + (colon[1] - '0') * 10 + (colon[2] - '0'), 1, minutes);
 }
 
+/* What the usual slips in a hand-written case look like where cJSON stops, and the fix. */
+static const char *json_hint(const char *text, size_t len, const char *at)
+{
+    const char *end = text + len, *p = at;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    const char *b = at;     /* the last character before `at` that is not white space */
+    while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+        b--;
+    char prev = b > text ? b[-1] : 0, next = p < end ? *p : 0;
+    if (prev == ',' && (next == '}' || next == ']' || next == 0))
+        return "; remove the comma before the closing bracket (JSON allows none there)";
+    if ((prev == '}' || prev == ']') && b - 1 > text) {
+        const char *q = b - 1;
+        while (q > text && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n' || q[-1] == '\r'))
+            q--;
+        if (q > text && q[-1] == ',')
+            return "; remove the comma before the closing bracket (JSON allows none there)";
+    }
+    if (next == '\'' || prev == '\'')
+        return "; JSON takes double quotes: \"name\", not 'name'";
+    if (next == ':' && prev >= '0' && prev <= '9')
+        return "; a duration is text: write \"1:30\" in quotes";
+    if (next == '"' && (prev == '"' || (prev >= '0' && prev <= '9') || prev == 'e' || prev == 'l' || prev == '}' || prev == ']'))
+        return "; a comma is missing before it";
+    int open = 0;       /* brackets left open at the end, outside strings */
+    bool in_string = false;
+    for (const char *c = text; c < end; c++) {
+        if (in_string) {
+            if (*c == '\\' && c + 1 < end) c++;
+            else if (*c == '"') in_string = false;
+        } else if (*c == '"') in_string = true;
+        else if (*c == '{' || *c == '[') open++;
+        else if (*c == '}' || *c == ']') open--;
+    }
+    if (open > 0)
+        return "; the case ends too early: a closing '}' or ']' is missing";
+    return "";
+}
+
 static const char *allowed_text(Reader *r, const Type *t)
 {
     Buf b;
@@ -178,6 +219,24 @@ static const char *allowed_text(Reader *r, const Type *t)
     const char *s = ar_strdup(r->a, buf_cstr(&b));
     buf_free(&b);
     return s;
+}
+
+/* The member `text` means when case, '-' and ' ' for '_' are forgiven, else the closest. */
+static const char *enum_as_written(const Decl *enm, const char *text)
+{
+    const char *best = NULL;
+    int dist = 1000;
+    for (int i = 0; i < enum_size(enm); i++) {
+        const char *m = enum_member_name(enm, i);
+        size_t k = 0;
+        while (m[k] && text[k] && (toupper((unsigned char)text[k]) == toupper((unsigned char)m[k])
+                                   || ((text[k] == '-' || text[k] == ' ') && m[k] == '_')))
+            k++;
+        if (!m[k] && !text[k])
+            return m;
+        diag_consider(text, m, &best, &dist);
+    }
+    return best;
 }
 
 static bool in_valid(const Type *t, const Value *v)
@@ -257,8 +316,14 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         if (!cJSON_IsString(j))
             break;
         int local = enum_find_member(t->enm, j->valuestring);
-        if (local < 0)
-            break;
+        if (local < 0) {
+            /* "IHSS-R" as the notice prints it, "ipo" typed in lower case: say which is meant */
+            const char *meant = enum_as_written(t->enm, j->valuestring);
+            if (!meant)
+                break;
+            bad(r, path, j, ar_printf(r->a, "%s; did you mean '%s'?", allowed_text(r, t), meant));
+            return false;
+        }
         out->kind = V_ENUM;
         out->u.member = t->enm->u.enm.root_index[local];
         return true;
@@ -463,7 +528,8 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         size_t show = 0;
         while (at + show < text + len && show < 20 && at[show] != '\n')
             show++;
-        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'\n", origin, line, col, (int)show, at);
+        buf_printf(err, "%s:%d:%d: error: malformed JSON near '%.*s'%s\n", origin, line, col, (int)show, at,
+                   json_hint(text, len, at));
         return false;
     }
     Reader r = { .p = p, .a = a, .origin = origin, .err = err };

@@ -704,6 +704,7 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
         bool changed = out.len != len || memcmp(out.data ? out.data : "", text, len) != 0;
         if (changed && (check || diff) && rc == 0)
             rc = 1;
+        const char *why;
         if (diff) {
             Buf patch;
             buf_init(&patch);
@@ -714,12 +715,9 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
             printf("%s\n", name);
         } else if (in && !check) {
             fwrite(out.data ? out.data : "", 1, out.len, stdout);     /* a filter: always the text */
-        } else if (changed) {
-            const char *why;
-            if (!files_replace(&a, files[i], out.data, out.len, &why)) {
-                fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
-                rc = 2;
-            }
+        } else if (changed && !files_replace(&a, files[i], out.data, out.len, &why)) {
+            fprintf(stderr, "cite: cannot write %s: %s; it was left as it is\n", files[i], why);
+            rc = 2;
         }
         buf_free(&out);
         ar_free(&a);

@@ -243,15 +243,30 @@ static void show_fact(Session *s, const char *path)
     }
     Buf out;
     buf_init(&out);
-    buf_printf(&out, "%s = ", path);
-    if (v.kind == V_TABLE || v.kind == V_LIST || v.kind == V_RECORD) {
-        Facts one = { &v, 1 };
-        (void)one;
-        value_json(&out, &v, t);
+    const char *desc = field_desc ? field_desc : in->desc ? in->desc : in->name;
+    if (v.kind == V_TABLE && t->kind == T_TABLE && t->keys[0].enm && t->elem->kind != T_TABLE
+        && t->elem->kind != T_RECORD && t->elem->kind != T_LIST) {
+        /* a table of facts as it is typed: one NAME.KEY = VALUE line per entry given */
+        int given = 0;
+        for (int k = 0; k < v.u.agg.count && v.u.agg.items; k++) {
+            if (v.u.agg.items[k].kind == V_ABSENT)
+                continue;
+            buf_printf(&out, "%s.%s = ", path, enum_member_name(t->keys[0].enm, k));
+            value_format(&out, &v.u.agg.items[k], t->elem);
+            buf_puts(&out, "\n");
+            given++;
+        }
+        if (!given)
+            buf_printf(&out, "%s = (no entry given)\n", path);
+        buf_printf(&out, "  (fact: %s)\n", desc);
     } else {
-        value_format(&out, &v, t);
+        buf_printf(&out, "%s = ", path);
+        if (v.kind == V_TABLE || v.kind == V_LIST || v.kind == V_RECORD)
+            value_json(&out, &v, t);
+        else
+            value_format(&out, &v, t);
+        buf_printf(&out, "  (fact: %s)\n", desc);
     }
-    buf_printf(&out, "  (fact: %s)\n", field_desc ? field_desc : in->desc ? in->desc : in->name);
     fwrite(out.data, 1, out.len, stdout);
     buf_free(&out);
 }
@@ -609,6 +624,13 @@ static bool run_line(Session *s, char *line)
         return true;
     }
     line = (char *)facts_dotted(&s->case_arena, line);    /* task_weekly[dressing] too */
+    /* "quit", "exit", "help" typed as in a shell (unless the rules have such a name) */
+    if (!program_find(s->p, line) && (!strcmp(line, "quit") || !strcmp(line, "exit") || !strcmp(line, "help"))) {
+        say("(commands start with ':'; taking '%s' as :%s)\n", line, strcmp(line, "help") ? "quit" : "help");
+        char cmd[8];
+        snprintf(cmd, sizeof cmd, ":%s", strcmp(line, "help") ? "quit" : "help");
+        return run_line(s, cmd);
+    }
     char name[256];
     snprintf(name, sizeof name, "%s", line);
     char *dot = strchr(name, '.');

@@ -348,12 +348,23 @@ typedef struct Totals {
     long dist[7];               /* the headline result's change per case, by dist_bounds */
     Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
     int nkinds;
-    /* A total that overflowed stops and is not a figure (it was printed wrapped: a negative
-     * total of non-negative hours); `overflow` says some total did. */
-    bool *over_before, *over_after;                 /* per result */
-    bool group_over[MAX_GROUPS][3][2];              /* [program][SI][after] */
-    bool overflow;
+    bool overflow;              /* some total below is too large: */
+    bool *over_before, *over_after;             /* per result: the sum stopped, it is not a figure */
+    bool group_over[MAX_GROUPS][3][2];          /* [program][SI][after] */
 } Totals;
+
+/* Adds x to a total, or marks the total too large: a sum that overflowed is never shown
+ * (it was printed wrapped: a negative total of non-negative hours). */
+static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
+{
+    Rat r;
+    if (*over)
+        return;
+    if (rat_add(*sum, x, &r))
+        *sum = r;
+    else
+        *over = t->overflow = true;
+}
 
 /* The distribution's buckets with their exact bounds, in minutes: a change d falls in the
  * bucket whose bounds hold it (bucket() below is the same test). */
@@ -420,6 +431,9 @@ static char *failure_kind(Arena *a, const char *why)
     }
     char *k = ar_strdup(a, buf_cstr(&b));
     buf_free(&b);
+    char *dym = strstr(k, "; did you mean '");    /* the suggestion follows the value: not the kind */
+    if (dym && strstr(dym, "'?"))
+        memmove(dym, strstr(dym, "'?") + 2, strlen(strstr(dym, "'?") + 2) + 1);
     return k;
 }
 
@@ -446,18 +460,6 @@ static void add_failure(Totals *t, Arena *a, const char *why)
         }
     }
     t->kinds[i].cases++;
-}
-
-/* Adds x to a total, or marks the total too large. */
-static void add_to(Totals *t, Rat *sum, bool *over, Rat x)
-{
-    Rat r;
-    if (*over)
-        return;
-    if (rat_add(*sum, x, &r))
-        *sum = r;
-    else
-        *over = t->overflow = true;
 }
 
 static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
@@ -495,7 +497,7 @@ static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_
  * halves away from zero) for spreadsheets and pandas, which do not read "p/q". */
 static void hours_json(Buf *b, Rat minutes, Period period, bool over)
 {
-    if (over) {
+    if (over) {     /* too large for exact arithmetic: not a figure */
         buf_puts(b, "null");
         return;
     }
@@ -522,8 +524,8 @@ static const Decl *program_enum(const Shared *s)
 static const char *const si_names[3] = { "NSI", "SI", "" };
 static const int si_order[3] = { 1, 0, 2 };     /* SI, NSI, then not known */
 
-/* before, after, difference (and cases changed) of one total, as JSON members */
-/* over: [0] the before total overflowed, [1] the after; such a figure is null */
+/* before, after, difference (and cases changed) of one total, as JSON members; a total too
+ * large (over[0] before, over[1] after) is null, and so is its difference */
 static void change_json(Buf *b, Rat before, Rat after, Period period, long changed, const bool over[2])
 {
     Rat d = rat_int(0);
@@ -616,13 +618,18 @@ static void summary_json(Shared *s, const Totals *t, int first_duration, Buf *b)
             }
             buf_puts(b, "]}");
         }
-        if (t->overflow)
+        if (t->overflow)    /* the totals shown as null are too large for exact arithmetic */
             buf_puts(b, ",\n \"overflow\": true");
     }
     buf_puts(b, "}\n");
 }
 
-/* "+1:05", "-0:30", "0:00" */
+static const char *total_str(Rat r, bool over, char *buf, size_t size)
+{
+    return over ? "too large" : rat_hmm_str(r, buf, size);
+}
+
+/* "+1:05", "-0:30", "0:00"; "too large" when either total is, or the change does not fit */
 static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *buf, size_t size)
 {
     Rat d = rat_int(0);
@@ -632,11 +639,6 @@ static const char *signed_hmm(Rat before, Rat after, const bool over[2], char *b
     rat_hmm_str(d, tmp, sizeof tmp);
     snprintf(buf, size, "%s%s", rat_sign(d) > 0 && strcmp(tmp, "0:00") ? "+" : "", tmp);
     return buf;
-}
-
-static const char *total_str(Rat r, bool over, char *buf, size_t size)
-{
-    return over ? "too large" : rat_hmm_str(r, buf, size);
 }
 
 static const char *period_unit(Period p)
@@ -670,13 +672,12 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
     fprintf(f, "    %-32s %12s %12s %11s %8s\n", "result", "before", "after", "change", "changed");
     for (int i = 0; i < s->nrules; i++) {
         const Decl *r = s->rules_base[i];
+        bool over[2] = { t->over_before[i], t->over_after[i] };
         if (is_total(r))
-        {
-            bool over[2] = { t->over_before[i], t->over_after[i] };
             fprintf(f, "    %-32s %12s %12s %11s %8ld  %s\n", r->name, total_str(t->before[i], over[0], b1, sizeof b1),
                     total_str(t->after[i], over[1], b2, sizeof b2), signed_hmm(t->before[i], t->after[i], over, b3, sizeof b3),
                     t->changed_by[i], period_unit(r->u.rule.type->period));
-        } else
+        else
             fprintf(f, "    %-32s %12s %12s %11s %8ld\n", r->name, "", "", "", t->changed_by[i]);
     }
     if (t->overflow)

@@ -640,7 +640,8 @@ int test_main(const TestOptions *o)
         for (int i = 0; i < r.noutcomes; i++) {
             Outcome *oc = &r.outcomes[i];
             if (oc->status == ST_PASS) {
-                buf_printf(&out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
+                if (!o->quiet)
+                    buf_printf(&out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
                 continue;
             }
             buf_printf(&out, "%s  %s  (%s:%d)\n", oc->status == ST_FAIL ? "FAIL " : "ERROR", oc->s->name, oc->s->file, oc->s->line);
@@ -652,12 +653,14 @@ int test_main(const TestOptions *o)
             coverage_report(&r, &out, false, &overall);
         if (nfiles == 0)
             buf_puts(&out, "cite: no scenario files (*.scenario) under the given paths\n");
+        else if (o->filter && r.noutcomes == 0 && !r.file_errors)
+            buf_printf(&out, "cite: no scenario name matches --filter '%s'\n", o->filter);
         buf_printf(&out, "%d passed, %d failed\n", passed, bad);
     }
     fwrite(out.data ? out.data : "", 1, out.len, stdout);
     int rc = r.file_errors || errors ? 2 : failed ? 1 : 0;
-    if (rc == 0 && nfiles == 0)
-        rc = 1;             /* nothing ran: never a silent pass */
+    if (rc == 0 && (nfiles == 0 || (o->filter && r.noutcomes == 0)))
+        rc = 1;             /* nothing ran (no file, or a filter matching none): never a silent pass */
     if (rc == 0 && o->coverage && o->has_min && overall < o->coverage_min) {
         fflush(stdout);
         fprintf(stderr, "cite: coverage %.1f%% is below the minimum %.1f%%\n", overall, o->coverage_min);

@@ -12,6 +12,7 @@ typedef struct TestOptions {
     bool coverage, json;
     bool has_min; double coverage_min;    /* a percentage given by the user, compared only */
     const char *filter;
+    bool quiet;                           /* human format: no "ok" lines */
 } TestOptions;
 
 /* Returns the exit status: 0 all passed, 1 a failure (or coverage below the minimum),

@@ -7,7 +7,7 @@ tests/cli/cases/negative-minutes.json: error: fact 'paramedical[0].minutes' is -
     input paramedical: "paramedical services prescribed by a licensed health care professional (SOC 321)"
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/unknown-program.json
-tests/cli/cases/unknown-program.json: error: fact 'program' is "IPX"; allowed: one of PCSP, IPO, IHSS_R, CFCO
+tests/cli/cases/unknown-program.json: error: fact 'program' is "IPX"; allowed: one of PCSP, IPO, IHSS_R, CFCO; did you mean 'IPO'?
     input program: "the funding program on the Notice of Action"; read by rule program_is_ipo
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/bad-date.json
@@ -19,7 +19,7 @@ tests/cli/cases/string-number.json: error: fact 'age' is "fifty"; allowed: a num
     input age: "the recipient's age in years"
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/malformed.json
-tests/cli/cases/malformed.json:3:19: error: malformed JSON near '"household_members":'
+tests/cli/cases/malformed.json:3:19: error: malformed JSON near '"household_members":'; a comma is missing before it
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/empty.json
 tests/cli/cases/empty.json: error: the case is empty; expected a JSON object {"assessment_date": ..., ...}

@@ -55,7 +55,7 @@ options:
   --query NAME                  a result to report (repeat for more); without it, the rules marked output
   --date YYYY-MM-DD             use the rules in force on this date (default: each case's assessment date)
   --cases FILE                  the caseload: .jsonl, one case a line, or .csv with a header of fact paths (required)
-  --reform PATH...              rules that replace the baseline's of the same name: each case runs both ways
+  --reform PATH...              a reform: a rule with 'effective' adds that version, one without replaces it; both run
   --out FILE                    write the results to FILE, not standard output
   --summary FILE                with --reform, write the summary to FILE too, as JSON
   --jobs N                      evaluate with N threads, 1 to 64

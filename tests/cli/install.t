@@ -1,4 +1,4 @@
-$ T=$(mktemp -d) && make -s -C "${CITE_BIN%/src/cite}" install DESTDIR="$T" >/dev/null 2>&1; (cd "$T" && find . -path '*/cite/*' -type f | sed 's|^.*/share/cite/|share/cite/|' | sort); rm -rf "$T"
+$ T=$(mktemp -d) && make -s -C "${CITE_BIN%/src/cite}" install DESTDIR="$T" >/dev/null 2>&1; (cd "$T" && find . -type f \( -path '*/cite/*' -o -name cite.vim -o -name cite-mode.el \) | sed 's|^.*/share/|share/|' | sort); rm -rf "$T"
 share/cite/rules/case.cite
 share/cite/rules/domestic.cite
 share/cite/rules/hearing.cite
@@ -10,6 +10,15 @@ share/cite/rules/services.cite
 share/cite/rules/severely_impaired.cite
 share/cite/rules/totals.cite
 share/cite/stdlib/calendar.cite
+share/doc/cite/README.md
+share/doc/cite/analysts.md
+share/doc/cite/ihss.md
+share/doc/cite/language.md
+share/doc/cite/repl.md
+share/doc/cite/testing.md
+share/emacs/site-lisp/cite-mode.el
+share/vim/vimfiles/ftdetect/cite.vim
+share/vim/vimfiles/syntax/cite.vim
 [exit 0]
 $ T=$(mktemp -d) && mkdir "$T/bin" && cp "$CITE_BIN" "$T/bin/" && cp -r rules "$T/rules" && cd / && "$T/bin/cite" eval --facts "$OLDPWD/examples/adult-ipo.json" --query total_monthly; rm -rf "$T"
 total_monthly = 88:14 hours/month  [MPP 30-757; MPP 30-757.17]

@@ -40,3 +40,23 @@ $ printf ':why total_monthly\n' | PAGER='sed s/^/PAGED:/' cite repl rules --fact
 0
 317
 [exit 0]
+$ printf 'help\nexit\n' | cite repl tests/cli/slice | sed -n '1,2p;$p'
+(commands start with ':'; taking 'help' as :help)
+NAME                     a result with its citation, or a fact
+(commands start with ':'; taking 'exit' as :quit)
+[exit 0]
+$ printf 'weekly_need\nshared_with_household\n' | cite repl tests/cli/slice --facts tests/cli/slice/adult.json
+weekly_need.meal_preparation = 7:00 hours/week
+weekly_need.meal_cleanup = 2:30 hours/week
+weekly_need.laundry = 1:00 hours/week
+weekly_need.bowel_bladder = 4:00 hours/week
+weekly_need.feeding = 3:00 hours/week
+weekly_need.dressing = 1:45 hours/week
+weekly_need.ambulation = 1:30 hours/week
+weekly_need.transfer = 1:00 hours/week
+weekly_need.bathing_grooming = 3:30 hours/week
+  (fact: the assessed need per task per week)
+shared_with_household.meal_preparation = true
+shared_with_household.laundry = true
+  (fact: whether the task's service also benefits other household members)
+[exit 0]

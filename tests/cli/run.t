@@ -66,5 +66,5 @@ cite run: 4 cases, 2 evaluated, 2 failed
         1  fact 'assessment_date' is ...; allowed: a date "YYYY-MM-DD" of the calendar
            e.g. line 4: fact 'assessment_date' is "02/01/2027"; allowed: a date "YYYY-MM-DD" of the calendar
         1  fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO
-           e.g. line 5: fact 'program' is "PSCP"; allowed: one of PCSP, IPO, IHSS_R, CFCO
+           e.g. line 5: fact 'program' is "PSCP"; allowed: one of PCSP, IPO, IHSS_R, CFCO; did you mean 'PCSP'?
 [exit 1]

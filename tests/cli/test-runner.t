@@ -62,3 +62,7 @@ $ cite test tests/cli/testrun --format xml
 cite: --format takes human, tap or junit, not 'xml'
 (cite --help shows the commands and their options)
 [exit 2]
+$ cite test tests/cli/testrun --quiet | grep -c '^ok '; cite test tests/cli/testrun -q | tail -1
+0
+1 passed, 3 failed
+[exit 0]

@@ -47,3 +47,11 @@ $ echo '{"age": "forty"}' | cite eval tests/cli/slice --facts - --query program_
 <stdin>: error: fact 'age' is "forty"; allowed: a number from 0 to 130
     input age: "the recipient's age in years"
 [exit 2]
+$ cite test tests/scenarios --filter no-such-scenario
+cite: no scenario name matches --filter 'no-such-scenario'
+0 passed, 0 failed
+[exit 1]
+$ cite whatif tests/cli/slice --facts tests/cli/slice/adult.json --set age=70 --explain
+cite: whatif does not take --explain (it is an option of eval)
+(cite whatif --help shows its options)
+[exit 2]
