@@ -459,4 +459,3 @@ void report_eval(Buf *out, const Result *res, const int *members, int n, bool js
         report_explainer_free(&x);
     }
 }
-
