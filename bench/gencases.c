@@ -36,6 +36,8 @@ int main(int argc, char **argv)
         int age = 3 + pick(90);
         printf("{\"id\": \"case-%ld\", \"assessment_date\": \"2026-%02d-%02d\", \"age\": %d, \"program\": \"%s\", "
                "\"household_members\": %d", i + 1, 1 + pick(12), 1 + pick(28), age, programs[pick(4)], 1 + pick(5));
+        /* the v2 program facts (doc/contract.md 4b); no pick(), so the caseload stays the same */
+        printf(", \"medi_cal\": \"full_scope_ffp\"");
         if (pick(5) == 0) printf(", \"able_and_available_spouse\": true");
         printf(", \"ranks\": {");
         int nt = 4 + pick(8);

@@ -65,6 +65,16 @@ static Expr *binary(ParseState *ps, Loc loc, Op op, Expr *a, Expr *b)
     return e;
 }
 
+static MarkClauses marks_of(ParseState *ps, PList *l)
+{
+    MarkClauses m = { NULL, l ? l->count : 0 };
+    if (m.count) {
+        m.items = ar_alloc(ps->arena, sizeof(MarkClause) * (size_t)m.count);
+        for (int i = 0; i < m.count; i++) m.items[i] = *(MarkClause *)l->items[i];
+    }
+    return m;
+}
+
 /* ---- a reason's placeholders: {name}, {name.field}, {name[key]}, {table[a, b]} ---- */
 
 typedef struct RScan { ParseState *ps; const char *s; size_t i; Loc loc; const char *err; } RScan;
@@ -230,6 +240,8 @@ static CiteList cites_of(ParseState *ps, PList *l)
     Field *field;
     TableRow *row;
     Member *member;
+    MarkClause *mark;
+    MarkSel *sel;
     int integer;
     Period period;
     struct { Expr *lo, *hi; } valid;
@@ -243,6 +255,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %token IMPORT "'import'" ENUM "'enum'" INPUT "'input'" TABLE "'table'" RULE "'rule'"
 %token OUTPUT "'output'" CITE "'cite'" WHEN "'when'" PRIORITY "'priority'" BECAUSE "'because'"
 %token EFFECTIVE "'effective'" UNTIL "'until'" OPTIONAL "'optional'" ASOF "'asof'"
+%token UNVERIFIED "'unverified'"
 %token IF "'if'" THEN "'then'" ELSE "'else'" AND "'and'" OR "'or'" NOT "'not'"
 %token IN "'in'" FOR "'for'" WHERE "'where'" TRUE "'true'" FALSE "'false'"
 %token LIST "'list'" OF "'of'" RANGE "'range'" WEEK "'week'" MONTH "'month'"
@@ -252,7 +265,9 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %type <expr> expr operand primary cell literal_cell opt_default
 %type <type> type
 %type <decl> decl import_decl enum_decl input_decl table_decl rule_decl
-%type <list> dotted members fields args cites opt_cites cells rows defs exceptions
+%type <list> dotted members fields args cites opt_cites cells rows defs exceptions opt_marks mark_sels
+%type <mark> mark_clause
+%type <sel> mark_sel
 %type <cite> cite_item
 %type <def> exception
 %type <reason> opt_reason
@@ -466,10 +481,48 @@ rows
     ;
 
 row
-    : IDENT cells opt_cites {
+    : IDENT cells opt_cites opt_marks {
         $$ = NEW(TableRow); $$->member = $1; $$->loc = @1; $$->ncells = $2.count;
         $$->cells = (Expr **)$2.items; $$->cites = cites_of(ps, &$3);
+        $$->clauses = marks_of(ps, &$4);
       }
+    | IDENT ARROW IDENT opt_cites opt_marks {
+        /* a cell that is an enum member: dressing -> dressing_prosthesis */
+        $$ = NEW(TableRow); $$->member = $1; $$->loc = @1; $$->ncells = 1;
+        $$->cells = ar_alloc(ps->arena, sizeof(Expr *));
+        $$->cells[0] = expr_new(ps->arena, E_NAME, @3); $$->cells[0]->u.id.name = $3;
+        $$->cites = cites_of(ps, &$4); $$->clauses = marks_of(ps, &$5);
+      }
+    ;
+
+/* unverified "reason", or unverified [2, 4..5] "reason" for some cells of a row */
+opt_marks
+    : %empty                { $$ = (PList){0}; }
+    | opt_marks mark_clause { $$ = $1; plist_add(ps->arena, &$$, $2); }
+    ;
+
+mark_clause
+    : UNVERIFIED STRING     { $$ = NEW(MarkClause); $$->reason = $2; $$->loc = @$; }
+    | UNVERIFIED '[' mark_sels ']' STRING {
+        $$ = NEW(MarkClause); $$->reason = $5; $$->loc = @$; $$->nsels = $3.count;
+        $$->sels = ar_alloc(ps->arena, sizeof(MarkSel) * (size_t)$3.count);
+        for (int i = 0; i < $3.count; i++) $$->sels[i] = *(MarkSel *)$3.items[i];
+      }
+    ;
+
+mark_sels
+    : mark_sel              { $$ = (PList){0}; plist_add(ps->arena, &$$, $1); }
+    | mark_sels ',' mark_sel { $$ = $1; plist_add(ps->arena, &$$, $3); }
+    ;
+
+mark_sel
+    : int_lit               { $$ = NEW(MarkSel); $$->lo = $$->hi = $1; $$->loc = @$; }
+    | int_lit DOTDOT int_lit { $$ = NEW(MarkSel); $$->lo = $1; $$->hi = $3; $$->loc = @$; }
+    | int_lit IDENT         { $$ = NEW(MarkSel); $$->lo = $$->hi = $1; $$->part = $2; $$->loc = @$; }
+    | int_lit DOTDOT int_lit IDENT {
+        $$ = NEW(MarkSel); $$->lo = $1; $$->hi = $3; $$->part = $4; $$->loc = @$;
+      }
+    | IDENT                 { $$ = NEW(MarkSel); $$->all = true; $$->part = $1; $$->loc = @$; }
     ;
 
 cells
@@ -499,15 +552,16 @@ literal_cell
 /* ---- rules ---- */
 
 rule_decl
-    : RULE IDENT opt_param ':' type opt_output opt_desc opt_effective opt_cites defs {
+    : RULE IDENT opt_param ':' type opt_output opt_desc opt_effective opt_cites opt_marks defs {
         $$ = NEW(Decl); $$->kind = D_RULE; $$->name = $2; $$->loc = @2; $$->desc = $7;
         $$->u.rule.type = $5; $$->u.rule.output = $6;
         $$->u.rule.has_effective = $8.on; $$->u.rule.effective = $8.from;
         $$->u.rule.has_until = $8.has_until; $$->u.rule.until = $8.until;
         $$->u.rule.cites = cites_of(ps, &$9);
-        $$->u.rule.ndefs = $10.count;
-        $$->u.rule.defs = ar_alloc(ps->arena, sizeof(Definition) * (size_t)($10.count + 1));
-        for (int i = 0; i < $10.count; i++) $$->u.rule.defs[i] = *(Definition *)$10.items[i];
+        $$->u.rule.clauses = marks_of(ps, &$10);
+        $$->u.rule.ndefs = $11.count;
+        $$->u.rule.defs = ar_alloc(ps->arena, sizeof(Definition) * (size_t)($11.count + 1));
+        for (int i = 0; i < $11.count; i++) $$->u.rule.defs[i] = *(Definition *)$11.items[i];
         $$->u.rule.param = ps->param; $$->u.rule.param_loc = ps->param_loc;
         $$->u.rule.param_enum = ps->param_enum; $$->u.rule.param_enum_loc = ps->param_enum_loc;
       }
@@ -547,11 +601,12 @@ cite_item
     ;
 
 defs
-    : '=' expr opt_cites opt_reason exceptions {
+    : '=' expr opt_cites opt_reason opt_marks exceptions {
         Definition *d = NEW(Definition); d->value = $2; d->cites = cites_of(ps, &$3);
         d->loc = @2; d->reason = $4;
+        d->clauses = marks_of(ps, &$5);
         $$ = (PList){0}; plist_add(ps->arena, &$$, d);
-        for (int i = 0; i < $5.count; i++) plist_add(ps->arena, &$$, $5.items[i]);
+        for (int i = 0; i < $6.count; i++) plist_add(ps->arena, &$$, $6.items[i]);
       }
     | exception exceptions {
         $$ = (PList){0}; plist_add(ps->arena, &$$, $1);
@@ -565,9 +620,10 @@ exceptions
     ;
 
 exception
-    : WHEN expr opt_priority FATARROW expr opt_cites opt_reason {
+    : WHEN expr opt_priority FATARROW expr opt_cites opt_reason opt_marks {
         $$ = NEW(Definition); $$->cond = $2; $$->value = $5; $$->priority = $3;
         $$->cites = cites_of(ps, &$6); $$->loc = @1; $$->reason = $7;
+        $$->clauses = marks_of(ps, &$8);
       }
     ;
 

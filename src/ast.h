@@ -130,6 +130,28 @@ typedef enum DeclKind { D_IMPORT, D_ENUM, D_INPUT, D_TABLE, D_RULE } DeclKind;
 typedef struct Cite { const char *text; Loc loc; } Cite;
 typedef struct CiteList { Cite *items; int count; } CiteList;
 
+/* `unverified [2, 4..5] "reason"`: a rule, a definition, a table row or some of its cells
+ * rest on a figure or reading not yet checked against the regulation's text. The checker
+ * turns each clause into one Mark per rule or definition, or per table cell it covers. */
+/* second-key values lo..hi (none: every one), and optionally one bound of a range cell */
+typedef struct MarkSel { int lo, hi; bool all; const char *part; Loc loc; } MarkSel;
+typedef struct MarkClause {
+    const char *reason;
+    Loc loc;
+    MarkSel *sels; int nsels;   /* none: the whole rule, definition or row */
+} MarkClause;
+typedef struct MarkClauses { MarkClause *items; int count; } MarkClauses;
+
+typedef struct Mark {
+    int index;                  /* in Program.marks: its bit in a mark set */
+    const char *where;          /* "htg[dressing, 3]", "hearing_deadline_good_cause" */
+    const char *reason;
+    const char *text;           /* where: reason */
+    const char *clause;         /* what the whole clause covers: "htg[meal_preparation, 4..5]" */
+    Loc loc;                    /* the clause */
+} Mark;
+/* Mark indices: what a rule, a definition or a table cell adds to a result's mark set. */
+typedef struct MarkIds { int *items; int count; } MarkIds;
 /* A definition's reason in words: `because "bathing is ranked {ranks[t]}"`. The text is
  * split into literal pieces, each followed by the expression of a placeholder (or NULL):
  * the values it names are filled in when the definition is explained. */
@@ -145,6 +167,8 @@ typedef struct Definition {
     Expr *cond;
     Expr *value;
     CiteList cites;
+    MarkClauses clauses;        /* unverified marks as written */
+    MarkIds marks;              /* the same, resolved */
     Reason *reason;             /* `because "..."`, or NULL */
     int priority;               /* base 0; exceptions 1 unless `priority N` */
     Loc loc;
@@ -157,6 +181,7 @@ typedef struct TableRow {
     Expr **cells;
     int ncells;
     CiteList cites;
+    MarkClauses clauses;        /* unverified marks of the row or some of its cells */
 } TableRow;
 
 typedef struct Member {
@@ -200,6 +225,8 @@ struct Decl {
             bool has_effective; Date effective, until; bool has_until;
             struct Value *cells;        /* key1 x key2 constant values, V_ABSENT where none */
             CiteList *row_cites;        /* per key1 cell: the row's own citations */
+            int *cell_marks;            /* per cell, 3 slots: the whole cell's, its low bound's,
+                                           its high bound's Mark index, or -1 (NULL: none) */
         } table;
         struct {
             const char *param; Loc param_loc;
@@ -208,6 +235,9 @@ struct Decl {
             Type *type;
             bool output;
             CiteList cites;     /* rule-level citations, shared by its definitions */
+            MarkClauses clauses;        /* rule-level unverified marks as written */
+            MarkIds marks;              /* the same, resolved */
+            bool marks_output;  /* the built-in `unverified` output (no definitions) */
             Definition *defs; int ndefs;
             bool has_effective; Date effective, until; bool has_until;
             int nslots;         /* loop-variable slots its expressions need */
@@ -223,6 +253,15 @@ struct Decl {
 static inline const CiteList *def_cites(const Decl *rule, const Definition *d)
 {
     return d->cites.count ? &d->cites : &rule->u.rule.cites;
+}
+
+/* The rule a definition's value is, when it is nothing but another rule's figure (x, or
+ * x[k]): such a definition shows that rule's citations, then its own. */
+static inline const Decl *bare_rule_ref(const Expr *x)
+{
+    if (x->kind == E_INDEX)
+        x = x->u.index.obj;
+    return x->kind == E_NAME && x->u.id.ref == REF_RULE ? x->u.id.decl : NULL;
 }
 
 typedef struct Module {

@@ -1014,6 +1014,147 @@ static void check_input(Checker *c, Decl *d)
     }
 }
 
+/* ---- unverified marks ---- */
+
+static int new_mark(Checker *c, const MarkClause *mc, const char *where, const char *clause)
+{
+    Program *p = c->p;
+    Mark *m = ar_alloc(&p->arena, sizeof *m);
+    m->index = p->nmarks;
+    m->where = where;
+    m->reason = mc->reason;
+    m->loc = mc->loc;
+    m->text = ar_printf(&p->arena, "%s: %s", where, mc->reason);
+    m->clause = clause;
+    AR_PUSH(&p->arena, p->marks, p->nmarks, m);
+    return m->index;
+}
+
+/* A rule's or a definition's marks: each clause is one mark; cells are for tables. */
+static MarkIds rule_marks(Checker *c, const MarkClauses *cl, const char *where)
+{
+    MarkIds ids = { NULL, 0 };
+    for (int i = 0; i < cl->count; i++) {
+        const MarkClause *mc = &cl->items[i];
+        if (mc->nsels) {
+            diag_error(c->d, mc->sels[0].loc, "a rule's or definition's mark covers all of it; "
+                       "[...] chooses cells of a table row");
+            continue;
+        }
+        int id = new_mark(c, mc, where, where);
+        AR_PUSH(&c->p->arena, ids.items, ids.count, id);
+    }
+    return ids;
+}
+
+static const char *version_where(Checker *c, const Decl *d)
+{
+    if (!d->u.rule.has_effective)
+        return d->name;
+    char from[16], until[16];
+    date_str(d->u.rule.effective, from, sizeof from);
+    if (d->u.rule.has_until)
+        return ar_printf(c->a, "%s (version from %s until %s)", d->name, from,
+                         date_str(d->u.rule.until, until, sizeof until));
+    return ar_printf(c->a, "%s (version from %s)", d->name, from);
+}
+
+static void check_rule_marks(Checker *c, Decl *d)
+{
+    const char *where = version_where(c, d);
+    d->u.rule.marks = rule_marks(c, &d->u.rule.clauses, where);
+    for (int i = 0; i < d->u.rule.ndefs; i++) {
+        Definition *def = &d->u.rule.defs[i];
+        if (!def->clauses.count)
+            continue;
+        const char *w = def->cond ? ar_printf(c->a, "%s, when %s", where, loc_text(c->a, def->cond->loc))
+                      : d->u.rule.ndefs > 1 ? ar_printf(c->a, "%s, otherwise", where) : where;
+        def->marks = rule_marks(c, &def->clauses, w);
+    }
+}
+
+/* A row's marks: one per cell it covers (a whole row, or the second-key values chosen), or
+ * per bound of a range cell ([2..3 high]: the high bounds of ranks 2 and 3). */
+static void check_row_marks(Checker *c, Decl *d, const TableRow *row, int n2)
+{
+    const Type *t = d->u.table.type;
+    static const char *const part_word[] = { "", " (low bound)", " (high bound)" };
+    for (int i = 0; i < row->clauses.count; i++) {
+        const MarkClause *mc = &row->clauses.items[i];
+        int *cover = ar_alloc(c->a, sizeof(int) * (size_t)n2);     /* bits: whole, low, high */
+        Buf cl;
+        buf_init(&cl);
+        buf_printf(&cl, "%s[%s", d->name, row->member);
+        for (int s = 0; s < mc->nsels; s++) {
+            const MarkSel *sel = &mc->sels[s];
+            buf_puts(&cl, ", ");
+            if (!sel->all) {
+                buf_printf(&cl, "%d", sel->lo);
+                if (sel->hi != sel->lo)
+                    buf_printf(&cl, "..%d", sel->hi);
+            }
+            if (sel->part)
+                buf_printf(&cl, "%s%s", sel->all ? "" : " ", sel->part);
+        }
+        buf_puts(&cl, "]");
+        const char *clause = ar_strdup(c->a, buf_cstr(&cl));
+        buf_free(&cl);
+        if (!mc->nsels)
+            for (int j = 0; j < n2; j++)
+                cover[j] = 1;
+        for (int s = 0; s < mc->nsels; s++) {
+            const MarkSel *sel = &mc->sels[s];
+            int bit = 1;
+            if (sel->part) {
+                if (strcmp(sel->part, "low") && strcmp(sel->part, "high")) {
+                    diag_error(c->d, sel->loc, "'%s': a mark chooses a range's low or high bound", sel->part);
+                    continue;
+                }
+                if (is_error(t->elem) || t->elem->kind != T_RANGE) {
+                    diag_error(c->d, sel->loc, "table %s holds no ranges: it has no %s bound to mark", d->name,
+                               sel->part);
+                    continue;
+                }
+                bit = strcmp(sel->part, "low") == 0 ? 2 : 4;
+            }
+            if (sel->all) {
+                for (int j = 0; j < n2; j++)
+                    cover[j] |= bit;
+                continue;
+            }
+            if (t->nkeys != 2) {
+                diag_error(c->d, sel->loc, "table %s has one key: a mark covers the whole row", d->name);
+                break;
+            }
+            if (sel->lo > sel->hi || sel->lo < t->keys[1].lo || sel->hi > t->keys[1].hi) {
+                diag_error(c->d, sel->loc, "table %s's second key runs from %d to %d", d->name, t->keys[1].lo,
+                           t->keys[1].hi);
+                continue;
+            }
+            for (int v = sel->lo; v <= sel->hi; v++)
+                cover[v - t->keys[1].lo] |= bit;
+        }
+        for (int j = 0; j < n2; j++)
+            for (int part = 0; part < 3; part++) {
+                if (!(cover[j] & (1 << part)))
+                    continue;
+                int *slots = &d->u.table.cell_marks[(row->key * n2 + j) * 3];
+                const char *where = t->nkeys == 2
+                    ? ar_printf(c->a, "%s[%s, %d]%s", d->name, row->member, t->keys[1].lo + j, part_word[part])
+                    : ar_printf(c->a, "%s[%s]%s", d->name, row->member, part_word[part]);
+                /* a cell is marked whole, or bound by bound, once each */
+                int other = slots[part] >= 0 ? slots[part] : part == 0 ? (slots[1] >= 0 ? slots[1] : slots[2])
+                          : slots[0];
+                if (other >= 0) {
+                    diag_error(c->d, mc->loc, "%s is marked unverified twice", where);
+                    diag_note(c->d, c->p->marks[other]->loc, "the other mark");
+                    continue;
+                }
+                slots[part] = new_mark(c, mc, where, clause);
+            }
+    }
+}
+
 static void check_table(Checker *c, Decl *d)
 {
     Type *t = d->u.table.type;
@@ -1061,6 +1202,14 @@ static void check_table(Checker *c, Decl *d)
         }
         for (int j = 0; j < n2; j++)
             const_value(c, row->cells[j], t->elem, &d->u.table.cells[k * n2 + j]);
+        if (row->clauses.count) {
+            if (!d->u.table.cell_marks) {
+                d->u.table.cell_marks = ar_alloc(c->a, sizeof(int) * 3 * (size_t)n1 * (size_t)n2);
+                for (int j = 0; j < 3 * n1 * n2; j++)
+                    d->u.table.cell_marks[j] = -1;
+            }
+            check_row_marks(c, d, row, n2);
+        }
     }
 }
 
@@ -1129,12 +1278,15 @@ static void check_rule(Checker *c, Decl *d)
             Type *ct = check_expr(c, def->cond);
             if (!is_error(ct) && ct->kind != T_BOOL)
                 diag_error(c->d, def->cond->loc, "'when' needs a condition, not %s", tname(c, ct));
-            if (def->cites.count == 0)
-                diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
-                           "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         }
         check_reason(c, def->reason);
         Type *vt = check_expr(c, def->value);
+        /* a definition that is another rule's figure shows that rule's citations */
+        if (!def->cites.count && bare_rule_ref(def->value))
+            any_cite = true;
+        else if (def->cond && def->cites.count == 0)
+            diag_error(c->d, def->loc, "this exception of '%s' has no citation of its own: an exception "
+                       "cites the law that makes it (when ... => ... cite \"...\")", d->name);
         Type *rt = d->u.rule.type;
         if (!is_error(vt) && !is_error(rt) && !same_value_type(vt, rt)) {
             if (rt->kind == T_DURATION && def->value->kind == E_NUMBER)     /* `= 5` for 5 hours */
@@ -1149,8 +1301,31 @@ static void check_rule(Checker *c, Decl *d)
         diag_error(c->d, d->loc, "rule '%s' has no citation: add cite \"...\" naming the section of law it encodes",
                    d->name);
     (void)bases;
+    check_rule_marks(c, d);
     d->u.rule.nslots = c->nslots;
     c->rule = NULL;
+}
+
+/* The built-in output `unverified` (doc/contract.md 4b): every mark the case's other outputs rest
+ * on, as text. A program with no marks has none. It is never compiled: eval.c computes it. */
+static void add_unverified_output(Checker *c)
+{
+    Program *p = c->p;
+    if (!p->nmarks)
+        return;
+    Decl *d = ar_alloc(&p->arena, sizeof *d);
+    d->kind = D_RULE;
+    d->name = "unverified";
+    d->desc = "every figure or reading the results rest on that is not yet checked against the regulation's text";
+    d->module = "cite";
+    d->u.rule.type = type_new(&p->arena, T_LIST);
+    d->u.rule.type->elem = c->t_text;
+    d->u.rule.output = true;
+    d->u.rule.marks_output = true;
+    d->u.rule.memo_size = 1;
+    d->module_index = p->nmodules;
+    p->unverified = d;
+    register_decl(c, d, false);
 }
 
 /* ---- exceptions that can both apply ---- */
@@ -1393,6 +1568,11 @@ bool program_check(Program *p)
     for (int i = 0; i < p->ntables; i++)
         for (Decl *v = p->tables[i]; v; v = v->next_version)
             check_table(&c, v);
+    /* a rule's parameter first, so that a rule checked before it can index it */
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            if (v->u.rule.param)
+                v->u.rule.param_decl = find_enum(p, v->u.rule.param_enum);
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
             v->index = p->rules[i]->index;
@@ -1423,5 +1603,7 @@ bool program_check(Program *p)
                 if (!dup)
                     AR_PUSH(c.a, in->u.input.readers, in->u.input.nreaders, p->rules[i]);
             }
+    if (p->diags.errors == 0)
+        add_unverified_output(&c);
     return p->diags.errors == 0;
 }

@@ -401,11 +401,23 @@ static int cmd_check(const Options *o)
         print_diags(&p.diags, o);
         int rules = 0, versions = 0;
         for (int i = 0; i < p.nrules; i++)
-            for (Decl *v = p.rules[i]; v; v = v->next_version, versions++)
+            for (Decl *v = p.rules[i]; v && !v->u.rule.marks_output; v = v->next_version, versions++)
                 rules += v == p.rules[i];
-        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s\n", p.nmodules,
+        /* the unverified marks, one line a clause: what an analyst has left to check */
+        for (int i = 0; i < p.nmarks; i++) {
+            const Mark *m = p.marks[i];
+            if (i && p.marks[i - 1]->loc.src == m->loc.src && p.marks[i - 1]->loc.first_line == m->loc.first_line
+                && p.marks[i - 1]->loc.first_column == m->loc.first_column)
+                continue;
+            printf("%s:%d:%d: unverified: %s: %s\n", m->loc.src ? m->loc.src->path : "?", m->loc.first_line,
+                   m->loc.first_column, m->clause, m->reason);
+        }
+        printf("ok: %d module%s, %d rule%s (%d version%s), %d input%s, %d table%s", p.nmodules,
                p.nmodules == 1 ? "" : "s", rules, rules == 1 ? "" : "s", versions, versions == 1 ? "" : "s",
                p.ninputs, p.ninputs == 1 ? "" : "s", p.ntables, p.ntables == 1 ? "" : "s");
+        if (p.nmarks)
+            printf(", %d unverified mark%s", p.nmarks, p.nmarks == 1 ? "" : "s");
+        printf("\n");
         rc = 0;
     }
     program_free(&p);

@@ -427,6 +427,8 @@ void code_compile(Program *p)
     Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
+            if (v->u.rule.marks_output)
+                continue;       /* the built-in `unverified`: eval.c computes it */
             int n = v->u.rule.memo_size;
             const Decl *param = v->u.rule.param_decl;
             if (l.budget <= 0)

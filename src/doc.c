@@ -2,6 +2,7 @@
 #include "doc.h"
 #include "value.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define TEXT_WIDTH 78
@@ -34,6 +35,7 @@ void doc_para(Doc *d, const char *text) { add(d, BLOCK_PARA)->text = text; }
 void doc_caution(Doc *d, const char *text) { add(d, BLOCK_CAUTION)->text = text; }
 void doc_pre(Doc *d, const char *text) { add(d, BLOCK_PRE)->text = text; }
 void doc_break(Doc *d) { add(d, BLOCK_BREAK); }
+void doc_columns(Doc *d) { add(d, BLOCK_COLUMNS); }
 
 DocBlock *doc_list(Doc *d) { return add(d, BLOCK_LIST); }
 
@@ -273,7 +275,7 @@ static void write_text(Buf *b, const Doc *d)
             if (b->len && b->data[b->len - 1] != '\n')
                 buf_puts(b, "\n");
             break;
-        case BLOCK_BREAK: break;
+        case BLOCK_BREAK: case BLOCK_COLUMNS: break;
         }
     }
 }
@@ -310,6 +312,8 @@ static void write_markdown(Buf *b, const Doc *d)
 {
     for (int i = 0; i < d->nblocks; i++) {
         const DocBlock *k = d->blocks[i];
+        if (k->kind == BLOCK_COLUMNS)
+            continue;
         if (i && k->kind != BLOCK_BREAK)
             buf_puts(b, "\n");
         switch (k->kind) {
@@ -371,6 +375,7 @@ static void write_markdown(Buf *b, const Doc *d)
             buf_puts(b, "```\n");
             break;
         case BLOCK_BREAK: buf_puts(b, "\n---\n"); break;
+        case BLOCK_COLUMNS: break;
         }
     }
 }
@@ -405,7 +410,9 @@ static const char html_style[] =
     "p.caution{margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid var(--warn);background:var(--warnbg);color:var(--warn)}\n"
     "dl.fields{display:grid;grid-template-columns:fit-content(38%) 1fr;gap:.1rem .9rem;margin:.3rem 0}\n"
     "dl.fields dt{font-weight:600}\n"
-    "main>dl.fields:first-of-type{grid-template-columns:max-content 1fr max-content 1fr}\n"
+    "dl.fields.two dt{font-weight:normal}\n"
+    "main>dl.fields:first-of-type,dl.fields.two{grid-template-columns:max-content 1fr max-content 1fr}\n"
+    "dl.fields.two{grid-template-columns:minmax(0,2fr) minmax(0,1fr) minmax(0,2fr) minmax(0,1fr)}\n"
     "dl.fields dd{margin:0}\n"
     "small{display:block;color:var(--soft);font-size:.85em;line-height:1.3}\n"
     ".table{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
@@ -413,35 +420,93 @@ static const char html_style[] =
     "th,td{text-align:left;vertical-align:top;padding:.2rem .45rem;border-bottom:1px solid var(--rule)}\n"
     "th{background:var(--band);font-weight:600;white-space:nowrap}\n"
     "td.n{white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-    "td:last-child{white-space:nowrap}\n"
+    "td:last-child,span.c{white-space:nowrap}\n"
     "tr.note td{border-bottom:1px solid var(--rule);padding-top:0;padding-left:1.2rem;white-space:normal}\n"
     "tr:has(+tr.note) td{border-bottom:none}\n"
     "ul{margin:.3rem 0;padding-left:1.2rem}\n"
     "pre{font:11px/1.35 'DejaVu Sans Mono','Liberation Mono',monospace;white-space:pre-wrap;"
     "overflow-wrap:anywhere;background:var(--band);padding:.5rem;margin:.3rem 0}\n"
     "@media (max-width:40rem){body{font-size:14px}main{padding:.6rem}"
-    "dl.fields,main>dl.fields:first-of-type{grid-template-columns:minmax(6rem,38%) 1fr}"
+    "dl.fields,main>dl.fields:first-of-type,dl.fields.two{grid-template-columns:minmax(6rem,38%) 1fr}"
     "h1{font-size:1.2rem}table{font-size:.85rem}}\n"
-    "@page{size:letter;margin:11mm 12mm}\n"
-    "@media print{body{font-size:8.4pt;line-height:1.26}main{max-width:none;padding:0}"
+    "@page{size:letter;margin:9mm 10mm}\n"
+    "@media print{body{font-size:8pt;line-height:1.18}main{max-width:none;padding:0}"
     "h1{font-size:13pt;margin:0 0 2pt}h2{font-size:10pt;margin:6pt 0 2pt}h3{font-size:9pt;margin:4pt 0 1pt}"
     "p{margin:1.5pt 0}p.caution{padding:2pt 5pt;margin:3pt 0}table{font-size:8pt}th,td{padding:1pt 3pt}"
-    "ul{margin:1pt 0}dl.fields{margin:1pt 0;gap:0 8pt}small{font-size:7.2pt;line-height:1.2}"
+    "ul{margin:1pt 0}dl.fields{margin:1pt 0;gap:0 8pt}small{font-size:6.8pt;line-height:1.12}"
     ".appendix{break-before:page}pre{font-size:6.6pt;line-height:1.2;background:none;padding:0}"
-    "tr,li,dl.fields>*{break-inside:avoid}h2,h3{break-after:avoid}}\n";
+    "tr,li,dl.fields>*{break-inside:avoid}h2,h3{break-after:avoid}"
+    ".columns{column-count:2;column-gap:7mm}"
+    ".columns h2:first-child{margin-top:4pt}.columns dl.fields.two{grid-template-columns:minmax(0,1.5fr) minmax(0,1fr)}"
+    ".table{overflow:visible}td:last-child{white-space:normal}}\n";
 
 static bool numeric(const char *s)
 {
     return *s && (strchr("0123456789+-", *s) != NULL) && strlen(s) < 24;
 }
 
+/* Text in which a bracketed citation list "[MPP 30-757.1(a); ACL 06-34]" never breaks inside
+ * a citation (a line may break after a hyphen: "MPP 22-" / "072" is no citation). */
+static void html_note(Buf *b, const char *s)
+{
+    while (*s) {
+        const char *open = strchr(s, '['), *close = open ? strchr(open, ']') : NULL;
+        if (!open || !close) {
+            html_text(b, s);
+            return;
+        }
+        char *head = strndup(s, (size_t)(open - s));
+        html_text(b, head);
+        free(head);
+        buf_puts(b, "[");
+        const char *c = open + 1;
+        while (c < close) {
+            const char *sep = strstr(c, "; ");
+            const char *end = sep && sep < close ? sep : close;
+            char *one = strndup(c, (size_t)(end - c));
+            buf_puts(b, "<span class=\"c\">");
+            html_text(b, one);
+            buf_puts(b, "</span>");
+            free(one);
+            if (end < close)
+                buf_puts(b, "; ");
+            c = end < close ? end + 2 : close;
+        }
+        buf_puts(b, "]");
+        s = close + 1;
+    }
+}
+
+/* A cell of items "a; b; c" (citations) breaks only between items. */
+static void html_items(Buf *b, const char *s)
+{
+    if (!strstr(s, "; ")) {
+        html_text(b, s);
+        return;
+    }
+    while (*s) {
+        const char *sep = strstr(s, "; ");
+        size_t n = sep ? (size_t)(sep - s) : strlen(s);
+        char *one = strndup(s, n);
+        buf_puts(b, "<span class=\"c\">");
+        html_text(b, one);
+        buf_puts(b, "</span>");
+        free(one);
+        s += n;
+        if (*s) {
+            buf_puts(b, "; ");
+            s += 2;
+        }
+    }
+}
+
 static void html_cell(Buf *b, const char *tag, const DocCell *c)
 {
     buf_printf(b, "<%s%s>", tag, numeric(c->text) ? " class=\"n\"" : "");
-    html_text(b, c->text);
+    html_items(b, c->text);
     if (c->note && *c->note) {
         buf_puts(b, "<small>");
-        html_text(b, c->note);
+        html_note(b, c->note);
         buf_puts(b, "</small>");
     }
     buf_printf(b, "</%s>", tag);
@@ -459,7 +524,7 @@ static void write_html(Buf *b, const Doc *d)
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     html_text(b, title);
     buf_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", html_style);
-    bool in_section = false, in_appendix = false;
+    bool in_section = false, in_appendix = false, in_columns = false;
     for (int i = 0; i < d->nblocks; i++) {
         const DocBlock *k = d->blocks[i];
         switch (k->kind) {
@@ -479,10 +544,10 @@ static void write_html(Buf *b, const Doc *d)
             html_text(b, k->text);
             buf_printf(b, "</h%d>\n", k->level);
             break;
-        case BLOCK_PARA: buf_puts(b, "<p>"); html_text(b, k->text); buf_puts(b, "</p>\n"); break;
+        case BLOCK_PARA: buf_puts(b, "<p>"); html_note(b, k->text); buf_puts(b, "</p>\n"); break;
         case BLOCK_CAUTION: buf_puts(b, "<p class=\"caution\">"); html_text(b, k->text); buf_puts(b, "</p>\n"); break;
         case BLOCK_FIELDS:
-            buf_puts(b, "<dl class=\"fields\">\n");
+            buf_puts(b, k->level == 2 ? "<dl class=\"fields two\">\n" : "<dl class=\"fields\">\n");
             for (int r = 0; r < k->nrows; r++) {
                 buf_puts(b, "<dt>");
                 html_text(b, k->rows[r][0].text);
@@ -512,7 +577,7 @@ static void write_html(Buf *b, const Doc *d)
                 for (int c = 0; c < k->ncols; c++)
                     if (k->rows[r][c].note && *k->rows[r][c].note) {
                         buf_printf(b, "<tr class=\"note\"><td colspan=\"%d\"><small>", k->ncols);
-                        html_text(b, k->rows[r][c].note);
+                        html_note(b, k->rows[r][c].note);
                         buf_puts(b, "</small></td></tr>\n");
                     }
             }
@@ -528,10 +593,22 @@ static void write_html(Buf *b, const Doc *d)
             buf_puts(b, "</ul>\n");
             break;
         case BLOCK_PRE: buf_puts(b, "<pre>"); html_text(b, k->text); buf_puts(b, "</pre>\n"); break;
+        case BLOCK_COLUMNS:
+            if (in_section) {
+                buf_puts(b, "</section>\n");
+                in_section = false;
+            }
+            buf_puts(b, "<div class=\"columns\">\n");
+            in_columns = true;
+            break;
         case BLOCK_BREAK:
             if (in_section) {
                 buf_puts(b, "</section>\n");
                 in_section = false;
+            }
+            if (in_columns) {
+                buf_puts(b, "</div>\n");
+                in_columns = false;
             }
             if (in_appendix)
                 buf_puts(b, "</div>\n");
@@ -542,6 +619,8 @@ static void write_html(Buf *b, const Doc *d)
     }
     if (in_section)
         buf_puts(b, "</section>\n");
+    if (in_columns)
+        buf_puts(b, "</div>\n");
     if (in_appendix)
         buf_puts(b, "</div>\n");
     buf_puts(b, "</main>\n</body>\n</html>\n");
@@ -552,7 +631,7 @@ static void write_html(Buf *b, const Doc *d)
 static const char *kind_name(BlockKind k)
 {
     static const char *const names[] = { "heading", "paragraph", "caution", "fields", "table", "list",
-                                         "preformatted", "page_break" };
+                                         "preformatted", "page_break", "columns" };
     return names[k];
 }
 

@@ -13,11 +13,12 @@ typedef enum BlockKind {
     BLOCK_HEADING,      /* text, level 1 (the title) to 3 */
     BLOCK_PARA,         /* text */
     BLOCK_CAUTION,      /* text set apart: the caution of the header */
-    BLOCK_FIELDS,       /* rows of two cells: a label and its value */
+    BLOCK_FIELDS,       /* rows of two cells: a label and its value (level 2: two pairs a line) */
     BLOCK_TABLE,        /* columns and rows of cells */
     BLOCK_LIST,         /* items */
     BLOCK_PRE,          /* preformatted text (explanation trees), never wrapped */
     BLOCK_BREAK,        /* a printed page starts here (the appendix) */
+    BLOCK_COLUMNS,      /* from here to the next page break, two columns in print */
 } BlockKind;
 
 /* A table cell: its text, and an optional second line in smaller print (a reason). */
@@ -45,6 +46,7 @@ void doc_para(Doc *d, const char *text);
 void doc_caution(Doc *d, const char *text);
 void doc_pre(Doc *d, const char *text);
 void doc_break(Doc *d);
+void doc_columns(Doc *d);
 /* A list or table is begun, then filled row by row (or item by item). */
 DocBlock *doc_list(Doc *d);
 void doc_item(Doc *d, DocBlock *list, const char *text);

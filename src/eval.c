@@ -35,21 +35,43 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
         for (const Decl *v = p->rules[i]; v; v = v->next_version)
             e->var_cap += v->u.rule.nslots;
     e->var_cap = 2 * e->var_cap + 16;
+    e->mark_words = (p->nmarks + 63) / 64;
+    e->marking = e->mark_words > 0;
+    if (e->mark_words) {
+        e->mark_sets = ar_alloc(arena, sizeof(uint64_t *) * (size_t)(p->nrules + 1));
+        for (int i = 0; i < p->nrules; i++)
+            e->mark_sets[i] = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words
+                                       * (size_t)p->rules[i]->u.rule.memo_size);
+    }
     e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
     e->gen = 1;
     eval_set_date(e, NULL);
 }
 
-void eval_next_case(Eval *e, Arena *arena, const Facts *facts)
+void eval_marks_for(Eval *e, const Decl **rules, int n)
 {
-    e->arena = arena;
-    e->facts = facts;
+    bool wanted = e->tracing;
+    for (int i = 0; i < n; i++)
+        wanted |= rules[i]->u.rule.marks_output;
+    e->marking = e->mark_words > 0 && wanted;
+}
+
+/* Every memo slot forgotten, by a new generation. */
+static void forget_memo(Eval *e)
+{
     if (++e->gen == 0) {        /* wrapped: slots stamped 1 long ago would look current */
         for (int i = 0; i < e->prog->nrules; i++)
             for (int k = 0; k < e->prog->rules[i]->u.rule.memo_size; k++)
                 e->memo[i][k].gen = 0;
         e->gen = 1;
     }
+}
+
+void eval_next_case(Eval *e, Arena *arena, const Facts *facts)
+{
+    e->arena = arena;
+    e->facts = facts;
+    forget_memo(e);
     eval_set_date(e, NULL);
 }
 
@@ -214,6 +236,70 @@ static void trace_child(Eval *e, TraceNode *child)
     AR_PUSH(e->arena, n->children, n->nchildren, child);
 }
 
+/* ---- unverified marks ----
+ * Each memo slot has a set of the marks its value rests on: its rule's and its definition's
+ * own, the table cells it read, and the sets of the rules it used. A trace node lists them. */
+
+static void mark_add(Eval *e, int id)
+{
+    if (e->cur_marks)
+        e->cur_marks[id >> 6] |= (uint64_t)1 << (id & 63);
+    TraceNode *n = e->node;
+    if (!n)
+        return;
+    const Mark *m = e->prog->marks[id];
+    for (int i = 0; i < n->nown; i++)
+        if (n->own[i] == m)
+            return;
+    AR_PUSH(e->arena, n->own, n->nown, m);
+}
+
+static void marks_add_ids(Eval *e, const MarkIds *ids)
+{
+    for (int i = 0; i < ids->count; i++)
+        mark_add(e, ids->items[i]);
+}
+
+static uint64_t *slot_marks(const Eval *e, const Decl *first, int key)
+{
+    return e->mark_sets[first->index] + (size_t)(key < 0 ? 0 : key) * (size_t)e->mark_words;
+}
+
+static void marks_merge(uint64_t *into, const uint64_t *set, int words)
+{
+    for (int w = 0; w < words; w++)
+        into[w] |= set[w];
+}
+
+/* A rule version starts its slot's set, with the rule's own marks. */
+static uint64_t *marks_begin(Eval *e, const Decl *first, const Decl *r, int key)
+{
+    uint64_t *set = slot_marks(e, first, key);
+    memset(set, 0, sizeof(uint64_t) * (size_t)e->mark_words);
+    e->cur_marks = set;
+    marks_add_ids(e, &r->u.rule.marks);
+    return set;
+}
+
+/* ... and ends it with the applied definition's, and hands it to the rule that asked. */
+static void marks_end(Eval *e, const Definition *applied, const uint64_t *set, uint64_t *caller)
+{
+    marks_add_ids(e, &applied->marks);
+    e->cur_marks = caller;
+    if (caller)
+        marks_merge(caller, set, e->mark_words);
+}
+
+static const Mark **marks_list(const Eval *e, const uint64_t *set, int *count)
+{
+    const Mark **list = NULL;
+    *count = 0;
+    for (int i = 0; i < e->prog->nmarks; i++)
+        if (set[i >> 6] >> (i & 63) & 1)
+            AR_PUSH(e->arena, list, *count, (const Mark *)e->prog->marks[i]);
+    return list;
+}
+
 /* ---- facts ---- */
 
 static const Decl *root_enum(const Type *t) { return t->enm->u.enm.root; }
@@ -257,7 +343,8 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
         if (obj.kind != V_TABLE)
             return value_absent();
         int cell = key_cell(&t->keys[0], &key);
-        return cell < 0 ? value_absent() : obj.u.agg.items[cell];
+        /* a table field of a record left out is an empty table: no entries at all */
+        return cell < 0 || cell >= obj.u.agg.count ? value_absent() : obj.u.agg.items[cell];
     }
     default:
         return eval_expr(e, x);
@@ -271,9 +358,14 @@ static bool rooted_at_input(const Expr *x)
     return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
 }
 
-static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input)
+static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input, const Expr *x)
 {
-    fail(e, "fact '%s' is missing: %s (input %s)", path, input->desc ? input->desc : "no description", input->name);
+    /* a field says what it is better than its record does */
+    const char *desc = input->desc;
+    if (x->kind == E_FIELD && x->u.field.obj->type && x->u.field.obj->type->kind == T_RECORD
+        && x->u.field.obj->type->fields[x->u.field.index].desc)
+        desc = x->u.field.obj->type->fields[x->u.field.index].desc;
+    fail(e, "fact '%s' is missing: %s (input %s)", path, desc ? desc : "no description", input->name);
 }
 
 static Value fact(Eval *e, const Expr *x)
@@ -290,7 +382,7 @@ static Value fact(Eval *e, const Expr *x)
     if (missing) {
         const char *p = ar_strdup(e->arena, buf_cstr(&path));
         buf_free(&path);
-        missing_fact(e, p, input);
+        missing_fact(e, p, input, x);
     }
     trace_input(e, buf_cstr(&path), &v, x->type);
     buf_free(&path);
@@ -433,8 +525,12 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->cites = &r->u.rule.cites;
     e->in_has = 0;
     push_vars(e, r, key);
+    uint64_t *saved_marks = e->cur_marks;
+    uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
     eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &applied, &m->value);
+    if (set)
+        marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
     e->nbusy--;
     e->depth--;
@@ -483,6 +579,32 @@ static void tree_walk_rule(Eval *e, const Decl *first, const Decl *r, Memo *m, M
 }
 
 static const Value *rule_slow(Eval *e, const Decl *first, int key, Memo *m);
+
+/* The citations of a definition that is another rule's figure: that figure's, then the
+ * definition's own (ACL 14-60 for the hours, then ACL 20-111 for passing them on unprorated). */
+static CiteList inherited_cites(Eval *e, const TraceNode *node, const Decl *via, const CiteList *own)
+{
+    const TraceNode *child = NULL;
+    for (int i = 0; i < node->nchildren; i++) {
+        const TraceNode *c = node->children[i];
+        if (strcmp(c->rule->name, via->name) == 0 && (!child || value_equal(&c->value, &node->value)))
+            child = c;
+    }
+    if (!child)
+        return own->count ? *own : node->cites;
+    CiteList l = { ar_alloc(e->arena, sizeof(Cite) * (size_t)(child->cites.count + own->count + 1)), 0 };
+    for (int k = 0; k < 2; k++) {
+        const CiteList *from = k ? own : &child->cites;
+        for (int i = 0; i < from->count; i++) {
+            bool dup = false;
+            for (int j = 0; j < l.count && !dup; j++)
+                dup = strcmp(l.items[j].text, from->items[i].text) == 0;
+            if (!dup)
+                l.items[l.count++] = from->items[i];
+        }
+    }
+    return l;
+}
 
 /* One placeholder's value, or false when it cannot be evaluated (a fact not given): the
  * reason then says "?" there, and the rule's own value stands. Runs as a nested
@@ -556,6 +678,8 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     if (m->state == MEMO_DONE) {
         if (e->node)
             trace_child(e, e->note[first->index][key < 0 ? 0 : key].node);
+        if (e->cur_marks)
+            marks_merge(e->cur_marks, slot_marks(e, first, key), e->mark_words);
         return &m->value;
     }
     if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
@@ -598,6 +722,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         node->key = r->u.rule.param_decl ? key : -1;
     }
     e->node = node;
+    uint64_t *saved_marks = e->cur_marks;
+    uint64_t *set = e->marking ? marks_begin(e, first, r, key) : NULL;
 
     MemoNote *note = &e->note[first->index][key < 0 ? 0 : key];
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
@@ -607,13 +733,20 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
     } else {
         tree_walk_rule(e, first, r, m, note);
     }
+    if (set)
+        marks_end(e, note->applied, set, saved_marks);
     m->state = MEMO_DONE;
     note->version = r;
     e->nbusy--;
     if (node) {
+        if (set)
+            node->marks = marks_list(e, set, &node->nmarks);
         node->value = m->value;
         node->applied = note->applied;
         node->cites = *def_cites(r, note->applied);
+        const Decl *via = bare_rule_ref(note->applied->value);
+        if (via)
+            node->cites = inherited_cites(e, node, via, &note->applied->cites);
         node->condition = note->applied->cond ? loc_text(e->arena, note->applied->cond->loc) : NULL;
         note->node = node;
         if (note->applied->reason)
@@ -651,6 +784,13 @@ static Value whole_rule(Eval *e, const Decl *rule)
 static Value table_value(Eval *e, const Decl *first)
 {
     const Decl *t = version_in_force(e, first);
+    if (t->u.table.cell_marks && (e->cur_marks || e->node)) {     /* all of it is used */
+        const Type *tt = t->u.table.type;
+        int n = 3 * key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
+        for (int i = 0; i < n; i++)
+            if (t->u.table.cell_marks[i] >= 0)
+                mark_add(e, t->u.table.cell_marks[i]);
+    }
     Value v = { .kind = V_TABLE };
     v.u.agg.count = key_size(&t->u.table.type->keys[0]);
     v.u.agg.items = t->u.table.cells;
@@ -673,8 +813,11 @@ static Value index_expr(Eval *e, const Expr *x)
     }
     if (obj->kind == E_NAME && obj->u.id.ref == REF_TABLE) {
         Value keys[2];
+        int part = e->part;     /* the keys' own look-ups read whole cells */
+        e->part = 0;
         for (int i = 0; i < x->u.index.nargs; i++)
             keys[i] = eval_expr(e, x->u.index.args[i]);
+        e->part = part;
         return table_cell(e, x, keys);
     }
     if (rooted_at_input(x))
@@ -698,8 +841,18 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
         cells[i] = key_cell(&tt->keys[i], &keys[i]);
     int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
     Value v = value_absent();
-    if (cells[0] >= 0 && cells[1] >= 0)
+    int part = e->part;         /* low(...) or high(...) reads one bound only */
+    e->part = 0;
+    if (cells[0] >= 0 && cells[1] >= 0) {
         v = t->u.table.cells[cells[0] * n2 + cells[1]];
+        const int *m = t->u.table.cell_marks ? &t->u.table.cell_marks[(cells[0] * n2 + cells[1]) * 3] : NULL;
+        if (m && m[0] >= 0)
+            mark_add(e, m[0]);
+        if (m && m[1] >= 0 && part != B_HIGH)
+            mark_add(e, m[1]);
+        if (m && m[2] >= 0 && part != B_LOW)
+            mark_add(e, m[2]);
+    }
     if (v.kind == V_ABSENT && !e->in_has) {
         Buf b;
         buf_init(&b);
@@ -719,7 +872,9 @@ static Value table_cell(Eval *e, const Expr *x, const Value *keys)
             buf_puts(&keytext, i ? ", " : "");
             key_text(&keytext, &tt->keys[i], &keys[i]);
         }
-        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), step_text(e->arena, &v, false),
+        const char *vt = v.kind == V_ENUM ? enum_member_name(tt->elem->enm->u.enm.root, v.u.member)
+                                          : step_text(e->arena, &v, false);
+        trace_step(e, "%s[%s] = %s [%s]", t->name, buf_cstr(&keytext), vt,
                    cite_list_text(e->arena, rc->count ? rc : &t->u.table.cites));
         buf_free(&keytext);
     }
@@ -964,6 +1119,10 @@ static Value call(Eval *e, const Expr *x)
         e->in_has--;
         return builtin(e, x, arg);
     }
+    const Expr *a0 = x->u.call.nargs ? x->u.call.args[0] : NULL;
+    if ((x->u.call.fn->id == B_LOW || x->u.call.fn->id == B_HIGH) && a0->kind == E_INDEX
+        && a0->u.index.obj->kind == E_NAME && a0->u.index.obj->u.id.ref == REF_TABLE)
+        e->part = x->u.call.fn->id;     /* low(table[k]): only that bound's mark */
     for (int i = 0; i < builtin_value_args(x->u.call.fn, x->u.call.nargs); i++)
         arg[i] = eval_expr(e, x->u.call.args[i]);
     return builtin(e, x, arg);
@@ -1196,8 +1355,15 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
     Value arg[BUILTIN_MAX_ARGS];
+    int part = e->part;         /* a table's keys read whole cells (table_cell takes the part) */
+    e->part = 0;
+    if (c->kind == CODE_CALL && c->nargs && c->u.list.args[0]->kind == CODE_TABLE
+        && (c->x->u.call.fn->id == B_LOW || c->x->u.call.fn->id == B_HIGH))
+        e->part = c->x->u.call.fn->id;
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
+    if (c->kind == CODE_TABLE)
+        e->part = part;
     *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
 }
 
@@ -1344,8 +1510,65 @@ static Value eval_node(Eval *e, const Expr *x)
     return v;
 }
 
+/* The built-in output `unverified`: the marks of every other output, as text, in the order
+ * they are declared. An output that fails adds none: it is no figure. */
+static Result marks_result(Eval *e, const Decl *rule)
+{
+    const Program *p = e->prog;
+    if (!e->marking) {          /* the results so far were found without their marks */
+        e->marking = true;
+        forget_memo(e);
+    }
+    Result res = { .rule = rule };
+    Memo *m = &e->memo[rule->index][0];
+    MemoNote *note = &e->note[rule->index][0];
+    if (m->gen != e->gen || m->state != MEMO_DONE) {
+        uint64_t *all = slot_marks(e, rule, -1);
+        memset(all, 0, sizeof(uint64_t) * (size_t)e->mark_words);
+        for (int i = 0; i < p->nrules; i++) {
+            const Decl *r = p->rules[i];
+            if (!r->u.rule.output || r->u.rule.marks_output)
+                continue;
+            Result sub = eval_result(e, r);
+            if (sub.error)
+                continue;
+            for (int k = 0; k < r->u.rule.memo_size; k++)
+                marks_merge(all, slot_marks(e, r, k), e->mark_words);
+        }
+        int n;
+        const Mark **list = marks_list(e, all, &n);
+        Value v = { .kind = V_LIST };
+        v.u.agg.count = n;
+        v.u.agg.items = ar_alloc(e->arena, sizeof(Value) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) {
+            v.u.agg.items[i].kind = V_TEXT;
+            v.u.agg.items[i].u.s = list[i]->text;
+        }
+        m->gen = e->gen;
+        m->state = MEMO_DONE;
+        m->value = v;
+        note->node = NULL;
+        if (e->tracing) {
+            TraceNode *node = ar_alloc(e->arena, sizeof *node);
+            node->rule = rule;
+            node->key = -1;
+            node->value = v;
+            node->marks = list;
+            node->nmarks = n;
+            note->node = node;
+        }
+    }
+    res.value = m->value;
+    res.nnodes = 1;
+    res.nodes = ar_alloc(e->arena, sizeof(TraceNode *));
+    res.nodes[0] = note->node;
+    return res;
+}
+
 Result eval_result(Eval *e, const Decl *rule)
 {
+    if (rule->u.rule.marks_output)
+        return marks_result(e, rule);
     Result res = { .rule = rule };
     jmp_buf jb;
     jmp_buf *saved = e->on_error;
@@ -1358,6 +1581,8 @@ Result eval_result(Eval *e, const Decl *rule)
     e->var_top = 0;
     e->rule = NULL;
     e->cites = NULL;
+    e->cur_marks = NULL;
+    e->part = 0;
     e->depth = 0;
     e->compiled = !e->tracing && !e->tree_walk;
     if (setjmp(jb) == 0) {

@@ -46,6 +46,8 @@ struct TraceNode {
     TraceNode **children; int nchildren;
     const char **steps; int nsteps;     /* rounding, conversions and arithmetic, in order */
     TraceItem *items; int nitems;       /* the items of the lists it went through */
+    const Mark **marks; int nmarks;     /* every unverified mark the value rests on, by index */
+    const Mark **own; int nown;         /* those added here: the rule's, its definition's, cells */
 };
 
 typedef enum MemoState { MEMO_NONE, MEMO_BUSY, MEMO_DONE, MEMO_ERROR } MemoState;
@@ -91,6 +93,11 @@ typedef struct Eval {
     jmp_buf *on_error;
     EvalError *error;
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
+    int mark_words;             /* 64-bit words of a mark set; 0 when the program has no marks */
+    uint64_t **mark_sets;       /* beside each memo slot: the marks its value rests on */
+    uint64_t *cur_marks;        /* the set of the rule being evaluated, or NULL */
+    bool marking;               /* keeping the mark sets (on unless eval_marks_for says) */
+    int part;                   /* B_LOW or B_HIGH: the next table cell read is for that bound */
     int depth;                  /* rules being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
 } Eval;
@@ -100,6 +107,9 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
  * and forgotten by a generation count, not cleared; values go to `arena`. A caseload run
  * evaluates case after case this way without zeroing ~50 KB a case. */
 void eval_next_case(Eval *e, Arena *arena, const Facts *facts);
+/* Keeps the unverified marks only if these results need them (one is `unverified`, or a
+ * trace is kept): a caseload run asked for other results is spared the work. */
+void eval_marks_for(Eval *e, const Decl **rules, int n);
 /* Uses the case's asof input (e.g. assessment_date) unless `date` is given. */
 void eval_set_date(Eval *e, const Date *date);
 

@@ -22,6 +22,7 @@ typedef struct Reader {
     const Decl *input;      /* the input being read, for messages */
     int errors;
     const char *noun;       /* "fact", or "expected value" when reading a scenario's expectation */
+    bool exact;             /* an expected value: a fraction of a minute is exact, not an error */
 } Reader;
 
 /* Where a value sits in the case (ranks.dressing, paramedical[2].minutes). It is spelled
@@ -307,6 +308,17 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
             break;
         if (rat_sign(m) < 0)
             break;
+        if (!cJSON_IsString(j) && !rat_is_int(m) && !r->exact) {
+            /* 1.5 is almost always hours meant as minutes: a number here is whole minutes */
+            char num[64], hmm[64];
+            Rat as_hours;
+            bool ok = rat_mul(m, rat_int(60), &as_hours);
+            bad(r, path, j, ar_printf(r->a, "a whole number of minutes, or a duration \"H:MM\" (%s minutes is "
+                                      "not a duration%s%s%s)", rat_decimal_str(m, 6, num, sizeof num),
+                                      ok ? ": for that many hours write \"" : "",
+                                      ok ? rat_hmm_str(as_hours, hmm, sizeof hmm) : "", ok ? "\"" : ""));
+            return false;
+        }
         *out = value_duration(m, t->period);
         if (!in_valid(t, out))
             break;
@@ -329,8 +341,30 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         return true;
     }
     case T_LIST: {
-        if (!cJSON_IsArray(j))
-            break;
+        if (!cJSON_IsArray(j)) {
+            /* two shorter forms (doc/contract.md 4b): one item alone for a list of one, and for a list
+             * of records keyed by an enum, an object {KEY: VALUE}: one record per key, its first
+             * field the key and its second the value (alternative_resources' v1 table) */
+            const Type *e = t->elem;
+            cJSON *list = NULL;
+            if (e->kind == T_RECORD && e->nfields >= 2 && e->fields[0].type->kind == T_ENUM && cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                for (const cJSON *item = j->child; item; item = item->next) {
+                    cJSON *rec = cJSON_CreateObject();
+                    cJSON_AddStringToObject(rec, e->fields[0].name, item->string);
+                    cJSON_AddItemToObject(rec, e->fields[1].name, cJSON_Duplicate(item, true));
+                    cJSON_AddItemToArray(list, rec);
+                }
+            } else if (e->kind != T_RECORD && e->kind != T_LIST && e->kind != T_TABLE && !cJSON_IsObject(j)) {
+                list = cJSON_CreateArray();
+                cJSON_AddItemToArray(list, cJSON_Duplicate(j, true));
+            }
+            if (!list)
+                break;
+            bool ok = convert(r, list, t, path, out, depth + 1);
+            cJSON_Delete(list);
+            return ok;
+        }
         int n = cJSON_GetArraySize(j), i = 0;
         out->kind = V_LIST;
         out->u.agg.count = n;
@@ -791,9 +825,14 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_LIST: {
         Value items[64];
         int n = 0;
-        if (!fast_char(f, '['))
-            return false;
-        if (!fast_char(f, ']')) {
+        if (!fast_char(f, '[')) {
+            /* one item alone, for a list of one (convert() reads the other short form) */
+            const Type *e = t->elem;
+            if (e->kind == T_RECORD || e->kind == T_LIST || e->kind == T_TABLE
+                || !fast_value(f, e, &items[0], depth + 1) || items[0].kind == V_ABSENT)
+                return false;
+            n = 1;
+        } else if (!fast_char(f, ']')) {
             do {
                 if (n == 64 || !fast_value(f, t->elem, &items[n], depth + 1) || items[n++].kind == V_ABSENT)
                     return false;
@@ -1022,7 +1061,7 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
     cJSON *j = cJSON_ParseWithOpts(text, NULL, true);
     if (!j)
         j = cJSON_CreateString(text);
-    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value" };
+    Reader r = { .p = p, .a = a, .origin = what, .err = err, .noun = "expected value", .exact = true };
     Path top = { NULL, what, 0 };
     bool ok = convert(&r, j, t, &top, out, 0);
     cJSON_Delete(j);

@@ -395,7 +395,8 @@ static void fmt_rule(Fmt *f, int from, int to)
         int k = f->t[i].kind;
         if (is_open(k)) depth++;
         if (is_close(k)) depth--;
-        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN || k == COMMENT))
+        if (depth == 0 && i > from + 1 && (k == STRING || k == EFFECTIVE || k == CITE || k == '=' || k == WHEN
+                                           || k == COMMENT || k == UNVERIFIED))
             break;
     }
     join(f, from, i, &f->out, 4, false);
@@ -442,6 +443,17 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
             j = i + 2 <= to ? i + 2 : to;
             join(f, i, j, &p->code, 4, false);
             p->extra = 2;
+        } else if (k == UNVERIFIED) {
+            /* a mark, under what it marks: unverified [2, 4..5] "reason" */
+            if (j < to && f->t[j].kind == '[')
+                while (j < to && f->t[j].kind != ']')
+                    j++;
+            if (j < to && f->t[j].kind == ']')
+                j++;
+            if (j < to && f->t[j].kind == STRING)
+                j++;
+            join(f, i, j, &p->code, 4, false);
+            p->extra = 2;
         } else if (k == STRING || k == EFFECTIVE || (k == CITE && !table) || (k == CITE && table)) {
             /* a description, the dates, or the rule's or table's own citations */
             if (k == STRING) j = i + 1;
@@ -455,7 +467,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
                 int kj = f->t[j].kind;
                 if (is_open(kj)) depth++;
                 if (is_close(kj)) depth--;
-                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE))
+                if (depth == 0 && (kj == CITE || kj == WHEN || kj == '=' || kj == BECAUSE || kj == UNVERIFIED))
                     break;
                 if (depth == 0 && table && kj == IDENT && f->t[j].line != f->t[j - 1].line)
                     break;

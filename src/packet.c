@@ -15,6 +15,8 @@ typedef struct Packet {
     const Facts *facts;
     Result **cache; int ncached;   /* each apart: the pointers handed out stay valid */
     bool failed;
+    bool marked;                /* a figure was marked as resting on an unverified one */
+    bool broke;                 /* the summary's page has ended */
 } Packet;
 
 /* ---- reading results and facts ---- */
@@ -198,7 +200,8 @@ static const char *arithmetic(Packet *k, const TraceNode *n, int depth)
     return s;
 }
 
-/* What a figure's note says: how it was worked out, why, and the citation. */
+/* What a figure's note says: its arithmetic where it has some, else the reason in words;
+ * then the citation. */
 static const char *note(Packet *k, const Result *r, int member, bool with_steps)
 {
     if (!r)
@@ -206,9 +209,20 @@ static const char *note(Packet *k, const Result *r, int member, bool with_steps)
     if (r->error)
         return r->error->message;
     const TraceNode *n = member_node(r, member);
-    const char *parts[3] = { with_steps ? arithmetic(k, n, 0) : NULL, n ? n->reason : NULL,
+    const char *steps = with_steps ? arithmetic(k, n, 0) : NULL;
+    const char *parts[2] = { steps ? steps : n ? n->reason : NULL,
                              n ? ar_printf(k->a, "[%s]", cites(k, &n->cites)) : NULL };
-    return join(k, parts, 3);
+    return join(k, parts, 2);
+}
+
+/* A figure, marked " *" when it rests on something not checked against the regulation. */
+static const char *marked_figure(Packet *k, const Result *r, int member, const char *text)
+{
+    const TraceNode *n = r ? member_node(r, member) : NULL;
+    if (!n || n->nmarks == 0)
+        return text;
+    k->marked = true;
+    return ar_printf(k->a, "%s *", text);
 }
 
 /* ---- sections ---- */
@@ -225,7 +239,6 @@ static void header(Packet *k, const PacketOptions *o)
     if (program)
         doc_field(k->doc, f, "Program", ar_printf(k->a, "%s (%s)", words(k, program, fact_type(k, "program")),
                   enum_member_name(fact_type(k, "program")->enm, program->u.member)), NULL);
-    doc_field(k->doc, f, "Case", name, NULL);
     doc_field(k->doc, f, "Assessment date", words(k, date, NULL), NULL);
     Value in_force = { .kind = V_DATE };
     in_force.u.d = o->has_date ? o->date : date ? date->u.d : 0;
@@ -244,35 +257,62 @@ static void headline(Packet *k)
                  *si = get(k, "severely_impaired"), *assessed = get(k, "assessed_monthly"),
                  *ps = get(k, "protective_supervision_monthly");
     if (total)
-        doc_field(k->doc, f, "Total a month", figure(k, total, 0), note(k, total, 0, true));
+        doc_field(k->doc, f, "Total a month", marked_figure(k, total, 0, figure(k, total, 0)), note(k, total, 0, true));
     if (assessed)
-        doc_field(k->doc, f, "Assessed services", figure(k, assessed, 0), note(k, assessed, 0, true));
+        doc_field(k->doc, f, "Assessed services", marked_figure(k, assessed, 0, figure(k, assessed, 0)),
+                  note(k, assessed, 0, true));
     if (ps && !ps->error && rat_sign(ps->value.u.r) != 0)
-        doc_field(k->doc, f, "Protective supervision", figure(k, ps, 0), note(k, ps, 0, true));
+        doc_field(k->doc, f, "Protective supervision", marked_figure(k, ps, 0, figure(k, ps, 0)), note(k, ps, 0, true));
     if (max)
-        doc_field(k->doc, f, "Program maximum", figure(k, max, 0), note(k, max, 0, false));
+        doc_field(k->doc, f, "Program maximum", marked_figure(k, max, 0, figure(k, max, 0)), note(k, max, 0, false));
     if (si) {
         const char *v = si->error ? "not worked out" : si->value.u.b ? "yes" : "no";
-        doc_field(k->doc, f, "Severely impaired", v, note(k, si, 0, true));
+        doc_field(k->doc, f, "Severely impaired", marked_figure(k, si, 0, v), note(k, si, 0, true));
     }
+    if (k->marked)
+        doc_para(k->doc, "* rests on a figure not yet checked against the regulation's text (the last section "
+                         "lists them): check it in the section cited before quoting it.");
 }
 
-/* The citations of the definitions that decided a task's figure: the exceptions that
- * applied to it along its chain of rules (the same task), else the figure's own. */
-static void task_cites(Packet *k, const TraceNode *n, int key, Buf *b, int depth)
+/* The exceptions that decided a task's figure, along its chain of rules for the same task:
+ * the topmost (nearest the figure) and the deepest. Base definitions say what happens when
+ * nothing special does; the exceptions are what a person checks. */
+/* The root member a node is for (tasks are keyed by Task, GuidedTask...: one root), or -1. */
+static int node_root(const TraceNode *n)
+{
+    const Decl *enm = n->rule->u.rule.param_decl;
+    return enm && n->key >= 0 ? enm->u.enm.root_index[n->key] : -1;
+}
+
+static void deciding(const TraceNode *n, int root, const TraceNode **top, const TraceNode **deep, int depth)
 {
     if (!n || depth > 12)
         return;
-    if (n->applied && n->applied->cond && n->key == key) {
-        for (int i = 0; i < n->cites.count; i++) {
-            const char *c = n->cites.items[i].text;
-            if (!strstr(buf_cstr(b), c))
-                buf_printf(b, "%s%s", b->len ? "; " : "", c);
-        }
+    /* the task's time, not the rank or the flags it was worked out from */
+    const Type *t = n->rule->u.rule.type;
+    if (n->applied && n->applied->cond && (node_root(n) == root || !n->rule->u.rule.param_decl) && t
+        && t->kind == T_DURATION) {
+        if (!*top)
+            *top = n;
+        *deep = n;
     }
-    for (int i = 0; i < n->nchildren; i++)
-        if (n->children[i]->key == key)
-            task_cites(k, n->children[i], key, b, depth + 1);
+    /* the same task further down, or a figure of one value it is made from (domestic
+     * services a month, for the domestic task's week) */
+    for (int i = 0; i < n->nchildren; i++) {
+        const TraceNode *c = n->children[i];
+        const Type *ct = c->rule->u.rule.type;
+        if (node_root(c) == root || (!c->rule->u.rule.param_decl && ct && ct->kind == T_DURATION))
+            deciding(c, root, top, deep, depth + 1);
+    }
+}
+
+static void cite_into(Buf *b, const TraceNode *n)
+{
+    for (int i = 0; i < n->cites.count; i++) {
+        const char *c = n->cites.items[i].text;
+        if (!strstr(buf_cstr(b), c))
+            buf_printf(b, "%s%s", b->len ? "; " : "", c);
+    }
 }
 
 /* A task's rank: the rule `rank` when the rules work it out (a task's own rank, else its
@@ -325,24 +365,31 @@ static void tasks(Packet *k)
         if (l && h && (rat_sign(l->u.r) != 0 || rat_sign(h->u.r) != 0))
             row[2].text = ar_printf(k->a, "%s-%s", hmm(k, l), hmm(k, h));
         row[3].text = hmm(k, need);
-        row[4].text = hmm(k, auth);
         const TraceNode *n = member_node(weekly, i);
-        task_cites(k, n, n ? n->key : -1, &b, 0);
+        row[4].text = marked_figure(k, weekly, i, hmm(k, auth));
+        const TraceNode *top = NULL, *deep = NULL;
+        deciding(n, r, &top, &deep, 0);
+        /* the topmost decision only when it changed the figure the deeper one gave (proration,
+         * a resource deducted); else the deepest says it all */
+        if (top && deep && top != deep && rat_eq(top->value.u.r, deep->value.u.r))
+            top = deep;
+        if (top) cite_into(&b, top);
+        if (deep && deep != top) cite_into(&b, deep);
         row[5].text = ar_strdup(k->a, b.len ? buf_cstr(&b) : n ? cites(k, &n->cites) : "");
         buf_free(&b);
         /* the reason in words, and an exception to the guideline with its documentation */
-        const char *parts[3] = { reason_below(n, 0), NULL, NULL };
+        const char *parts[3] = { top ? top->reason : reason_below(n, 0), deep && deep != top ? deep->reason : NULL, NULL };
         int oi = outside ? local_member(outside, r) : -1;
         const Value *out = oi >= 0 ? member_value(outside, oi) : NULL;
-        if (out && out->kind == V_BOOL && out->u.b) {
+        if (out && out->kind == V_BOOL && out->u.b && !(deep && deep->reason)) {
             const Value *why = fact_entry(k, "exception_reason", r);
             int ui = undocumented ? local_member(undocumented, r) : -1;
             const Value *und = ui >= 0 ? member_value(undocumented, ui) : NULL;
-            parts[1] = why ? ar_printf(k->a, "outside the guideline range; documented: %s", why->u.s)
+            parts[2] = why ? ar_printf(k->a, "outside the guideline range; documented: %s", why->u.s)
                      : und ? "outside the guideline range, and no reason is documented"
                            : "outside the guideline range";
         }
-        row[0].note = join(k, parts, 2);
+        row[0].note = join(k, parts, 3);
     }
     if (!shown)
         doc_para(k->doc, "The case has no task with a rank or a need.");
@@ -416,8 +463,9 @@ static void supervision(Packet *k)
         doc_para(k->doc, "Not requested.");
         return;
     }
-    static const char *const cols[] = { "Criterion", "This case" };
-    DocBlock *t = doc_table(k->doc, 2, cols);
+    /* criterion by criterion, two to a line in print (fields of level 2) */
+    DocBlock *t = doc_fields(k->doc);
+    t->level = 2;
     for (int i = 0; i < pt->nfields; i++) {
         const Field *fd = &pt->fields[i];
         if (!strcmp(fd->name, "requested") || !strcmp(fd->name, "recipients_in_home"))
@@ -482,18 +530,34 @@ static void dates(Packet *k)
 static void county(Packet *k)
 {
     bool any = false;
-    DocBlock *t = NULL;
-    static const char *const cols[] = { "What", "Rules give", "Citation" };
+    for (int i = 0; i < k->p->nrules && !any; i++)
+        any = k->p->rules[i]->u.rule.output && !strncmp(k->p->rules[i]->name, "notice_", 7)
+              && !is_date_result(k->p->rules[i]);
+    if (!any)
+        return;
+    doc_heading(k->doc, 2, "county_notice", "Differences from the county's notice");
+    const Value *cn = fact(k, "county_notice");
+    bool given = false;
+    for (int i = 0; cn && cn->kind == V_RECORD && i < cn->u.agg.count; i++) {
+        const Value *f = &cn->u.agg.items[i];
+        if (f->kind == V_TABLE)
+            for (int j = 0; j < f->u.agg.count; j++)
+                given |= f->u.agg.items[j].kind != V_ABSENT;
+        else
+            given |= f->kind != V_ABSENT;
+    }
+    if (!given) {
+        doc_para(k->doc, "No figures of the county's notice were given (county_notice in the case), so there is "
+                         "nothing to compare.");
+        return;
+    }
+    static const char *const cols[] = { "What", "Finding", "Citation" };
+    DocBlock *t = doc_table(k->doc, 3, cols);
     for (int i = 0; i < k->p->nrules; i++) {
         const Decl *r = k->p->rules[i];
         if (!r->u.rule.output || strncmp(r->name, "notice_", 7) != 0 || is_date_result(r))
             continue;
         const Result *res = get(k, r->name);
-        if (!any) {
-            doc_heading(k->doc, 2, "county_notice", "Differences from the county's notice");
-            t = doc_table(k->doc, 3, cols);
-            any = true;
-        }
         int n = r->u.rule.param_decl ? r->u.rule.param_decl->u.enm.nmembers : 1;
         for (int m = 0; m < n; m++) {
             const Value *v = member_value(res, m);
@@ -502,50 +566,78 @@ static void county(Packet *k)
             if (!v && r->u.rule.param_decl && m > 0)
                 continue;
             DocCell *row = doc_row(k->doc, t);
+            /* a task's entry is named by the task; what the rule means goes in the note */
             const char *what = capital(k, r->desc ? r->desc : r->name);
             if (r->u.rule.param_decl) {
                 Buf b;
                 buf_init(&b);
                 member_words(&b, r->u.rule.param_decl->u.enm.root, r->u.rule.param_decl->u.enm.root_index[m]);
-                what = ar_printf(k->a, "%s: %s", what, buf_cstr(&b));
+                what = ar_strdup(k->a, buf_cstr(&b));
                 buf_free(&b);
             }
             row[0].text = what;
-            row[0].note = ar_printf(k->a, "rule %s", r->name);
             const TraceNode *node = member_node(res, m);
-            row[1].text = res->error ? "not worked out" : words(k, v, r->u.rule.type);
-            const char *parts[2] = { res->error ? res->error->message : node ? node->reason : NULL,
-                                     node ? arithmetic(k, node, 0) : NULL };
-            row[1].note = join(k, parts, 2);
+            row[1].text = res->error ? "not worked out" : marked_figure(k, res, m, words(k, v, r->u.rule.type));
+            /* the rule, then why in words (else its arithmetic) */
+            const char *why = res->error ? res->error->message : node && node->reason ? node->reason
+                            : node ? arithmetic(k, node, 0) : NULL;
+            row[0].note = why ? ar_printf(k->a, "%s: %s", r->name, why) : r->name;
             row[2].text = node ? cites(k, &node->cites) : cites(k, &r->u.rule.cites);
         }
     }
-    if (any && t->nrows == 0)
-        doc_para(k->doc, "The rules find no difference from the figures of the county's notice.");
-    if (!any && program_find_input(k->p, "county_notice") == NULL)
-        return;
+    if (t->nrows == 0) {      /* the table becomes the sentence that says so */
+        t->kind = BLOCK_PARA;
+        t->text = "The rules find no difference from the figures of the county's notice.";
+    }
 }
 
+/* Every mark the case rests on, those of one reason together: "recalled: verify against
+ * MPP 30-757 ...: htg[meal_cleanup, 3], htg[ambulation, 3]". A mark reads "where: reason". */
 static void unverified(Packet *k)
 {
     const Result *u = get(k, "unverified");
     if (!u || u->error || u->value.kind != V_LIST)
         return;
+    /* the summary is page 1; the list the page's stars point to begins page 2 */
+    doc_break(k->doc);
+    k->broke = true;
     doc_heading(k->doc, 2, "unverified", "Figures not yet checked against the regulation");
-    if (u->value.u.agg.count == 0) {
+    int n = u->value.u.agg.count;
+    if (n == 0) {
         doc_para(k->doc, "None: every figure this case rests on was checked against the text of the law.");
         return;
     }
     doc_para(k->doc, "These figures or readings were not checked against the regulation's text; "
                      "before quoting them, check them in the section cited:");
     DocBlock *l = doc_list(k->doc);
-    for (int i = 0; i < u->value.u.agg.count; i++)
-        doc_item(k->doc, l, words(k, &u->value.u.agg.items[i], NULL));
+    bool *done = ar_alloc(k->a, sizeof(bool) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        if (done[i])
+            continue;
+        const char *text = u->value.u.agg.items[i].u.s, *sep = strstr(text, ": ");
+        if (!sep) {
+            doc_item(k->doc, l, text);
+            continue;
+        }
+        const char *reason = sep + 2;
+        Buf b;
+        buf_init(&b);
+        for (int j = i; j < n; j++) {
+            const char *o = u->value.u.agg.items[j].u.s, *os = strstr(o, ": ");
+            if (done[j] || !os || strcmp(os + 2, reason) != 0)
+                continue;
+            done[j] = true;
+            buf_printf(&b, "%s%.*s", b.len ? ", " : "", (int)(os - o), o);
+        }
+        doc_item(k->doc, l, ar_printf(k->a, "%s: %s", capital(k, reason), buf_cstr(&b)));
+        buf_free(&b);
+    }
 }
 
 static void appendix(Packet *k)
 {
-    doc_break(k->doc);
+    if (!k->broke)
+        doc_break(k->doc);
     doc_heading(k->doc, 2, "appendix", "Appendix: how each figure was worked out");
     doc_para(k->doc, "Each figure with the rule that produced it, its citations, the definition that applied "
                      "and why, the facts it read and its arithmetic. A figure used twice is explained the "
@@ -593,6 +685,7 @@ bool packet_build(Doc *doc, const Program *p, Eval *e, const Facts *facts, const
     header(&k, o);
     headline(&k);
     tasks(&k);
+    doc_columns(doc);       /* what follows the task table, in two columns on paper */
     paramedical(&k);
     supervision(&k);
     dates(&k);

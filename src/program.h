@@ -19,6 +19,9 @@ typedef struct Program {
     Decl **enums, **inputs, **tables, **rules;   /* rules and tables: first version of each name */
     int nenums, ninputs, ntables, nrules;
     Decl *asof;                 /* the input that selects rule versions, or NULL */
+    Mark **marks;               /* every unverified mark (a rule's, a definition's, a cell's) */
+    int nmarks;
+    Decl *unverified;           /* the built-in `unverified` output, when there are marks */
     Decl **names;               /* open-addressing table of every declared name */
     int names_cap, names_count;
     int noverride;              /* the first noverride modules are a reform: their rules and

@@ -91,7 +91,8 @@ static bool is_zero(const Value *v)
  * listed on one line, so the tree shows what mattered. */
 static bool trivial(const TraceNode *n)
 {
-    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0;
+    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0
+        && n->nown == 0;
 }
 
 static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x);
@@ -138,6 +139,13 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
         return;
     }
     buf_puts(b, "\n");
+    /* under a result, every mark it rests on; further down, where each one comes in */
+    int nmarks = depth == 0 ? n->nmarks : n->nown;
+    const Mark **marks = depth == 0 ? n->marks : n->own;
+    for (int i = 0; i < nmarks; i++) {
+        pad(b, depth + 1);
+        buf_printf(b, "unverified: %s\n", marks[i]->text);
+    }
     pad(b, depth + 1);
     buf_printf(b, "applied: %s\n", applied_text(&x->arena, n));
     if (n->reason) {
@@ -160,8 +168,26 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
     explain_children(b, n, depth + 1, x);
 }
 
+/* The built-in output `unverified`: its marks, one a line. */
+static void marks_lines(Buf *out, const Result *r)
+{
+    int n = r->value.u.agg.count;
+    if (n == 0) {
+        buf_puts(out, "unverified = none: every figure here rests on checked text\n");
+        return;
+    }
+    buf_printf(out, "unverified = %d figure%s or reading%s not yet checked against the regulation's text:\n", n,
+               n == 1 ? "" : "s", n == 1 ? "" : "s");
+    for (int i = 0; i < n; i++)
+        buf_printf(out, "  - %s\n", r->value.u.agg.items[i].u.s);
+}
+
 void report_explain(Buf *out, const Result *r, Explainer *x)
 {
+    if (r->rule->u.rule.marks_output && !r->error) {
+        marks_lines(out, r);
+        return;
+    }
     for (int i = 0; i < r->nnodes; i++)
         if (r->nodes[i])
             explain_node(out, r->nodes[i], 0, x);
@@ -188,6 +214,10 @@ void report_human(Buf *out, const Result *r, Explainer *explain)
     if (explain) {
         report_explain(out, r, explain);
         buf_puts(out, "\n");
+        return;
+    }
+    if (r->rule->u.rule.marks_output) {
+        marks_lines(out, r);
         return;
     }
     const Type *t = value_type(r->rule);
@@ -256,6 +286,11 @@ static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
     for (int i = 0; i < n->cites.count; i++) {
         buf_puts(b, i ? ", " : "");
         json_string(b, n->cites.items[i].text);
+    }
+    buf_puts(b, "], \"unverified\": [");
+    for (int i = 0; i < n->nmarks; i++) {
+        buf_puts(b, i ? ", " : "");
+        json_string(b, n->marks[i]->text);
     }
     buf_puts(b, "], \"applied\": ");
     json_string(b, applied_text(&seen->arena, n));

@@ -309,9 +309,11 @@ static void *worker(void *arg)
     Evaluators ev;
     eval_init(&ev.base, s->base, &memo, NULL, false);
     ev.base.tree_walk = s->reference;
+    eval_marks_for(&ev.base, s->rules_base, s->nrules);
     if (s->reform) {
         eval_init(&ev.reform, s->reform, &memo, NULL, false);
         ev.reform.tree_walk = s->reference;
+        eval_marks_for(&ev.reform, s->rules_reform, s->nrules);
     }
     for (;;) {
         pthread_mutex_lock(&s->lock);

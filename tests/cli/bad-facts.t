@@ -1,6 +1,6 @@
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/rank7.json
 tests/cli/cases/rank7.json: error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
-    input ranks: "the Functional Index rank (1 to 6) of each task and mental function"
+    input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/negative-minutes.json
 tests/cli/cases/negative-minutes.json: error: fact 'paramedical[0].minutes' is -5; allowed: a duration "H:MM" or a number of minutes, not negative

@@ -10,20 +10,34 @@ $ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rule
 identical
 [exit 0]
 $ cite run rules --cases tests/cli/run/mutated.jsonl --query total_monthly 2>&1 >/dev/null
-cite run: 516 cases, 411 evaluated, 105 failed
+cite run: 516 cases, 376 evaluated, 140 failed
   failed, by kind (each case's first error; standard output has them all):
-       33  total_monthly: 'protective_supervision_monthly' has versions by date, and the case has no assessment_date to choose one
+       28  total_monthly: 'protective_supervision_monthly' has versions by date, and the case has no assessment_date to choose one
            e.g. line 20: total_monthly: 'protective_supervision_monthly' has versions by date, and the case has no assessment_date to choose one
        25  total_monthly: fact 'age' is missing: the recipient's age in years (input age)
            e.g. line 3: total_monthly: fact 'age' is missing: the recipient's age in years (input age)
        25  total_monthly: fact 'household_members' is missing: people living in the home, the recipient included (input household_members)
            e.g. line 10: total_monthly: fact 'household_members' is missing: people living in the home, the recipient included (input household_members)
-       17  total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
-           e.g. line 9: total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
+       14  total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
+           e.g. line 18: total_monthly: fact 'program' is missing: the funding program on the Notice of Action (input program)
+       14  total_monthly: fact 'fi_ranks.meal_preparation_cleanup' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 22: total_monthly: fact 'fi_ranks.meal_preparation_cleanup' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        9  total_monthly: fact 'fi_ranks.bathing_grooming_bed_bath' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 5: total_monthly: fact 'fi_ranks.bathing_grooming_bed_bath' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        8  total_monthly: fact 'fi_ranks.eating' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 51: total_monthly: fact 'fi_ranks.eating' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        5  total_monthly: fact 'fi_ranks.bowel_bladder' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 149: total_monthly: fact 'fi_ranks.bowel_bladder' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        4  total_monthly: fact 'fi_ranks.dressing_prosthesis' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 9: total_monthly: fact 'fi_ranks.dressing_prosthesis' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
         3  total_monthly: fact 'assessment_date' is missing: the date of the assessment; it selects the rules in force (input assessment_date)
            e.g. line 246: total_monthly: fact 'assessment_date' is missing: the date of the assessment; it selects the rules in force (input assessment_date)
-        1  fact 'paramedical[#]' is null; allowed: an object with fields service, minutes, per_week, soc321_received
-           e.g. line 510: fact 'paramedical[1]' is null; allowed: an object with fields service, minutes, per_week, soc321_received
+        2  total_monthly: fact 'fi_ranks.transfer_repositioning' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 248: total_monthly: fact 'fi_ranks.transfer_repositioning' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        1  total_monthly: fact 'fi_ranks.ambulation' is missing: the Functional Index rank (# to #) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+           e.g. line 284: total_monthly: fact 'fi_ranks.ambulation' is missing: the Functional Index rank (1 to 6) of each function the county ranks (ranks gives one task its own) (input fi_ranks)
+        1  fact 'paramedical[#].minutes' is #; allowed: a whole number of minutes, or a duration "H:MM" (# minutes is not a duration: for that many hours write "#")
+           e.g. line 510: fact 'paramedical[0].minutes' is 10.5; allowed: a whole number of minutes, or a duration "H:MM" (10.5 minutes is not a duration: for that many hours write "10:30")
         1  fact 'age' is #; allowed: a number from # to #
            e.g. line 516: fact 'age' is 1e+21; allowed: a number from 0 to 130
 [exit 1]
@@ -46,8 +60,8 @@ cite run: 300 cases, 96 evaluated, 204 failed
            e.g. line 3: at_most: fact 'counts.blue' is missing: a count per color (input counts)
        20  warm_favorite: fact 'favorite' is missing: the favorite color (input favorite)
            e.g. line 13: warm_favorite: fact 'favorite' is missing: the favorite color (input favorite)
-       19  clash: fact 'rec.a' is missing: a record (input rec)
-           e.g. line 14: clash: fact 'rec.a' is missing: a record (input rec)
+       19  clash: fact 'rec.a' is missing: a (input rec)
+           e.g. line 14: clash: fact 'rec.a' is missing: a (input rec)
        18  at_most: fact 'counts.black' is missing: a count per color (input counts)
            e.g. line 1: at_most: fact 'counts.black' is missing: a count per color (input counts)
        16  later: fact 'when_seen' is missing: the day it was seen (input when_seen)

@@ -1,6 +1,6 @@
 $ cite eval rules --facts examples/adult-ipo.json --query task_weekly.dressing --query 'task_weekly[feeding]'
-task_weekly[dressing] = 1:45 hours/week  [MPP 30-763.32]
-task_weekly[feeding] = 3:00 hours/week  [MPP 30-763.32]
+task_weekly[dressing] = 1:45 hours/week  [MPP 30-757.1(a)]
+task_weekly[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --query 'task_weekly[dressing]' --json
 {"results": {
@@ -20,17 +20,17 @@ $ cite whatif rules --facts examples/adult-ipo.json --set 'weekly_need[dressing]
 What if weekly_need[dressing]=2:00?
 
 1 result changes:
-  task_weekly[dressing]: 1:45 hours/week -> 1:52 hours/week (+0:07 hours/week)  [MPP 30-763.32]
+  task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)  [W&I Code 12301.2(c)]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --all | wc -l
-70
+156
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json | wc -l
-39
+58
 [exit 0]
 $ printf 'task_weekly[dressing]\nweekly_need[dressing] = 2:00\ntask_weekly.dressing\n' | cite repl rules --facts examples/adult-ipo.json
-task_weekly.dressing = 1:45 hours/week  [MPP 30-763.32]
+task_weekly.dressing = 1:45 hours/week  [MPP 30-757.1(a)]
 weekly_need.dressing = 2:00 hours/week  (fact: the assessed need per task per week)
-task_weekly.dressing = 1:52 hours/week  [MPP 30-763.32]
+task_weekly.dressing = 2:00 hours/week  [W&I Code 12301.2(c)]
 the case had unsaved changes
 [exit 0]

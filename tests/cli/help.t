@@ -118,7 +118,7 @@ cite: completion takes bash or zsh
 (cite --help shows the commands and their options)
 [exit 2]
 $ cite completion names results rules | grep -c .
-30
+53
 [exit 0]
 $ cite completion names facts rules | grep -E '^ranks\.bathing_grooming$|^program$'
 program

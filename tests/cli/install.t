@@ -4,8 +4,11 @@ share/cite/rules/domestic.cite
 share/cite/rules/hearing.cite
 share/cite/rules/htg.cite
 share/cite/rules/maximum.cite
+share/cite/rules/notice.cite
 share/cite/rules/paramedical.cite
+share/cite/rules/program.cite
 share/cite/rules/protective_supervision.cite
+share/cite/rules/rank.cite
 share/cite/rules/services.cite
 share/cite/rules/severely_impaired.cite
 share/cite/rules/totals.cite

@@ -13,7 +13,7 @@ T/long.cite:1:23: error: name is 1048576 characters long; the limit is 128
 cite exited 1
 [exit 0]
 $ T=${TMPDIR:-/tmp}/cite-limits; { printf 'rule a : number = '; head -c 100000 /dev/zero | tr '\0' '('; printf '1 cite "MPP 30-1"\n'; } > $T/deep.cite; cite check $T/deep.cite 2>&1 | sed "s|$T|T|" | head -2; echo "cite exited ${PIPESTATUS[0]}"
-T/deep.cite:1:606: error: nesting is too deep (the limit is about 200 levels)
+T/deep.cite:1:605: error: nesting is too deep (the limit is about 200 levels)
     1 | ...((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((...
 cite exited 1
 [exit 0]

@@ -37,25 +37,35 @@ cite run: 1000 cases, 1000 evaluated, 0 failed, 128 changed by the reform
     htg_low                                                                       0
     htg_high                                                                      0
     needs_exception                                                               0
-    program_maximum                     238912:00    238912:00        0:00        0  hours/month
+    exception_undocumented                                                        0
+    program_maximum                     239528:00    239528:00        0:00        0  hours/month
+    notice_difference                                                             0
+    notice_below_guideline                                                        0
+    notice_total_difference                  0:00         0:00        0:00        0  hours/month
+    notice_program_maximum_differs                                                0
     paramedical_weekly                     415:21       415:21        0:00        0  hours/week
+    program_eligible                                                              0
+    expected_program                                                              0
+    program_mismatch                                                              0
     protective_supervision_eligible                                               0
     protective_supervision_monthly           0:00         0:00        0:00        0  hours/month
+    resources_not_deducted                                                        0
     task_weekly                                                                 128
-    severely_impaired_weekly              7560:57      7560:57        0:00        0  hours/week
+    severely_impaired_weekly              8621:14      8621:14        0:00        0  hours/week
     severely_impaired                                                             0
-    assessed_monthly                     41013:50     41116:45     +102:55      128  hours/month
-    total_monthly                        41013:50     41116:45     +102:55      128  hours/month
+    assessed_monthly                     45346:46     45449:41     +102:55      128  hours/month
+    total_monthly                        45346:46     45449:41     +102:55      128  hours/month
+    unverified                                                                    0
   total_monthly by program (hours/month):
     program      cases       before        after      change  changed
-    PCSP SI          2       200:01       200:01        0:00        0
-    PCSP NSI       250     10171:41     10200:07      +28:25       28
-    IPO SI           5       470:54       470:54        0:00        0
-    IPO NSI        245     10176:31     10203:27      +26:56       35
-    IHSS_R SI        1       102:53       102:53        0:00        0
-    IHSS_R NSI     256     10292:20     10321:54      +29:34       40
-    CFCO SI          4       384:02       384:26       +0:24        1
-    CFCO NSI       237      9215:29      9233:04      +17:35       24
+    PCSP SI          7       760:24       760:24        0:00        0
+    PCSP NSI       245     10712:16     10740:41      +28:25       28
+    IPO SI           7       731:49       731:49        0:00        0
+    IPO NSI        243     10989:34     11016:30      +26:56       35
+    IHSS_R SI        6       607:04       607:04        0:00        0
+    IHSS_R NSI     251     10764:08     10793:42      +29:34       40
+    CFCO SI          3       348:09       348:33       +0:24        1
+    CFCO NSI       238     10433:23     10450:58      +17:35       24
   change per case in total_monthly (hours/month):
     change < -10:00                    0
     -10:00 <= change <= -1:00          0

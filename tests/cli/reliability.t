@@ -12,7 +12,7 @@ T/m9.cite:1:30: error: max takes two to eight values of one unit
 1 error
 [exit 0]
 $ : 'D3: two symlinks to . in a rules directory made the walk visit 2^33 directories (a hang)'; T=${TMPDIR:-/tmp}/cite-rel/loop; rm -rf $T; mkdir -p $T; cp rules/case.cite $T/; ln -s . $T/x; ln -s . $T/y; timeout 10 "$CITE_BIN" check $T; echo "check: $?"; timeout 10 "$CITE_BIN" fmt --check $T; echo "fmt: $?"
-ok: 1 module, 0 rules (0 versions), 17 inputs, 0 tables
+ok: 1 module, 0 rules (0 versions), 27 inputs, 0 tables
 check: 0
 fmt: 0
 [exit 0]
@@ -72,11 +72,11 @@ $ : 'D5: output to a full disk is an error for every command (each exited 0)'; f
 cite: cannot write the output: No space left on device
 repl: 2
 [exit 0]
-$ : 'D5: run --out and --summary to a full disk are errors (exit 0, 3 evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
+$ : 'D5: run --out and --summary to a full disk are errors (exit 0, every example evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
 cite: cannot write /dev/full: No space left on device
-cite run: 3 cases, 3 evaluated, 0 failed
+cite run: 4 cases, 4 evaluated, 0 failed
 out: 2
-cite run: 3 cases, 3 evaluated, 0 failed
+cite run: 4 cases, 4 evaluated, 0 failed
 cite: cannot write /dev/full: No space left on device
 summary: 2
 [exit 0]
@@ -106,15 +106,15 @@ cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
  "overflow": true}
 [exit 0]
 $ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
-ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D11: a REPL line of 1 MiB or more gets a message (it vanished silently)'; { printf 'ranks.dressing = '; head -c 1048576 /dev/zero | tr '\0' ' '; printf '2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
 error: the line is 1048594 bytes long; the limit is 1048576; nothing of it was run
-ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D11: inside a continuation, the whole command is refused, not the long piece alone'; { printf 'ranks.dressing = \\\n'; head -c 1048576 /dev/zero | tr '\0' ' '; printf '\\\n2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
 error: the line is 1048596 bytes long; the limit is 1048576; nothing of it was run
-ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D12: CSV per RFC 4180: a BOM, a quoted line break, junk after a quote, a blank line (every row failed with the BOM; 3 cases for 2 records; ab"cd read as ab)'; T=${TMPDIR:-/tmp}/cite-rel; printf '\xef\xbb\xbfid,assessment_date,age,program,household_members\n"two\nlines",2026-01-05,40,IPO,1\n"ab"cd,2026-01-05,40,IPO,1\nx"y,2026-01-05,40,IPO,1\n   \nplain,2026-01-05,40,IPO,1\n' > $T/r.csv; cite run rules --cases $T/r.csv --query domestic_monthly
 {"line": 2, "id": "two\nlines", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}

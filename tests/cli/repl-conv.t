@@ -10,35 +10,35 @@ nothing changes
 (the case itself is unchanged; set a fact with NAME = VALUE)
 error: unknown command ':w' (:help lists them)
 household_members = 3  (fact: people living in the home, the recipient included)
-  a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_monthly, task_weekly (:why one of them)
+  a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_housemates, notice_guideline_floor, task_prorated (:why one of them)
 error: unknown name 'household_member'; did you mean 'household_members'?
 [exit 0]
 $ printf 'ranks.dressing\nranks.dressing = 5\ntotal_monthly\n' | cite repl rules --facts tests/cli/cases/rank7.json
 tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
 error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
-    input ranks: "the Functional Index rank (1 to 6) of each task and mental function"; read by rules domestic_need_monthly, htg_low, htg_high, needs_exception, task_authorized
-ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of each task and mental function)
-ranks.dressing = 5  (fact: the Functional Index rank (1 to 6) of each task and mental function)
-total_monthly = 8:14 hours/month  [MPP 30-757; MPP 30-757.17]
+    input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
+ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+ranks.dressing = 5  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+total_monthly = 6:30 hours/month  [MPP 30-757; MPP 30-757.17]
 the case had unsaved changes
 [exit 0]
 $ printf ':load tests/cli/cases/rank7.json\nranks.dressing\n' | cite repl rules
 loaded tests/cli/cases/rank7.json
 tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
 error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
-    input ranks: "the Functional Index rank (1 to 6) of each task and mental function"; read by rules domestic_need_monthly, htg_low, htg_high, needs_exception, task_authorized
-ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+    input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
+ranks.dressing = (not given)  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ echo '[1, 2]' > "${TMPDIR:-/tmp}/cite-array.json"; cite repl rules --facts "${TMPDIR:-/tmp}/cite-array.json" < /dev/null 2>&1 | sed "s|${TMPDIR:-/tmp}|TMP|"; exit ${PIPESTATUS[0]}
 TMP/cite-array.json: error: a case is a JSON object of facts, not a list
 [exit 2]
 $ export CITE_HISTORY="${TMPDIR:-/tmp}/cite-conv-history.$$"; printf ':why total_monthly\nprogram_maximum\n:quit\n' | PAGER='sed -n 1s/^/PAGED:/p' script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[?0-9]*[a-zA-Z]//g' | grep -a '^PAGED:\|^program_maximum ='; rm -f "$CITE_HISTORY"
 PAGED:total_monthly = 88:14 hours/month  [MPP 30-757; MPP 30-757.17]
-program_maximum = 283:00 hours/month  [W&I Code 12303.4]
+program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
 [exit 0]
 $ printf ':why total_monthly\n' | PAGER='sed s/^/PAGED:/' cite repl rules --facts examples/adult-ipo.json | grep -c PAGED; printf ':why total_monthly\n' | cite repl rules --facts examples/adult-ipo.json | wc -l | tr -d ' '
 0
-317
+744
 [exit 0]
 $ printf 'help\nexit\n' | cite repl tests/cli/slice | sed -n '1,2p;$p'
 (commands start with ':'; taking 'help' as :help)

@@ -17,7 +17,7 @@ $ cite report rules --facts examples/older-paramedical-spouse.json --format mark
 same
 [exit 0]
 $ cite report rules --facts examples/adult-ipo.json --format html --out ${TMPDIR:-/tmp}/cite-report.html && head -c 15 ${TMPDIR:-/tmp}/cite-report.html && grep -c '<section' ${TMPDIR:-/tmp}/cite-report.html
-<!DOCTYPE html>5
+<!DOCTYPE html>7
 [exit 0]
 $ cite report rules --facts examples/adult-ipo.json --date 2019-01-01 | grep -A1 'Rules in force'
 Rules in force on: January 1, 2019

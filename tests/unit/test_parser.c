@@ -130,7 +130,7 @@ Test(parser, unexpected_end_of_file)
 {
     Parsed p;
     parse_text(&p, "rule a2 : number\n");
-    assert_contains(p.messages, "t.cite:1:17: error: unexpected end of file, expected 'when' or '='");
+    assert_contains(p.messages, "t.cite:1:17: error: unexpected end of file, expected 'when', 'unverified' or '='");
     parsed_free(&p);
 }
 
