@@ -27,7 +27,7 @@ fi
 # -fno-sanitize-recover: an undefined-behaviour report is a crash, so the fuzzer keeps it.
 CFLAGS="-std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer
         -fsanitize=fuzzer-no-link,$SAN -fno-sanitize-recover=all
-        -I$top/src -I$top/grammar -I$top -I$top/fuzz -DCITE_STDLIB_DIR=\"stdlib\""
+        -I$top/src -I$top/grammar -I$top -I$top/fuzz -DCITE_STDLIB_DIR=\"stdlib\" -DCITE_RULES_DIR=\"rules\""
 LIBS="-lcjson -lreadline -lm -pthread"
 
 objs=""
@@ -46,7 +46,7 @@ for f in "$top"/grammar/parser.c "$top"/grammar/lexer.c "$top"/src/*.c; do
     objs="$objs $o"
 done
 
-for h in fuzz_rules fuzz_case fuzz_repl fuzz_fastpath fuzz_lower; do
+for h in fuzz_rules fuzz_case fuzz_repl fuzz_fastpath fuzz_lower fuzz_csv; do
     extra=""
     case $h in fuzz_fastpath | fuzz_lower) extra="$here/differ.c" ;; esac   # round 4: fast paths
     echo "  LD $h"
@@ -57,4 +57,4 @@ done
 echo "  LD cite-asan"
 # shellcheck disable=SC2086
 $CC $CFLAGS -fsanitize=$SAN "$top/src/main.c" $objs $LIBS -o "$out/cite-asan"
-echo "built: $out/fuzz_rules $out/fuzz_case $out/fuzz_repl $out/fuzz_fastpath $out/fuzz_lower $out/cite-asan"
+echo "built: $out/fuzz_rules $out/fuzz_case $out/fuzz_repl $out/fuzz_fastpath $out/fuzz_lower $out/fuzz_csv $out/cite-asan"

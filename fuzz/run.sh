@@ -16,7 +16,7 @@ secs=${2:-1800}
 w="$here/work/${FUZZ_WORK:-$h}"    # FUZZ_WORK=NAME: another working directory (another rule set)
 mkdir -p "$w/corpus" "$w/artifacts"
 case "$h" in
-    rules | lower) len=65536 ;;
+    rules | lower | csv) len=65536 ;;
     *)             len=16384 ;;
 esac
 # the round-4 harnesses take the same inputs as case and rules: their seeds and dictionaries

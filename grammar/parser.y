@@ -466,8 +466,10 @@ table_decl
 
 int_lit
     : NUMBER {
-        if (!rat_is_int($1) || $1.num < 0 || $1.num > 1000) {
-            diag_error(ps->diags, @1, "a table key range takes whole numbers from 0 to 1000");
+        /* up to 9999 so that a range can be years (stdlib holidays: 2015..2035); the checker
+         * bounds its length, so that the cells stay few */
+        if (!rat_is_int($1) || $1.num < 0 || $1.num > 9999) {
+            diag_error(ps->diags, @1, "a table key range takes whole numbers from 0 to 9999");
             $$ = 0;
         } else {
             $$ = (int)$1.num;

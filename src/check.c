@@ -756,6 +756,58 @@ static Type *check_low_high(Checker *c, Expr *e, const Builtin *fn)
     return t[0]->elem;
 }
 
+/* The date functions (doc/contract.md 4c): add_months, days_between, weekday,
+ * business_days_before/after, is_business_day. */
+static Type *check_date(Checker *c, Expr *e, const Builtin *fn)
+{
+    Type *t[3];
+    Expr **args = e->u.call.args;
+    int n = e->u.call.nargs;
+    if (!check_args(c, e, n, t))
+        return c->t_error;
+    for (int i = 0; i < n; i++) {
+        bool closed_days = (fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) ? i == 2
+                         : fn->id == B_IS_BUSINESS_DAY ? i == 1 : false;
+        bool count = (fn->id == B_ADD_MONTHS || fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) && i == 1;
+        if (closed_days && (t[i]->kind != T_TABLE || t[i]->elem->kind != T_DATE)) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: the days closed are a table of dates "
+                       "(stdlib holidays: state_holidays), not %s", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+        if (count && t[i]->kind != T_NUMBER) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: a count is a number, not %s", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+        if (!closed_days && !count && t[i]->kind != T_DATE) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: this is %s, not a date", fn->name, fn->usage, tname(c, t[i]));
+            return c->t_error;
+        }
+    }
+    switch (fn->id) {
+    case B_DAYS_BETWEEN: return c->t_days;
+    case B_IS_BUSINESS_DAY: return c->t_bool;
+    case B_WEEKDAY: {
+        /* the days are an enum of stdlib/calendar.cite, so a rule compares them by name */
+        static const char *const days[7] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+        Decl *w = find_enum(c->p, "Weekday");
+        bool ok = w && w->u.enm.root == w && enum_size(w) == 7;
+        for (int i = 0; ok && i < 7; i++)
+            ok = strcmp(w->u.enm.members[i].name, days[i]) == 0;
+        if (!ok) {
+            diag_error(c->d, e->loc, "weekday(date) gives a Weekday (monday .. sunday): add 'import calendar', "
+                       "the standard module that declares it");
+            return c->t_error;
+        }
+        Type *wt = ar_alloc(c->a, sizeof *wt);
+        wt->kind = T_ENUM;
+        wt->enm = w;
+        wt->loc = e->loc;
+        return wt;
+    }
+    default: return c->t_date;
+    }
+}
+
 static Type *check_comprehension(Checker *c, Expr *e)
 {
     const char *fn = e->u.comp.fn;
@@ -1167,6 +1219,10 @@ static void check_table(Checker *c, Decl *d)
     int n1 = key_size(&t->keys[0]), n2 = t->nkeys == 2 ? key_size(&t->keys[1]) : 1;
     if (n2 < 1) {
         diag_error(c->d, t->key_locs[1], "the key range is empty");
+        return;
+    }
+    if (n2 > 1001) {
+        diag_error(c->d, t->key_locs[1], "the key range has %d numbers; a table takes at most 1001", n2);
         return;
     }
     d->u.table.cells = ar_alloc(c->a, sizeof(Value) * (size_t)n1 * (size_t)n2);

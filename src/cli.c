@@ -32,7 +32,8 @@ typedef struct Options {
     const char *sets[MAX_LIST]; int nsets;
     const char *facts;
     const char *date;
-    bool explain, json, all;
+    bool explain, json;
+    bool all;                   /* eval: every table entry, even those of keys the case lacks */
     const char *format, *filter, *coverage_min;
     bool coverage;
     const char *cases, *out, *summary, *jobs;
@@ -70,8 +71,6 @@ static const CliOption options[] = {
       "a result to report (repeat for more); without it, the rules marked output" },
     { "eval",              "explain",     0, NULL,         CLI_FLAG(explain),             false,
       "explain each figure: its rule, citation, the facts it read and every step" },
-    { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
-      "every entry of every table result, in the order declared (default: 0:00 and false left out)" },
     { "report",            "facts",       0, "CASE",       CLI_VALUE(facts),              true,
       "the case, a JSON file of facts: doc/ihss.md says which" },
     { "report",            "set",         0, "NAME=VALUE", CLI_LIST(sets, nsets),         false,
@@ -82,6 +81,8 @@ static const CliOption options[] = {
       "write the packet to FILE, not standard output" },
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
+    { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
+      "every entry of a table result, also the 0:00 and false ones of tasks the case does not have" },
     { "eval run report",   "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
       "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
@@ -477,6 +478,11 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
 }
 
 /* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
+static const char *query_name(Arena *a, const Decl *rule, int member)
+{
+    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
+}
+
 static int read_date(const char *text, Date *d)
 {
     if (!date_parse(text, strlen(text), d)) {
@@ -526,15 +532,64 @@ static int cmd_eval(const Options *o)
     if (o->date)
         eval_set_date(&e, &date);
     Result *results = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    /* doc/contract.md 3 (v2): an output not asked for that only lacks a fact is not evaluated, and
+     * is no failure; a result asked for with --query must be evaluated */
+    CaseKeys keys;
+    report_case_keys(&keys, &arena, &p, &facts);
+    OutputView view = { .missing_ok = o->nqueries == 0, .all = o->all, .keys = &keys };
     rc = 0;
     for (int i = 0; i < nrules; i++) {
         results[i] = eval_result(&e, rules[i]);
-        if (results[i].error)
+        if (results[i].error && !report_not_evaluated(&results[i], &view))
             rc = 1;
     }
     Buf out;
     buf_init(&out);
-    report_eval(&out, results, members, nrules, o->json, o->explain, o->all || o->nqueries > 0);
+    if (o->json) {
+        buf_puts(&out, "{\"results\": {");
+        for (int i = 0; i < nrules; i++) {
+            buf_puts(&out, i ? ",\n  " : "\n  ");
+            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
+            buf_puts(&out, ": ");
+            if (members[i] < 0)
+                report_output_json(&out, &results[i], &view);
+            else
+                report_member_json(&out, &results[i], members[i]);
+        }
+        buf_puts(&out, "\n}");
+        if (o->explain) {
+            buf_puts(&out, ",\n\"trace\": {");
+            for (int i = 0; i < nrules; i++) {
+                buf_puts(&out, i ? ",\n  " : "\n  ");
+                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
+                buf_puts(&out, ": ");
+                if (members[i] < 0)
+                    report_trace_json(&out, &results[i]);
+                else
+                    report_member_trace_json(&out, &results[i], members[i]);
+            }
+            buf_puts(&out, "\n}");
+        }
+        buf_puts(&out, "}\n");
+    } else {
+        Explainer x;
+        report_explainer_init(&x);
+        /* the headline results (one figure each) first, then the tables, each in the order the
+         * rules declare them; --query keeps the order asked */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < nrules; i++) {
+                if (!(o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass))
+                    continue;
+                if (members[i] < 0) {
+                    report_output(&out, &results[i], o->explain ? &x : NULL, &view);
+                } else {
+                    report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
+                    if (o->explain && !results[i].error)
+                        buf_puts(&out, "\n");
+                }
+            }
+        report_explainer_free(&x);
+    }
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
@@ -543,6 +598,88 @@ static int cmd_eval(const Options *o)
 }
 
 /* ---- whatif: read the case and the changes, compute both evaluations, write ---- */
+
+/* One changed result as a line per changed member: old -> new (difference)  [cites]; an
+ * error on either side, one line for the whole result. */
+static void whatif_line(Buf *out, const Result *old, const Result *new_, const OutputView *view)
+{
+    const Type *t = old->rule->u.rule.type;
+    Arena a;
+    ar_init(&a);
+    if (old->error || new_->error) {
+        buf_printf(out, "  %s: ", old->rule->name);
+        if (report_not_evaluated(old, view)) buf_printf(out, "not evaluated (no %s)", old->error->missing);
+        else if (old->error) buf_printf(out, "error (%s)", old->error->message);
+        else value_format(out, &old->value, t);
+        buf_puts(out, " -> ");
+        if (report_not_evaluated(new_, view)) buf_printf(out, "not evaluated (no %s)", new_->error->missing);
+        else if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
+        else value_format(out, &new_->value, t);
+        buf_puts(out, "\n");
+        ar_free(&a);
+        return;
+    }
+    if (old->rule->u.rule.marks_output) {
+        /* the marks: which came, which went */
+        const Value *ov = &old->value, *nv = &new_->value;
+        buf_printf(out, "  unverified: %d -> %d mark%s\n", ov->u.agg.count, nv->u.agg.count,
+                   nv->u.agg.count == 1 ? "" : "s");
+        for (int pass = 0; pass < 2; pass++) {
+            const Value *from = pass ? ov : nv, *in = pass ? nv : ov;
+            for (int i = 0; i < from->u.agg.count; i++) {
+                bool found = false;
+                for (int j = 0; j < in->u.agg.count && !found; j++)
+                    found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
+                if (!found)
+                    buf_printf(out, "    %s %s\n", pass ? "-" : "+", from->u.agg.items[i].u.s);
+            }
+        }
+        ar_free(&a);
+        return;
+    }
+    WhatifChange *ch;
+    int n = whatif_changes(&a, old, new_, &ch);
+    for (int i = 0; i < n; i++) {
+        buf_printf(out, "  %s", old->rule->name);
+        if (ch[i].member >= 0)
+            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, ch[i].member));
+        buf_puts(out, ": ");
+        value_format(out, ch[i].old, t);
+        buf_puts(out, " -> ");
+        value_format(out, ch[i].new_, t);
+        if (ch[i].has_difference) {
+            buf_puts(out, " (");
+            report_signed(out, &ch[i].difference, t);
+            buf_puts(out, ")");
+        }
+        buf_printf(out, "  %s\n", report_cites(&a, new_, ch[i].member < 0 ? 0 : ch[i].member));
+    }
+    ar_free(&a);
+}
+
+static void difference_json(Buf *out, const Result *old, const Result *new_)
+{
+    const Type *t = old->rule->u.rule.type;
+    Value diff;
+    if (!old->rule->u.rule.param_decl) {
+        if (report_difference(&old->value, &new_->value, &diff))
+            value_json(out, &diff, t);
+        else
+            buf_puts(out, "null");
+        return;
+    }
+    buf_puts(out, "{");
+    for (int i = 0; i < old->value.u.agg.count; i++) {
+        buf_puts(out, i ? ", " : "");
+        json_string(out, enum_member_name(old->rule->u.rule.param_decl, i));
+        buf_puts(out, ": ");
+        if (report_difference(&old->value.u.agg.items[i], &new_->value.u.agg.items[i], &diff))
+            value_json(out, &diff, t);
+        else
+            buf_puts(out, "null");
+    }
+    buf_puts(out, "}");
+}
 
 /* Reads the case and applies every --set to a copy of it; prints what is wrong and returns
  * false when either fails. */
@@ -570,6 +707,79 @@ static bool whatif_read(const Program *p, Arena *arena, const Options *o, Facts 
     return ok;
 }
 
+static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_,
+                        const OutputView *view)
+{
+    buf_puts(out, "{\"changed\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": {\"old\": ");
+        report_output_json(out, &old[i], view);
+        buf_puts(out, ", \"new\": ");
+        report_output_json(out, &new_[i], view);
+        buf_puts(out, ", \"difference\": ");
+        if (old[i].error || new_[i].error) buf_puts(out, "null");
+        else difference_json(out, &old[i], &new_[i]);
+        buf_puts(out, "}");
+    }
+    buf_puts(out, "},\n\"unchanged\": [");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (!whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ", " : "");
+        json_string(out, rules[i]->name);
+    }
+    buf_puts(out, "],\n\"trace\": {");
+    for (int i = 0, n = 0; i < nrules; i++) {
+        if (whatif_same(&old[i], &new_[i]))
+            continue;
+        buf_puts(out, n++ ? ",\n  " : "\n  ");
+        json_string(out, rules[i]->name);
+        buf_puts(out, ": ");
+        report_trace_json(out, &new_[i]);
+    }
+    buf_puts(out, "}}\n");
+}
+
+static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrules, const Result *old,
+                        const Result *new_, const OutputView *view)
+{
+    int nchanged = 0;
+    for (int i = 0; i < nrules; i++)
+        nchanged += !whatif_same(&old[i], &new_[i]);
+    buf_puts(out, "What if ");
+    for (int i = 0; i < o->nsets; i++)
+        buf_printf(out, "%s%s", i ? " and " : "", o->sets[i]);
+    buf_puts(out, "?\n\n");
+    if (nchanged == 0) {
+        buf_puts(out, "Nothing changes.\n");
+    } else {
+        buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                whatif_line(out, &old[i], &new_[i], view);
+    }
+    if (nrules - nchanged) {
+        buf_printf(out, "\nUnchanged: ");
+        for (int i = 0, n = 0; i < nrules; i++)
+            if (whatif_same(&old[i], &new_[i]))
+                buf_printf(out, "%s%s", n++ ? ", " : "", rules[i]->name);
+        buf_puts(out, "\n");
+    }
+    if (nchanged) {
+        buf_puts(out, "\nWhy, with the new facts:\n\n");
+        Explainer x;
+        report_explainer_init(&x);
+        for (int i = 0; i < nrules; i++)
+            if (!whatif_same(&old[i], &new_[i]))
+                report_output(out, &new_[i], &x, view);
+        report_explainer_free(&x);
+    }
+}
+
 static int cmd_whatif(const Options *o)
 {
     Program p;
@@ -595,19 +805,20 @@ static int cmd_whatif(const Options *o)
     eval_init(&after, &p, &arena, &changed, true);
     Result *old = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
     Result *new_ = ar_alloc(&arena, sizeof(Result) * (size_t)nrules);
+    OutputView view = { .missing_ok = o->nqueries == 0 };   /* as eval's (doc/contract.md 3, v2) */
     rc = 0;
     for (int i = 0; i < nrules; i++) {
         old[i] = eval_result(&before, rules[i]);
         new_[i] = eval_result(&after, rules[i]);
-        if (new_[i].error)
+        if (new_[i].error && !report_not_evaluated(&new_[i], &view))
             rc = 1;
     }
     Buf out;
     buf_init(&out);
     if (o->json)
-        whatif_write_json(&out, rules, nrules, old, new_);
+        whatif_json(&out, rules, nrules, old, new_, &view);
     else
-        whatif_write_text(&out, o->sets, o->nsets, rules, nrules, old, new_);
+        whatif_text(&out, o, rules, nrules, old, new_, &view);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);

@@ -95,3 +95,58 @@ char *date_str(Date d, char *buf, size_t size)
     snprintf(buf, size, "%04d-%02d-%02d", y, m, day);
     return buf;
 }
+
+bool date_add_months(Date d, int64_t months, Date *out)
+{
+    int y, m, day;
+    date_to_ymd(d, &y, &m, &day);
+    /* months from year 0, month 0: an exact integer, floor-divided back into year and month */
+    int64_t index;
+    if (months > INT64_MAX / 2 || months < -(INT64_MAX / 2))
+        return false;
+    index = (int64_t)y * 12 + (m - 1) + months;
+    int64_t ny = index >= 0 ? index / 12 : -((-index + 11) / 12);
+    int nm = (int)(index - ny * 12) + 1;
+    if (ny < DATE_YEAR_MIN || ny > DATE_YEAR_MAX)
+        return false;
+    int last = date_days_in_month((int)ny, nm);
+    return date_from_ymd((int)ny, nm, day < last ? day : last, out);
+}
+
+int date_weekday(Date d)
+{
+    /* 1970-01-01 was a Thursday (3 when Monday is 0); % on a negative day number is made
+     * non-negative so that dates before 1970 work too */
+    int w = (int)(((int64_t)d + 3) % 7);
+    return w < 0 ? w + 7 : w;
+}
+
+DateWalk date_is_business_day(const DateCalendar *cal, Date d, bool *out)
+{
+    if (d < cal->covers_from || d > cal->covers_to)
+        return DATE_WALK_UNCOVERED;
+    bool open = date_weekday(d) < 5;
+    for (int i = 0; open && i < cal->nclosed; i++)
+        open = cal->closed[i] != d;
+    *out = open;
+    return DATE_WALK_OK;
+}
+
+DateWalk date_business_days(const DateCalendar *cal, Date d, int64_t n, int direction, Date *out, Date *where)
+{
+    Date day = d;
+    /* each step leaves the covered span or finds a business day at most a few days on, so
+     * the walk ends within the span's length whatever n is */
+    while (n > 0) {
+        if (!date_add_days(day, direction, &day))
+            return DATE_WALK_OFF_CALENDAR;
+        bool open;
+        if (date_is_business_day(cal, day, &open) != DATE_WALK_OK) {
+            *where = day;
+            return DATE_WALK_UNCOVERED;
+        }
+        n -= open;
+    }
+    *out = day;
+    return DATE_WALK_OK;
+}

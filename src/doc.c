@@ -429,15 +429,15 @@ static const char html_style[] =
     "@media (max-width:40rem){body{font-size:14px}main{padding:.6rem}"
     "dl.fields,main>dl.fields:first-of-type,dl.fields.two{grid-template-columns:minmax(6rem,38%) 1fr}"
     "h1{font-size:1.2rem}table{font-size:.85rem}}\n"
-    "@page{size:letter;margin:9mm 10mm}\n"
-    "@media print{body{font-size:8pt;line-height:1.18}main{max-width:none;padding:0}"
-    "h1{font-size:13pt;margin:0 0 2pt}h2{font-size:10pt;margin:6pt 0 2pt}h3{font-size:9pt;margin:4pt 0 1pt}"
-    "p{margin:1.5pt 0}p.caution{padding:2pt 5pt;margin:3pt 0}table{font-size:8pt}th,td{padding:1pt 3pt}"
-    "ul{margin:1pt 0}dl.fields{margin:1pt 0;gap:0 8pt}small{font-size:6.8pt;line-height:1.12}"
+    "@page{size:letter;margin:8mm 9mm}\n"
+    "@media print{body{font-size:8pt;line-height:1.14}main{max-width:none;padding:0}"
+    "h1{font-size:13pt;margin:0 0 2pt}h2{font-size:9.5pt;margin:4pt 0 1.5pt}h3{font-size:9pt;margin:4pt 0 1pt}"
+    "p{margin:1.5pt 0}p.caution{padding:2pt 5pt;margin:3pt 0}table{font-size:7.8pt}th,td{padding:.5pt 3pt}tr.note td{padding:0 3pt .5pt 12pt}"
+    "ul{margin:1pt 0}dl.fields{margin:1pt 0;gap:0 8pt}small{font-size:6.6pt;line-height:1.1}"
     ".appendix{break-before:page}pre{font-size:6.6pt;line-height:1.2;background:none;padding:0}"
     "tr,li,dl.fields>*{break-inside:avoid}h2,h3{break-after:avoid}"
-    ".columns{column-count:2;column-gap:7mm}"
-    ".columns h2:first-child{margin-top:4pt}.columns dl.fields.two{grid-template-columns:minmax(0,1.5fr) minmax(0,1fr)}"
+    ".columns{column-count:2;column-gap:6mm;font-size:7.7pt}"
+    ".columns h2:first-child{margin-top:4pt}.columns dl.fields{grid-template-columns:minmax(0,.9fr) minmax(0,1.4fr)}.columns dt{font-weight:600;font-size:7.6pt}.columns dl.fields.two{grid-template-columns:minmax(0,2.4fr) minmax(0,1fr)}"
     ".table{overflow:visible}td:last-child{white-space:normal}}\n";
 
 static bool numeric(const char *s)

@@ -201,6 +201,11 @@ void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule)
         buf_printf(b, "rule %s", v->name);
         if (param)
             buf_printf(b, "[%s]", param->name);
+        if (v->u.rule.marks_output) {
+            buf_printf(b, " : %s  (built in)\n  the unverified marks of every other output: not compiled, "
+                       "gathered by the evaluator\n", type_name(a, v->u.rule.type));
+            continue;
+        }
         buf_printf(b, " : %s  (%s:%d)", type_name(a, v->u.rule.type), v->loc.src ? v->loc.src->path : "?",
                    v->loc.first_line);
         if (nversions > 1 || v->u.rule.has_effective) {

@@ -107,6 +107,19 @@ static _Noreturn void fail_error(Eval *e, EvalError *err)
     longjmp(*e->on_error, 1);
 }
 
+/* An error of the current rule, with the citations of the definition being evaluated. */
+static EvalError *error_new(Eval *e, const char *msg)
+{
+    EvalError *err = ar_alloc(e->arena, sizeof *err);
+    err->message = msg;
+    err->rule = e->rule;
+    if (e->cites)
+        err->cites = *e->cites;
+    else if (e->rule)
+        err->cites = e->rule->u.rule.cites;
+    return err;
+}
+
 static _Noreturn void fail(Eval *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static _Noreturn void fail(Eval *e, const char *fmt, ...)
 {
@@ -118,14 +131,7 @@ static _Noreturn void fail(Eval *e, const char *fmt, ...)
     char *msg = ar_alloc(e->arena, (size_t)n + 1);
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    EvalError *err = ar_alloc(e->arena, sizeof *err);
-    err->message = msg;
-    err->rule = e->rule;
-    if (e->cites)
-        err->cites = *e->cites;
-    else if (e->rule)
-        err->cites = e->rule->u.rule.cites;
-    fail_error(e, err);
+    fail_error(e, error_new(e, msg));
 }
 
 static Rat checked(Eval *e, bool ok, Rat r, const char *what)
@@ -365,7 +371,13 @@ static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input,
     if (x->kind == E_FIELD && x->u.field.obj->type && x->u.field.obj->type->kind == T_RECORD
         && x->u.field.obj->type->fields[x->u.field.index].desc)
         desc = x->u.field.obj->type->fields[x->u.field.index].desc;
-    fail(e, "fact '%s' is missing: %s (input %s)", path, desc ? desc : "no description", input->name);
+    desc = desc ? desc : "no description";
+    /* the message is for a result asked for; the path and description let an output that was
+     * not asked for be shown as not evaluated instead (doc/contract.md 3, v2) */
+    EvalError *err = error_new(e, ar_printf(e->arena, "fact '%s' is missing: %s (input %s)", path, desc, input->name));
+    err->missing = path;
+    err->missing_desc = desc;
+    fail_error(e, err);
 }
 
 static Value fact(Eval *e, const Expr *x)
@@ -966,6 +978,155 @@ static Value arith(Eval *e, const Expr *x, Value a, Value b)
     if (e->node && (a.kind == V_DURATION || b.kind == V_DURATION))
         arith_step(e, op, &a, &b, &out);
     return out;
+}
+
+/* ---- dates (doc/contract.md 4c) ---- */
+
+static const char *const weekday_names[7] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+static int64_t whole_count(Eval *e, const Builtin *fn, const Value *v)
+{
+    if (!rat_is_int(v->u.r))
+        fail(e, "%s counts whole %s, not %s", fn->name, fn->id == B_ADD_MONTHS ? "months" : "business days",
+             eval_exact_text(e->arena, v));
+    if (fn->id != B_ADD_MONTHS && v->u.r.num < 0)
+        fail(e, "%s counts 0 or more business days, not %s (for the other direction use business_days_%s)",
+             fn->name, eval_exact_text(e->arena, v), fn->id == B_BUSINESS_BEFORE ? "after" : "before");
+    return v->u.r.num;
+}
+
+/* The days a table of dates closes, and the years it covers: from the 1st of January of its
+ * earliest date to the 31st of December of its latest. A day outside them is not known to be
+ * open or closed, so using it is an error, never a guess. */
+static DateCalendar closed_days(Eval *e, const Expr *arg, const Value *table, const char *fn)
+{
+    const Type *tt = arg->type;
+    int n = key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
+    Date *days = ar_alloc(e->arena, sizeof(Date) * (size_t)(n ? n : 1));
+    DateCalendar cal = { days, 0, 0, -1 };
+    for (int i = 0; i < n; i++) {
+        const Value *v = &table->u.agg.items[i];
+        if (v->kind != V_DATE)
+            continue;
+        if (!cal.nclosed || v->u.d < cal.covers_from) cal.covers_from = v->u.d;
+        if (!cal.nclosed || v->u.d > cal.covers_to) cal.covers_to = v->u.d;
+        days[cal.nclosed++] = v->u.d;
+    }
+    if (!cal.nclosed)
+        fail(e, "%s: the table of closed days %s has no dates", fn, loc_text(e->arena, arg->loc));
+    int y, m, d;
+    date_to_ymd(cal.covers_from, &y, &m, &d);
+    date_from_ymd(y, 1, 1, &cal.covers_from);
+    date_to_ymd(cal.covers_to, &y, &m, &d);
+    date_from_ymd(y, 12, 31, &cal.covers_to);
+    return cal;
+}
+
+static _Noreturn void uncovered(Eval *e, const Builtin *fn, const Expr *arg, const DateCalendar *cal, Date where)
+{
+    char a[16], b[16], c[16];
+    fail(e, "%s: %s covers %s to %s, and %s is outside it: whether state offices are open that day "
+         "is not known (extend the table)", fn->name, loc_text(e->arena, arg->loc), date_str(cal->covers_from, a, sizeof a),
+         date_str(cal->covers_to, b, sizeof b), date_str(where, c, sizeof c));
+}
+
+/* "2026-02-16 (state_holidays[presidents_day, 2026])": which entry of the table closed a day. */
+static const char *closed_entry(Eval *e, const Expr *arg, const Value *table, Date day)
+{
+    const Type *tt = arg->type;
+    int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
+    int n = key_size(&tt->keys[0]) * n2;
+    char buf[16];
+    date_str(day, buf, sizeof buf);
+    for (int i = 0; i < n; i++) {
+        const Value *v = &table->u.agg.items[i];
+        if (v->kind != V_DATE || v->u.d != day)
+            continue;
+        const char *row = tt->keys[0].enm ? enum_member_name(tt->keys[0].enm, i / n2)
+                                          : ar_printf(e->arena, "%d", tt->keys[0].lo + i / n2);
+        if (tt->nkeys == 2)
+            return ar_printf(e->arena, "%s %s closed (%s[%s, %d])", weekday_names[date_weekday(day)], buf,
+                             loc_text(e->arena, arg->loc), row, tt->keys[1].lo + i % n2);
+        return ar_printf(e->arena, "%s %s closed (%s[%s])", weekday_names[date_weekday(day)], buf, loc_text(e->arena, arg->loc), row);
+    }
+    return ar_printf(e->arena, "%s %s", weekday_names[date_weekday(day)], buf);
+}
+
+/* add_months, days_between, weekday, business_days_before/after, is_business_day */
+static Value eval_date(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
+{
+    Expr **args = x->u.call.args;
+    char a[16], b[16];
+    switch (fn->id) {
+    case B_ADD_MONTHS: {
+        int64_t months = whole_count(e, fn, &arg[1]);
+        Value out = { .kind = V_DATE };
+        if (!date_add_months(arg[0].u.d, months, &out.u.d))
+            fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
+        if (e->node) {
+            int y, m, d, y2, m2, d2;
+            date_to_ymd(arg[0].u.d, &y, &m, &d);
+            date_to_ymd(out.u.d, &y2, &m2, &d2);
+            trace_step(e, "%s + %lld month%s = %s%s", date_str(arg[0].u.d, a, sizeof a), (long long)months,
+                       months == 1 || months == -1 ? "" : "s", date_str(out.u.d, b, sizeof b),
+                       d2 != d ? ar_printf(e->arena, " (day %d does not exist in that month: its last day)", d) : "");
+        }
+        return out;
+    }
+    case B_DAYS_BETWEEN: {
+        Value d = { .kind = V_DAYS };
+        d.u.r = rat_int((int64_t)arg[1].u.d - arg[0].u.d);
+        if (e->node)
+            trace_step(e, "from %s %s to %s %s: %s", weekday_names[date_weekday(arg[0].u.d)], date_str(arg[0].u.d, a, sizeof a),
+                       weekday_names[date_weekday(arg[1].u.d)], date_str(arg[1].u.d, b, sizeof b), eval_exact_text(e->arena, &d));
+        return d;
+    }
+    case B_WEEKDAY: {
+        Value w = { .kind = V_ENUM };
+        w.u.member = date_weekday(arg[0].u.d);
+        return w;
+    }
+    case B_IS_BUSINESS_DAY: {
+        DateCalendar cal = closed_days(e, args[1], &arg[1], fn->name);
+        bool open;
+        if (date_is_business_day(&cal, arg[0].u.d, &open) != DATE_WALK_OK)
+            uncovered(e, fn, args[1], &cal, arg[0].u.d);
+        if (e->node)
+            trace_step(e, "%s is %s", closed_entry(e, args[1], &arg[1], arg[0].u.d), open ? "a business day" : "not a business day");
+        return value_bool(open);
+    }
+    case B_BUSINESS_BEFORE: case B_BUSINESS_AFTER: {
+        int64_t n = whole_count(e, fn, &arg[1]);
+        int dir = fn->id == B_BUSINESS_AFTER ? 1 : -1;
+        DateCalendar cal = closed_days(e, args[2], &arg[2], fn->name);
+        Value out = { .kind = V_DATE };
+        Date where;
+        switch (date_business_days(&cal, arg[0].u.d, n, dir, &out.u.d, &where)) {
+        case DATE_WALK_OK: break;
+        case DATE_WALK_UNCOVERED: uncovered(e, fn, args[2], &cal, where);
+        case DATE_WALK_OFF_CALENDAR: fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
+        }
+        if (e->node) {
+            /* the days not counted, so a person can check the count on a calendar */
+            Buf skipped;
+            buf_init(&skipped);
+            for (Date d = arg[0].u.d; d != out.u.d && (d += dir) != out.u.d;) {
+                bool open;
+                date_is_business_day(&cal, d, &open);
+                if (!open)
+                    buf_printf(&skipped, "%s%s", skipped.len ? ", " : "", closed_entry(e, args[2], &arg[2], d));
+            }
+            trace_step(e, "%lld business day%s %s %s %s = %s %s%s%s", (long long)n, n == 1 ? "" : "s",
+                       dir < 0 ? "before" : "after", weekday_names[date_weekday(arg[0].u.d)], date_str(arg[0].u.d, a, sizeof a),
+                       weekday_names[date_weekday(out.u.d)], date_str(out.u.d, b, sizeof b),
+                       skipped.len ? "; not counted: " : "", buf_cstr(&skipped));
+            buf_free(&skipped);
+        }
+        return out;
+    }
+    default:
+        return value_absent();
+    }
 }
 
 /* ---- built-in functions: one eval function per row of builtins.def, applied to its

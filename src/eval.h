@@ -20,6 +20,10 @@ typedef struct EvalError {
     const char *message;
     const Decl *rule;           /* the rule being evaluated when it failed, or NULL */
     CiteList cites;
+    /* When the case lacks a fact the rule needs: the fact's path ("notice_of_action.date")
+     * and its description; else NULL. An output that only lacks a fact is "not evaluated"
+     * rather than failed, unless it was asked for (doc/contract.md 3, v2). */
+    const char *missing, *missing_desc;
 } EvalError;
 
 typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;

@@ -517,6 +517,71 @@ static long bad_text(const char *text, size_t len, const char **what)
     return -1;
 }
 
+/* The exact value of a JSON number's text, or false when it does not fit cite's exact
+ * arithmetic (numerator and denominator in 64 bits: 1e-400, 4.9999999999999999999). */
+static bool exact_number(const char *s, size_t len, Rat *out)
+{
+    size_t i = 0;
+    bool neg = i < len && s[i] == '-';
+    if (neg) i++;
+    int64_t m = 0;
+    long e = 0;
+    bool frac = false;
+    for (; i < len && (isdigit((unsigned char)s[i]) || s[i] == '.'); i++) {
+        if (s[i] == '.') { frac = true; continue; }
+        if (__builtin_mul_overflow(m, 10, &m) || __builtin_add_overflow(m, s[i] - '0', &m))
+            return false;
+        if (frac) e--;
+    }
+    if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        long x = strtol(s + i + 1, NULL, 10);
+        if (x > 400 || x < -400)
+            return m == 0 ? (*out = rat_int(0), true) : false;
+        e += x;
+    }
+    while (m && m % 10 == 0 && e < 0) { m /= 10; e++; }
+    int64_t den = 1;
+    for (; e > 0; e--)
+        if (__builtin_mul_overflow(m, 10, &m))
+            return false;
+    for (; e < 0; e++)
+        if (__builtin_mul_overflow(den, 10, &den))
+            return false;
+    return rat_make(neg ? -m : m, den, out);
+}
+
+/* A number that cite would not read exactly as written (the double cJSON makes of it is
+ * another number: 4.9999999999999999999 read as 5, 1e-400 as 0, 9007199254740993 as
+ * ...992). Returns the offset of the first, or -1; *n is its length. Texts are skipped. */
+static long inexact_number(const char *text, size_t len, size_t *n)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '"') {
+            for (i++; i < len && text[i] != '"'; i++)
+                if (text[i] == '\\') i++;
+            continue;
+        }
+        if (text[i] != '-' && !isdigit((unsigned char)text[i]))
+            continue;
+        size_t j = i + 1;
+        while (j < len && (isdigit((unsigned char)text[j]) || strchr(".eE+-", text[j])))
+            j++;
+        char tok[512];
+        size_t k = j - i < sizeof tok - 1 ? j - i : sizeof tok - 1;
+        memcpy(tok, text + i, k);
+        tok[k] = '\0';
+        Rat exact, seen;
+        cJSON probe = { .type = cJSON_Number, .valuedouble = strtod(tok, NULL) };
+        bool ok = exact_number(tok, k, &exact);
+        if (json_rat(&probe, &seen) && (!ok || !rat_eq(exact, seen))) {
+            *n = k;
+            return (long)i;
+        }
+        i = j - 1;
+    }
+    return -1;
+}
+
 bool facts_parse(const Program *p, Arena *a, const char *origin, const char *text, size_t len, Facts *out, Buf *err)
 {
     facts_empty(p, a, out);
@@ -537,6 +602,16 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         int line, col;
         json_position(text, text + at_bad, &line, &col);
         buf_printf(err, "%s:%d:%d: error: the case %s\n", origin, line, col, what);
+        return false;
+    }
+    size_t nlen;
+    long at_num = inexact_number(text, len, &nlen);
+    if (at_num >= 0) {
+        int line, col;
+        json_position(text, text + at_num, &line, &col);
+        buf_printf(err, "%s:%d:%d: error: the number %.*s cannot be read exactly (cite reads at most 15 "
+                   "significant digits, and no number too small or too large for exact arithmetic); it "
+                   "would be rounded\n", origin, line, col, (int)(nlen > 40 ? 40 : nlen), text + at_num);
         return false;
     }
     const char *end = NULL;
@@ -949,6 +1024,8 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
             buf_printf(err, "error: '%s' is a rule, computed from the facts; set the facts it reads instead\n", part);
         else if (best)
             buf_printf(err, "error: unknown fact '%s'; did you mean '%s'?\n", part, best);
+        else if (strlen(part) > 128)     /* no name is longer: do not echo 100 KB back */
+            buf_printf(err, "error: unknown fact '%.40s...' (%zu characters; names are at most 128)\n", part, strlen(part));
         else
             buf_printf(err, "error: unknown fact '%s'\n", part);
         return NULL;
@@ -1030,6 +1107,12 @@ bool facts_set(const Program *p, Arena *a, const Facts *in, const char *assignme
     const char *what;
     if (bad_text(text, strlen(text), &what) >= 0) {
         buf_printf(err, "--set: the value of %s %s\n", path, what);
+        return false;
+    }
+    size_t nlen;
+    if (inexact_number(text, strlen(text), &nlen) >= 0) {
+        buf_printf(err, "--set: the value of %s, %s, cannot be read exactly (at most 15 significant digits); "
+                   "it would be rounded\n", path, text);
         return false;
     }
     Facts f = copy_facts(a, in);

@@ -17,6 +17,7 @@ typedef struct Packet {
     bool failed;
     bool marked;                /* a figure was marked as resting on an unverified one */
     bool broke;                 /* the summary's page has ended */
+    const char **pending; int npending;    /* dates the case lacks a fact for */
 } Packet;
 
 /* ---- reading results and facts ---- */
@@ -150,7 +151,7 @@ static const char *figure(Packet *k, const Result *r, int member)
     if (!r)
         return "";
     if (r->error)
-        return "not worked out";
+        return r->error->missing ? "not given" : "not worked out";
     return words(k, member_value(r, member), r->rule->u.rule.type);
 }
 
@@ -206,6 +207,9 @@ static const char *note(Packet *k, const Result *r, int member, bool with_steps)
 {
     if (!r)
         return NULL;
+    if (r->error && r->error->missing)
+        return ar_printf(k->a, "needs %s: %s", r->error->missing,
+                         r->error->missing_desc ? r->error->missing_desc : "a fact the case does not give");
     if (r->error)
         return r->error->message;
     const TraceNode *n = member_node(r, member);
@@ -243,10 +247,9 @@ static void header(Packet *k, const PacketOptions *o)
     Value in_force = { .kind = V_DATE };
     in_force.u.d = o->has_date ? o->date : date ? date->u.d : 0;
     doc_field(k->doc, f, "Rules in force on", o->has_date || date ? words(k, &in_force, NULL) : "not given", NULL);
-    doc_field(k->doc, f, "Worked out by", o->version, NULL);
-    doc_caution(k->doc, "This is legal information, not legal advice. It shows what cite's encoding of the "
-                "regulations gives for the facts above; check each figure against the section cited beside it, "
-                "and ask a legal aid office or the county about your own case.");
+    doc_caution(k->doc, ar_printf(k->a, "This is legal information, not legal advice. It shows what %s's "
+                "encoding of the regulations gives for the facts above; check each figure against the section "
+                "cited beside it, and ask a legal aid office or the county about your own case.", o->version));
 }
 
 static void headline(Packet *k)
@@ -520,8 +523,21 @@ static void dates(Packet *k)
             f = doc_fields(k->doc);
         }
         const Result *res = get(k, r->name);
+        if (res->error && res->error->missing) {
+            /* a date the case cannot give yet: one line for all of them, below */
+            AR_PUSH(k->a, k->pending, k->npending, ar_printf(k->a, "%s (needs %s)", r->name, res->error->missing));
+            continue;
+        }
         const char *label = capital(k, r->desc ? r->desc : r->name);
         doc_field(k->doc, f, label, figure(k, res, 0), note(k, res, 0, false));
+    }
+    if (k->npending) {
+        Buf b;
+        buf_init(&b);
+        for (int i = 0; i < k->npending; i++)
+            buf_printf(&b, "%s%s", i ? "; " : "", k->pending[i]);
+        doc_para(k->doc, ar_printf(k->a, "Not worked out, for lack of a fact: %s.", buf_cstr(&b)));
+        buf_free(&b);
     }
 }
 
@@ -694,7 +710,7 @@ bool packet_build(Doc *doc, const Program *p, Eval *e, const Facts *facts, const
     data(&k);
     appendix(&k);
     for (int i = 0; i < k.ncached; i++)
-        if (k.cache[i]->error && k.cache[i]->rule->u.rule.output)
+        if (k.cache[i]->error && !k.cache[i]->error->missing && k.cache[i]->rule->u.rule.output)
             k.failed = true;
     return !k.failed;
 }

@@ -168,6 +168,18 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
     explain_children(b, n, depth + 1, x);
 }
 
+/* Whether member i of a table result is shown: always, unless it is 0:00 or false and its
+ * key is one the case says nothing about. */
+static bool member_shown(const Result *r, int i, const OutputView *v)
+{
+    const Decl *param = r->rule->u.rule.param_decl;
+    if (!v || v->all || !v->keys || !param || !is_zero(&r->value.u.agg.items[i]))
+        return true;
+    const Decl *root = param->u.enm.root;
+    const bool *present = v->keys->present[root->index];
+    return !present || present[param->u.enm.root_index[i]];
+}
+
 /* The built-in output `unverified`: its marks, one a line. */
 static void marks_lines(Buf *out, const Result *r)
 {
@@ -182,15 +194,20 @@ static void marks_lines(Buf *out, const Result *r)
         buf_printf(out, "  - %s\n", r->value.u.agg.items[i].u.s);
 }
 
-void report_explain(Buf *out, const Result *r, Explainer *x)
+static void explain_view(Buf *out, const Result *r, Explainer *x, const OutputView *v)
 {
     if (r->rule->u.rule.marks_output && !r->error) {
         marks_lines(out, r);
         return;
     }
     for (int i = 0; i < r->nnodes; i++)
-        if (r->nodes[i])
+        if (r->nodes[i] && member_shown(r, i, v))
             explain_node(out, r->nodes[i], 0, x);
+}
+
+void report_explain(Buf *out, const Result *r, Explainer *x)
+{
+    explain_view(out, r, x, NULL);
 }
 
 static void error_line(Buf *out, const Result *r)
@@ -205,14 +222,34 @@ static void error_line(Buf *out, const Result *r)
     buf_puts(out, "\n");
 }
 
+bool report_not_evaluated(const Result *r, const OutputView *v)
+{
+    return r->error && r->error->missing && v && v->missing_ok;
+}
+
 void report_human(Buf *out, const Result *r, Explainer *explain)
 {
+    report_output(out, r, explain, NULL);
+}
+
+void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v)
+{
+    if (report_not_evaluated(r, v)) {
+        buf_printf(out, "%s: not evaluated: the case has no %s (%s)", r->rule->name, r->error->missing,
+                   r->error->missing_desc);
+        if (r->error->cites.count) {
+            buf_puts(out, "  ");
+            cites_into(out, &r->error->cites);
+        }
+        buf_puts(out, explain ? "\n\n" : "\n");
+        return;
+    }
     if (r->error) {
         error_line(out, r);
         return;
     }
     if (explain) {
-        report_explain(out, r, explain);
+        explain_view(out, r, explain, v);
         buf_puts(out, "\n");
         return;
     }
@@ -229,6 +266,8 @@ void report_human(Buf *out, const Result *r, Explainer *explain)
         buf_printf(out, "  %s\n", report_cites(&a, r, 0));
     } else {
         for (int i = 0; i < r->value.u.agg.count; i++) {
+            if (!member_shown(r, i, v))
+                continue;
             buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
             value_format(out, &r->value.u.agg.items[i], t);
             buf_printf(out, "  %s\n", report_cites(&a, r, i));
@@ -269,6 +308,84 @@ void report_value_json(Buf *out, const Result *r)
         value_json(out, &r->value.u.agg.items[i], t);
     }
     buf_puts(out, "}");
+}
+
+void report_output_json(Buf *out, const Result *r, const OutputView *v)
+{
+    if (!report_not_evaluated(r, v)) {
+        report_value_json(out, r);
+        return;
+    }
+    buf_puts(out, "{\"missing\": [");
+    json_string(out, r->error->missing);
+    buf_puts(out, "]}");
+}
+
+/* Marks what a fact's value speaks of, by its type: table keys with an entry, enum values. */
+static void mark_keys(CaseKeys *k, const Type *t, const Value *v)
+{
+    if (!t || !v || v->kind == V_ABSENT)
+        return;
+    switch (t->kind) {
+    case T_ENUM:
+        if (v->kind == V_ENUM && k->present[t->enm->u.enm.root->index])
+            k->present[t->enm->u.enm.root->index][v->u.member] = true;
+        break;
+    case T_TABLE: {
+        if (v->kind != V_TABLE || !t->keys[0].enm)
+            break;
+        const Decl *key = t->keys[0].enm;
+        int n2 = t->nkeys == 2 ? key_size(&t->keys[1]) : 1;
+        bool *present = k->present[key->u.enm.root->index];
+        for (int i = 0; i < v->u.agg.count; i++) {
+            const Value *cell = &v->u.agg.items[i];
+            if (cell->kind == V_ABSENT)
+                continue;
+            if (present)
+                present[key->u.enm.root_index[i / n2]] = true;
+            mark_keys(k, t->elem, cell);
+        }
+        break;
+    }
+    case T_RECORD:
+        if (v->kind == V_RECORD)
+            for (int i = 0; i < t->nfields && i < v->u.agg.count; i++)
+                mark_keys(k, t->fields[i].type, &v->u.agg.items[i]);
+        break;
+    case T_LIST:
+        if (v->kind == V_LIST)
+            for (int i = 0; i < v->u.agg.count; i++)
+                mark_keys(k, t->elem, &v->u.agg.items[i]);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The enums that key an input table (anywhere in its type) are the ones tracked. */
+static void track_keys(CaseKeys *k, Arena *a, const Type *t)
+{
+    if (!t)
+        return;
+    if (t->kind == T_TABLE && t->keys[0].enm) {
+        const Decl *root = t->keys[0].enm->u.enm.root;
+        if (!k->present[root->index])
+            k->present[root->index] = ar_alloc(a, sizeof(bool) * (size_t)(enum_size(root) + 1));
+    }
+    if (t->kind == T_TABLE || t->kind == T_LIST)
+        track_keys(k, a, t->elem);
+    if (t->kind == T_RECORD)
+        for (int i = 0; i < t->nfields; i++)
+            track_keys(k, a, t->fields[i].type);
+}
+
+void report_case_keys(CaseKeys *k, Arena *a, const Program *p, const Facts *f)
+{
+    k->present = ar_alloc(a, sizeof(bool *) * (size_t)(p->nenums + 1));
+    for (int i = 0; i < p->ninputs; i++)
+        track_keys(k, a, p->inputs[i]->u.input.type);
+    for (int i = 0; i < p->ninputs && i < f->count; i++)
+        mark_keys(k, p->inputs[i]->u.input.type, &f->values[p->inputs[i]->index]);
 }
 
 static void node_json(Buf *b, const TraceNode *n, Explainer *seen)
@@ -399,98 +516,4 @@ void report_member_trace_json(Buf *out, const Result *r, int member)
     report_explainer_init(&seen);
     node_json(out, r->nodes[member], &seen);
     report_explainer_free(&seen);
-}
-
-/* ---- the documents of eval and whatif ---- */
-
-/* One line a member of a table result, the members that are 0:00 or false left out; a
- * table whose every member is left out gets one line that says so. */
-static void table_lines(Buf *out, const Result *r)
-{
-    const Type *t = value_type(r->rule);
-    Arena a;
-    ar_init(&a);
-    int shown = 0;
-    for (int i = 0; i < r->value.u.agg.count; i++) {
-        if (is_zero(&r->value.u.agg.items[i]))
-            continue;
-        shown++;
-        buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
-        value_format(out, &r->value.u.agg.items[i], t);
-        buf_printf(out, "  %s\n", report_cites(&a, r, i));
-    }
-    if (!shown && r->value.u.agg.count) {
-        buf_printf(out, "%s = ", r->rule->name);
-        value_format(out, &r->value.u.agg.items[0], t);
-        buf_printf(out, " for every %s  %s\n", r->rule->u.rule.param_decl->name, report_cites(&a, r, 0));
-    }
-    ar_free(&a);
-}
-
-static bool is_table(const Result *r) { return r->rule->u.rule.param_decl != NULL; }
-
-/* A table entry's JSON key: task_weekly.dressing, as --query takes it. */
-static void entry_name_json(Buf *out, const Result *r, int m)
-{
-    Buf name;
-    buf_init(&name);
-    buf_printf(&name, "%s.%s", r->rule->name, member_name(r->rule, m));
-    json_string(out, buf_cstr(&name));
-    buf_free(&name);
-}
-
-void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all)
-{
-    if (json) {
-        buf_puts(out, "{\"results\": {");
-        for (int i = 0; i < n; i++) {
-            buf_puts(out, i ? ",\n  " : "\n  ");
-            if (members && members[i] >= 0) {
-                entry_name_json(out, &res[i], members[i]);
-                buf_puts(out, ": ");
-                report_member_json(out, &res[i], members[i]);
-                continue;
-            }
-            json_string(out, res[i].rule->name);
-            buf_puts(out, ": ");
-            report_value_json(out, &res[i]);
-        }
-        buf_puts(out, "\n}");
-        if (explain) {
-            buf_puts(out, ",\n\"trace\": {");
-            for (int i = 0; i < n; i++) {
-                buf_puts(out, i ? ",\n  " : "\n  ");
-                if (members && members[i] >= 0) {
-                    entry_name_json(out, &res[i], members[i]);
-                    buf_puts(out, ": ");
-                    report_member_trace_json(out, &res[i], members[i]);
-                    continue;
-                }
-                json_string(out, res[i].rule->name);
-                buf_puts(out, ": ");
-                report_trace_json(out, &res[i]);
-            }
-            buf_puts(out, "\n}");
-        }
-        buf_puts(out, "}\n");
-    } else {
-        Explainer x;
-        report_explainer_init(&x);
-        for (int pass = 0; pass < 2; pass++)
-            for (int i = 0; i < n; i++) {
-                if (is_table(&res[i]) != (pass == 1) && !all)
-                    continue;
-                if (all && pass == 1)
-                    break;
-                if (members && members[i] >= 0) {
-                    report_member(out, &res[i], members[i], explain ? &x : NULL, '[');
-                    if (explain && !res[i].error)
-                        buf_puts(out, "\n");
-                } else if (!all && !explain && !res[i].error && is_table(&res[i]))
-                    table_lines(out, &res[i]);
-                else
-                    report_human(out, &res[i], explain ? &x : NULL);
-            }
-        report_explainer_free(&x);
-    }
 }

@@ -27,6 +27,34 @@ void report_member_json(Buf *out, const Result *r, int member);
 void report_member_trace_json(Buf *out, const Result *r, int member);
 /* The JSON value of a result ({"error": ...} when it failed). */
 void report_value_json(Buf *out, const Result *r);
+
+/* ---- outputs not asked for by name (doc/contract.md 3, v2) ----
+ * Without --query, an output that only lacks a fact of the case is not evaluated, rather
+ * than failed: {"missing": [FACT]} in JSON, a line naming the fact and its description in
+ * words; and a table output leaves out its 0:00 and false entries for keys the case says
+ * nothing about (a task it has no rank, need or other fact for), unless all are asked for. */
+
+/* The members of each enum that the case speaks of: a key of one of its tables, or a value.
+ * Only enums that key some input table are tracked: their entries are the ones left out. */
+typedef struct CaseKeys {
+    bool **present;             /* per root enum (Decl.index): per member, or NULL if untracked */
+} CaseKeys;
+
+void report_case_keys(CaseKeys *k, Arena *a, const Program *p, const Facts *f);
+
+typedef struct OutputView {
+    bool missing_ok;            /* not asked for by name: a missing fact is "not evaluated" */
+    bool all;                   /* every entry of a table output (--all) */
+    const CaseKeys *keys;       /* which entries the case has, or NULL (show all) */
+} OutputView;
+
+/* Whether a result is an output that only lacks a fact (so neither shown as failed nor
+ * counted as a failure) under the view. */
+bool report_not_evaluated(const Result *r, const OutputView *v);
+/* report_human under a view: "name: not evaluated: ...", entries left out. */
+void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v);
+/* report_value_json under a view: {"missing": [FACT]} for an output that only lacks a fact. */
+void report_output_json(Buf *out, const Result *r, const OutputView *v);
 /* The JSON trace node(s) of a result: a node, or an object of nodes by member. */
 void report_trace_json(Buf *out, const Result *r);
 /* Citations of a result as "[MPP 30-757.14]" (the applied definitions'). */
@@ -36,12 +64,5 @@ bool report_difference(const Value *old, const Value *new_, Value *diff);
 /* "+1:30 hours/week", "-2", for a difference. */
 void report_signed(Buf *out, const Value *diff, const Type *t);
 
-/* What eval prints: the results (one line each, or their explanation trees), or with json
- * the object of doc/contract.md section 3 ({"results": ..., "trace": ...}). People read the
- * headline results (one value each) first, in the order the rules declare them, then the
- * tables, whose entries that are 0:00 or false are left out unless `all`. JSON keeps
- * every result in its place and every entry. */
-/* members[i] >= 0: only that entry of result i (--query task_weekly.dressing); NULL: none. */
-void report_eval(Buf *out, const Result *res, const int *members, int n, bool json, bool explain, bool all);
 
 #endif

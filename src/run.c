@@ -41,6 +41,8 @@ typedef struct Shared {
     int si_rule;                /* index of severely_impaired among the results, or -1 */
     bool csv;
     bool reference;
+    OutputView view;            /* without --query, an output that only lacks a fact is written
+                                   as {"missing": [...]} and does not fail the case */
     const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
     const char *header_error;   /* a header that cannot be read: the run stops */
@@ -170,14 +172,14 @@ static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const
     buf_puts(out, what);
 }
 
-static void results_json(Buf *out, const Decl **rules, int n, const Result *res)
+static void results_json(Buf *out, const Decl **rules, int n, const Result *res, const OutputView *v)
 {
     buf_puts(out, "{");
     for (int i = 0; i < n; i++) {
         buf_puts(out, i ? ", " : "");
         json_string(out, rules[i]->name);
         buf_puts(out, ": ");
-        report_value_json(out, &res[i]);
+        report_output_json(out, &res[i], v);
     }
     buf_puts(out, "}");
 }
@@ -238,14 +240,16 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         res[i] = eval_result(&ev->base, s->rules_base[i]);
-        c->failed |= res[i].error != NULL;
-        note_failure(c, "", s->rules_base[i], &res[i]);
+        if (res[i].error && !report_not_evaluated(&res[i], &s->view)) {
+            c->failed = true;
+            note_failure(c, "", s->rules_base[i], &res[i]);
+        }
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
     if (!s->reform) {
         case_head(&c->out, s->id, &f, c->line, ", \"results\": ");
-        results_json(&c->out, s->rules_base, s->nrules, res);
+        results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
         buf_puts(&c->out, "}\n");
         buf_free(&err);
         return;
@@ -262,8 +266,10 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
-        c->failed |= rres[i].error != NULL;
-        note_failure(c, "under the reform, ", s->rules_reform[i], &rres[i]);
+        if (rres[i].error && !report_not_evaluated(&rres[i], &s->view)) {
+            c->failed = true;
+            note_failure(c, "under the reform, ", s->rules_reform[i], &rres[i]);
+        }
         if (!same(&res[i], &rres[i])) {
             c->changed = true;
             c->diff[i] = 1;
@@ -276,9 +282,9 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
             c->si = res[i].value.u.b;
     }
     case_head(&c->out, s->id, &f, c->line, ", \"baseline\": ");
-    results_json(&c->out, s->rules_base, s->nrules, res);
+    results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
     buf_puts(&c->out, ", \"reform\": ");
-    results_json(&c->out, s->rules_reform, s->nrules, rres);
+    results_json(&c->out, s->rules_reform, s->nrules, rres, &s->view);
     buf_puts(&c->out, ", \"changed\": {");
     for (int i = 0, n = 0; i < s->nrules; i++) {
         if (same(&res[i], &rres[i]))
@@ -286,9 +292,9 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         buf_puts(&c->out, n++ ? ", " : "");
         json_string(&c->out, s->rules_base[i]->name);
         buf_puts(&c->out, ": {\"old\": ");
-        report_value_json(&c->out, &res[i]);
+        report_output_json(&c->out, &res[i], &s->view);
         buf_puts(&c->out, ", \"new\": ");
-        report_value_json(&c->out, &rres[i]);
+        report_output_json(&c->out, &rres[i], &s->view);
         Value diff;
         buf_puts(&c->out, ", \"difference\": ");
         if (!res[i].error && !rres[i].error && report_difference(&res[i].value, &rres[i].value, &diff))
@@ -844,7 +850,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
 {
     Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
                  .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
-                 .date = o->has_date ? &o->date : NULL };
+                 .date = o->has_date ? &o->date : NULL, .view = { .missing_ok = o->nqueries == 0 } };
     pthread_mutex_init(&s.lock, NULL);
     s.rules_base = pick_rules(base, o, &s.nrules, NULL);
     if (!s.rules_base)
@@ -887,6 +893,17 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     ar_init(&arena);
     FilesOut out_file;
     FILE *out = stdout;
+    /* While the results go to a temporary, an interrupt is held and looked at after each
+     * batch: the temporary is removed, then the signal takes its usual course. No handler,
+     * so no global state; the worker threads inherit the mask. It is held from before the
+     * temporary exists: a signal between the two left it behind (seen under load). */
+    sigset_t stop, old_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    if (o->out)
+        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
     if (o->out) {
         const char *why;
         if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
@@ -894,20 +911,13 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
             if (out_file.fd >= 0) files_discard(&out_file);
             if (in != stdin) fclose(in);
             ar_free(&arena);
+            pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
             return 2;
         }
     }
-    /* While the results go to a temporary, an interrupt is held and looked at after each
-     * batch: the temporary is removed, then the signal takes its usual course. No handler,
-     * so no global state; the worker threads inherit the mask. */
-    sigset_t stop, old_mask;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
     bool hold = o->out && out_file.tmp;
-    if (hold)
-        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
+    if (o->out && !hold)
+        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
     long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
     bool progress = isatty(STDERR_FILENO);
     int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;

@@ -166,6 +166,156 @@ static void indent_into(Buf *out, const char *text, const char *prefix)
 }
 
 /* Runs one scenario; the outcome's detail says what a reader needs to fix it. */
+/* The scenario's case: its case file (or none), then each `given` line as a --set, and its
+ * date. A problem is written to out->detail and makes the outcome an error. */
+static void scenario_facts(const Program *p, Arena *a, const Scenario *s, Outcome *out, Facts *facts, Date *date)
+{
+    Buf err;
+    buf_init(&err);
+    bool ok = s->case_path ? facts_load(p, a, s->case_path, facts, &err) : (facts_empty(p, a, facts), true);
+    if (!ok) {
+        buf_printf(&out->detail, "%s:%d: error: the case file does not read:\n", s->file, s->line);
+        indent_into(&out->detail, buf_cstr(&err), "  ");
+        out->status = ST_ERROR;
+        facts_empty(p, a, facts);     /* the expectations are still checked, over no facts */
+    }
+    for (int i = 0; ok && i < s->ngiven; i++) {
+        const Given *g = &s->given[i];
+        buf_free(&err);
+        buf_init(&err);
+        char *assign = ar_printf(a, "%s=%s", g->path, g->value);
+        if (!facts_set(p, a, facts, assign, facts, &err)) {
+            const char *msg = buf_cstr(&err);
+            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
+            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
+            buf_printf(&out->detail, "%s:%d: error: %s", s->file, g->line, msg);
+            out->status = ST_ERROR;
+        }
+    }
+    buf_free(&err);
+    if (s->date && !date_parse(s->date, strlen(s->date), date)) {
+        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->line, s->date);
+        out->status = ST_ERROR;
+    }
+}
+
+/* An expectation's result, member and expected value, checked against the rules: a name
+ * that is not a result, a member of no table, a wrong unit or value is written to
+ * out->detail, and false returned. */
+static bool scenario_expect(const Program *p, Arena *a, const Scenario *s, const Expect *x, Outcome *out,
+                            const Decl **rulep, int *member, Value *want)
+{
+    const Decl *rule = *rulep = program_find_rule(p, x->result);
+    if (!rule) {
+        const char *best = program_suggest(p, x->result);
+        if (program_find_input(p, x->result))
+            buf_printf(&out->detail, "%s:%d: error: '%s' is a fact, not a result; facts go under 'given'\n", s->file, x->line, x->result);
+        else if (best)
+            buf_printf(&out->detail, "%s:%d: error: unknown result '%s'; did you mean '%s'?\n", s->file, x->line, x->result, best);
+        else
+            buf_printf(&out->detail, "%s:%d: error: unknown result '%s'\n", s->file, x->line, x->result);
+        out->status = ST_ERROR;
+        return false;
+    }
+    const Decl *penum = rule->u.rule.param_decl;
+    *member = 0;
+    if (penum && !x->member) {
+        buf_printf(&out->detail, "%s:%d: error: %s has a value per %s; write %s.MEMBER\n", s->file, x->line,
+                   rule->name, penum->name, rule->name);
+        out->status = ST_ERROR;
+        return false;
+    }
+    if (!penum && x->member) {
+        buf_printf(&out->detail, "%s:%d: error: %s is one value, not a table: '.%s' does not apply\n", s->file,
+                   x->line, rule->name, x->member);
+        out->status = ST_ERROR;
+        return false;
+    }
+    if (penum && (*member = enum_find_member(penum, x->member)) < 0) {
+        buf_printf(&out->detail, "%s:%d: error: '%s' is not a member of %s\n", s->file, x->line, x->member, penum->name);
+        out->status = ST_ERROR;
+        return false;
+    }
+    const Type *t = rule->u.rule.type;
+    if (x->value) {
+        const char *u = unit_name(t);
+        if (x->unit && (!u || !same_unit(x->unit, u))) {
+            buf_printf(&out->detail, "%s:%d: error: wrong unit for %s: it is %s, the scenario says %s\n", s->file,
+                       x->line, rule->name, u ? u : type_name(a, t), x->unit);
+            out->status = ST_ERROR;
+            return false;
+        }
+        Buf verr;
+        buf_init(&verr);
+        const char *what = ar_printf(a, "%s:%d", s->file, x->line);
+        if (!facts_value(p, a, t, what, x->value, want, &verr)) {
+            buf_puts(&out->detail, buf_cstr(&verr));
+            buf_free(&verr);
+            out->status = ST_ERROR;
+            return false;
+        }
+        buf_free(&verr);
+    }
+    return true;
+}
+
+/* Evaluates one expectation's result and compares it with what the scenario expects; a
+ * difference is written to out->detail with the explanation of the value it got. */
+static void scenario_compare(Arena *a, const Scenario *s, const Expect *x, Eval *e, const Decl *rule, int member,
+                             const Value *want, Outcome *out)
+{
+    const Type *t = rule->u.rule.type;
+    const Decl *penum = rule->u.rule.param_decl;
+    Result res = eval_result(e, rule);
+    const char *label = x->member ? ar_printf(a, "%s.%s", rule->name, x->member) : rule->name;
+    if (x->error) {
+        if (!res.error || !strstr(res.error->message, x->error)) {
+            if (out->status == ST_PASS) out->status = ST_FAIL;
+            buf_printf(&out->detail, "%s:%d: %s\n  expected: an error containing \"%s\"\n  got:      ", s->file,
+                       x->line, label, x->error);
+            if (res.error) buf_printf(&out->detail, "error: %s\n", res.error->message);
+            else { value_format(&out->detail, &res.value, t); buf_puts(&out->detail, "\n"); }
+        }
+        return;
+    }
+    if (res.error) {
+        if (out->status == ST_PASS) out->status = ST_FAIL;
+        buf_printf(&out->detail, "%s:%d: %s\n  expected: ", s->file, x->line, label);
+        value_format(&out->detail, want, t);
+        buf_printf(&out->detail, "\n  got:      error: %s\n", res.error->message);
+        return;
+    }
+    const Value *got = penum ? &res.value.u.agg.items[member] : &res.value;
+    const TraceNode *node = res.nodes ? res.nodes[penum ? member : 0] : NULL;
+    bool value_ok = value_equal(got, want);
+    bool cite_ok = !x->cite || (node && has_cite(&node->cites, x->cite));
+    if (value_ok && cite_ok)
+        return;
+    if (out->status == ST_PASS) out->status = ST_FAIL;
+    buf_printf(&out->detail, "%s:%d: %s\n  expected: ", s->file, x->line, label);
+    value_format(&out->detail, want, t);
+    if (x->cite) buf_printf(&out->detail, "  [%s]", x->cite);
+    buf_puts(&out->detail, "\n  got:      ");
+    value_format(&out->detail, got, t);
+    buf_printf(&out->detail, "  %s\n", report_cites(a, &res, penum ? member : 0));
+    if (value_ok && !cite_ok)
+        buf_printf(&out->detail, "  the figure is right but it came from another rule: %s is not among its citations\n", x->cite);
+    if (node) {
+        Result one = res;
+        one.nodes = (TraceNode **)&node;
+        one.nnodes = 1;
+        Explainer ex;
+        report_explainer_init(&ex);
+        Buf tree;
+        buf_init(&tree);
+        report_explain(&tree, &one, &ex);
+        report_explainer_free(&ex);
+        buf_puts(&out->detail, "  explanation of the value it got:\n");
+        indent_into(&out->detail, buf_cstr(&tree), "    ");
+        buf_free(&tree);
+    }
+}
+
 static void run_scenario(Runner *r, const Scenario *s, Outcome *out)
 {
     out->s = s;
@@ -182,33 +332,8 @@ static void run_scenario(Runner *r, const Scenario *s, Outcome *out)
     Arena a;
     ar_init(&a);
     Facts facts;
-    Buf err;
-    buf_init(&err);
-    bool ok = s->case_path ? facts_load(p, &a, s->case_path, &facts, &err) : (facts_empty(p, &a, &facts), true);
-    if (!ok) {
-        buf_printf(&out->detail, "%s:%d: error: the case file does not read:\n", s->file, s->line);
-        indent_into(&out->detail, buf_cstr(&err), "  ");
-        out->status = ST_ERROR;
-    }
-    for (int i = 0; ok && i < s->ngiven; i++) {
-        const Given *g = &s->given[i];
-        buf_free(&err);
-        buf_init(&err);
-        char *assign = ar_printf(&a, "%s=%s", g->path, g->value);
-        if (!facts_set(p, &a, &facts, assign, &facts, &err)) {
-            const char *msg = buf_cstr(&err);
-            if (strncmp(msg, "--set: ", 7) == 0) msg += 7;
-            if (strncmp(msg, "error: ", 7) == 0) msg += 7;
-            buf_printf(&out->detail, "%s:%d: error: %s", s->file, g->line, msg);
-            out->status = ST_ERROR;
-        }
-    }
-    buf_free(&err);
     Date date;
-    if (s->date && !date_parse(s->date, strlen(s->date), &date)) {
-        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->line, s->date);
-        out->status = ST_ERROR;
-    }
+    scenario_facts(p, &a, s, out, &facts, &date);
     /* expectations are checked (names, members, units, values) even when a fact was bad,
      * so that one run reports every typo in the scenario */
     bool facts_ok = out->status != ST_ERROR;
@@ -217,109 +342,11 @@ static void run_scenario(Runner *r, const Scenario *s, Outcome *out)
     if (s->date && facts_ok)
         eval_set_date(&e, &date);
     for (int i = 0; i < s->nexpect; i++) {
-        const Expect *x = &s->expect[i];
-        const Decl *rule = program_find_rule(p, x->result);
-        if (!rule) {
-            const char *best = program_suggest(p, x->result);
-            if (program_find_input(p, x->result))
-                buf_printf(&out->detail, "%s:%d: error: '%s' is a fact, not a result; facts go under 'given'\n", s->file, x->line, x->result);
-            else if (best)
-                buf_printf(&out->detail, "%s:%d: error: unknown result '%s'; did you mean '%s'?\n", s->file, x->line, x->result, best);
-            else
-                buf_printf(&out->detail, "%s:%d: error: unknown result '%s'\n", s->file, x->line, x->result);
-            out->status = ST_ERROR;
-            continue;
-        }
-        const Decl *penum = rule->u.rule.param_decl;
-        int member = 0;
-        if (penum && !x->member) {
-            buf_printf(&out->detail, "%s:%d: error: %s has a value per %s; write %s.MEMBER\n", s->file, x->line,
-                       rule->name, penum->name, rule->name);
-            out->status = ST_ERROR;
-            continue;
-        }
-        if (!penum && x->member) {
-            buf_printf(&out->detail, "%s:%d: error: %s is one value, not a table: '.%s' does not apply\n", s->file,
-                       x->line, rule->name, x->member);
-            out->status = ST_ERROR;
-            continue;
-        }
-        if (penum && (member = enum_find_member(penum, x->member)) < 0) {
-            buf_printf(&out->detail, "%s:%d: error: '%s' is not a member of %s\n", s->file, x->line, x->member, penum->name);
-            out->status = ST_ERROR;
-            continue;
-        }
-        const Type *t = rule->u.rule.type;
-        Value want;
-        if (x->value) {
-            const char *u = unit_name(t);
-            if (x->unit && (!u || !same_unit(x->unit, u))) {
-                buf_printf(&out->detail, "%s:%d: error: wrong unit for %s: it is %s, the scenario says %s\n", s->file,
-                           x->line, rule->name, u ? u : type_name(&a, t), x->unit);
-                out->status = ST_ERROR;
-                continue;
-            }
-            Buf verr;
-            buf_init(&verr);
-            const char *what = ar_printf(&a, "%s:%d", s->file, x->line);
-            if (!facts_value(p, &a, t, what, x->value, &want, &verr)) {
-                buf_puts(&out->detail, buf_cstr(&verr));
-                buf_free(&verr);
-                out->status = ST_ERROR;
-                continue;
-            }
-            buf_free(&verr);
-        }
-        if (!facts_ok)
-            continue;
-        Result res = eval_result(&e, rule);
-        const char *label = x->member ? ar_printf(&a, "%s.%s", rule->name, x->member) : rule->name;
-        if (x->error) {
-            if (!res.error || !strstr(res.error->message, x->error)) {
-                if (out->status == ST_PASS) out->status = ST_FAIL;
-                buf_printf(&out->detail, "%s:%d: %s\n  expected: an error containing \"%s\"\n  got:      ", s->file,
-                           x->line, label, x->error);
-                if (res.error) buf_printf(&out->detail, "error: %s\n", res.error->message);
-                else { value_format(&out->detail, &res.value, t); buf_puts(&out->detail, "\n"); }
-            }
-            continue;
-        }
-        if (res.error) {
-            if (out->status == ST_PASS) out->status = ST_FAIL;
-            buf_printf(&out->detail, "%s:%d: %s\n  expected: ", s->file, x->line, label);
-            value_format(&out->detail, &want, t);
-            buf_printf(&out->detail, "\n  got:      error: %s\n", res.error->message);
-            continue;
-        }
-        const Value *got = penum ? &res.value.u.agg.items[member] : &res.value;
-        const TraceNode *node = res.nodes ? res.nodes[penum ? member : 0] : NULL;
-        bool value_ok = value_equal(got, &want);
-        bool cite_ok = !x->cite || (node && has_cite(&node->cites, x->cite));
-        if (value_ok && cite_ok)
-            continue;
-        if (out->status == ST_PASS) out->status = ST_FAIL;
-        buf_printf(&out->detail, "%s:%d: %s\n  expected: ", s->file, x->line, label);
-        value_format(&out->detail, &want, t);
-        if (x->cite) buf_printf(&out->detail, "  [%s]", x->cite);
-        buf_puts(&out->detail, "\n  got:      ");
-        value_format(&out->detail, got, t);
-        buf_printf(&out->detail, "  %s\n", report_cites(&a, &res, penum ? member : 0));
-        if (value_ok && !cite_ok)
-            buf_printf(&out->detail, "  the figure is right but it came from another rule: %s is not among its citations\n", x->cite);
-        if (node) {
-            Result one = res;
-            one.nodes = (TraceNode **)&node;
-            one.nnodes = 1;
-            Explainer ex;
-            report_explainer_init(&ex);
-            Buf tree;
-            buf_init(&tree);
-            report_explain(&tree, &one, &ex);
-            report_explainer_free(&ex);
-            buf_puts(&out->detail, "  explanation of the value it got:\n");
-            indent_into(&out->detail, buf_cstr(&tree), "    ");
-            buf_free(&tree);
-        }
+        const Decl *rule;
+        int member;
+        Value want = value_absent();
+        if (scenario_expect(p, &a, s, &s->expect[i], out, &rule, &member, &want) && facts_ok)
+            scenario_compare(&a, s, &s->expect[i], &e, rule, member, &want, out);
     }
     if (facts_ok)
         record_coverage(l, &e);
@@ -481,6 +508,133 @@ static void coverage_report(Runner *r, Buf *out, bool json, double *overall)
     }
 }
 
+/* ---- the report of a run, in each of its forms ---- */
+
+typedef struct Tally { int passed, failed, errors, bad; } Tally;
+
+static void write_json(Runner *r, Buf *out, const Tally *t, double *overall)
+{
+    buf_printf(out, "{\"passed\": %d, \"failed\": %d, \"errors\": %d, \"scenarios\": [", t->passed, t->failed,
+               t->errors + r->file_errors);
+    for (int i = 0; i < r->noutcomes; i++) {
+        const Outcome *oc = &r->outcomes[i];
+        buf_puts(out, i ? ",\n  " : "\n  ");
+        buf_puts(out, "{\"name\": ");
+        json_string(out, oc->s->name);
+        buf_puts(out, ", \"file\": ");
+        json_string(out, oc->s->file);
+        buf_printf(out, ", \"line\": %d, \"status\": \"%s\", \"detail\": ", oc->s->line, status_word(oc->status));
+        json_string(out, buf_cstr(&((Outcome *)oc)->detail));
+        buf_puts(out, "}");
+    }
+    buf_puts(out, "], \"file_errors\": ");
+    json_string(out, buf_cstr(&r->file_error_text));
+    if (r->o->coverage) {
+        buf_puts(out, ",\n");
+        coverage_report(r, out, true, overall);
+    }
+    buf_puts(out, "}\n");
+}
+
+static void write_tap(Runner *r, Buf *out, const Tally *t, double *overall)
+{
+    int n = r->noutcomes + (r->file_errors ? 1 : 0);
+    buf_printf(out, "TAP version 13\n1..%d\n", n);
+    for (int i = 0; i < r->noutcomes; i++) {
+        Outcome *oc = &r->outcomes[i];
+        buf_printf(out, "%s %d - %s\n", oc->status == ST_PASS ? "ok" : "not ok", i + 1, oc->s->name);
+        if (oc->status != ST_PASS) {
+            buf_printf(out, "  ---\n  status: %s\n  at: %s:%d\n  detail: |\n", status_word(oc->status), oc->s->file, oc->s->line);
+            indent_into(out, buf_cstr(&oc->detail), "    ");
+            buf_puts(out, "  ...\n");
+        }
+    }
+    if (r->file_errors) {
+        buf_printf(out, "not ok %d - scenario files read\n  ---\n  detail: |\n", n);
+        indent_into(out, buf_cstr(&r->file_error_text), "    ");
+        buf_puts(out, "  ...\n");
+    }
+    if (r->o->coverage) {
+        Buf cov;
+        buf_init(&cov);
+        coverage_report(r, &cov, false, overall);
+        indent_into(out, buf_cstr(&cov), "# ");
+        buf_free(&cov);
+    }
+    buf_printf(out, "# %d passed, %d failed\n", t->passed, t->bad);
+}
+
+static void write_junit(Runner *r, Buf *out, const Tally *tally, ScenarioFile *sfs, int nfiles)
+{
+    buf_printf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cite test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
+               r->noutcomes, tally->failed, tally->errors + r->file_errors);
+    for (int f = 0; f < nfiles; f++) {
+        int t = 0, fl = 0, er = 0;
+        for (int i = 0; i < r->noutcomes; i++)
+            if (r->outcomes[i].s->file == sfs[f].path) {
+                t++;
+                fl += r->outcomes[i].status == ST_FAIL;
+                er += r->outcomes[i].status == ST_ERROR;
+            }
+        er += sfs[f].nerrors ? 1 : 0;
+        buf_puts(out, "  <testsuite name=\"");
+        xml_text(out, sfs[f].path);
+        buf_printf(out, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n", t + (sfs[f].nerrors ? 1 : 0), fl, er);
+        if (sfs[f].nerrors) {
+            buf_puts(out, "    <testcase name=\"read\" classname=\"");
+            xml_text(out, sfs[f].path);
+            buf_puts(out, "\"><error message=\"malformed scenario file\">");
+            xml_text(out, buf_cstr(&sfs[f].errors));
+            buf_puts(out, "</error></testcase>\n");
+        }
+        for (int i = 0; i < r->noutcomes; i++) {
+            Outcome *oc = &r->outcomes[i];
+            if (oc->s->file != sfs[f].path)
+                continue;
+            buf_puts(out, "    <testcase name=\"");
+            xml_text(out, oc->s->name);
+            buf_puts(out, "\" classname=\"");
+            xml_text(out, oc->s->file);
+            buf_printf(out, "\" file=\"");
+            xml_text(out, oc->s->file);
+            buf_printf(out, "\" line=\"%d\"", oc->s->line);
+            if (oc->status == ST_PASS) {
+                buf_puts(out, "/>\n");
+                continue;
+            }
+            buf_printf(out, "><%s message=\"%s\">", oc->status == ST_FAIL ? "failure" : "error",
+                       oc->status == ST_FAIL ? "expected figure differs" : "malformed scenario");
+            xml_text(out, buf_cstr(&oc->detail));
+            buf_printf(out, "</%s></testcase>\n", oc->status == ST_FAIL ? "failure" : "error");
+        }
+        buf_puts(out, "  </testsuite>\n");
+    }
+    buf_puts(out, "</testsuites>\n");
+}
+
+static void write_human(Runner *r, Buf *out, const Tally *t, int nfiles, double *overall)
+{
+    for (int i = 0; i < r->noutcomes; i++) {
+        Outcome *oc = &r->outcomes[i];
+        if (oc->status == ST_PASS) {
+            if (!r->o->quiet)
+                buf_printf(out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
+            continue;
+        }
+        buf_printf(out, "%s  %s  (%s:%d)\n", oc->status == ST_FAIL ? "FAIL " : "ERROR", oc->s->name, oc->s->file, oc->s->line);
+        indent_into(out, buf_cstr(&oc->detail), "  ");
+    }
+    if (r->file_errors)
+        buf_puts(out, buf_cstr(&r->file_error_text));
+    if (r->o->coverage)
+        coverage_report(r, out, false, overall);
+    if (nfiles == 0)
+        buf_puts(out, "cite: no scenario files (*.scenario) under the given paths\n");
+    else if (r->o->filter && r->noutcomes == 0 && !r->file_errors)
+        buf_printf(out, "cite: no scenario name matches --filter '%s'\n", r->o->filter);
+    buf_printf(out, "%d passed, %d failed\n", t->passed, t->bad);
+}
+
 int test_main(const TestOptions *o)
 {
     Runner r = { .o = o };
@@ -542,121 +696,18 @@ int test_main(const TestOptions *o)
         errors += r.outcomes[i].status == ST_ERROR;
     }
     int bad = failed + errors + r.file_errors;
+    Tally t = { passed, failed, errors, bad };
     Buf out;
     buf_init(&out);
     double overall = 100.0;
-    if (o->json) {
-        buf_printf(&out, "{\"passed\": %d, \"failed\": %d, \"errors\": %d, \"scenarios\": [", passed, failed,
-                   errors + r.file_errors);
-        for (int i = 0; i < r.noutcomes; i++) {
-            const Outcome *oc = &r.outcomes[i];
-            buf_puts(&out, i ? ",\n  " : "\n  ");
-            buf_puts(&out, "{\"name\": ");
-            json_string(&out, oc->s->name);
-            buf_puts(&out, ", \"file\": ");
-            json_string(&out, oc->s->file);
-            buf_printf(&out, ", \"line\": %d, \"status\": \"%s\", \"detail\": ", oc->s->line, status_word(oc->status));
-            json_string(&out, buf_cstr(&((Outcome *)oc)->detail));
-            buf_puts(&out, "}");
-        }
-        buf_puts(&out, "], \"file_errors\": ");
-        json_string(&out, buf_cstr(&r.file_error_text));
-        if (o->coverage) {
-            buf_puts(&out, ",\n");
-            coverage_report(&r, &out, true, &overall);
-        }
-        buf_puts(&out, "}\n");
-    } else if (o->format == FORMAT_TAP) {
-        int n = r.noutcomes + (r.file_errors ? 1 : 0);
-        buf_printf(&out, "TAP version 13\n1..%d\n", n);
-        for (int i = 0; i < r.noutcomes; i++) {
-            Outcome *oc = &r.outcomes[i];
-            buf_printf(&out, "%s %d - %s\n", oc->status == ST_PASS ? "ok" : "not ok", i + 1, oc->s->name);
-            if (oc->status != ST_PASS) {
-                buf_printf(&out, "  ---\n  status: %s\n  at: %s:%d\n  detail: |\n", status_word(oc->status), oc->s->file, oc->s->line);
-                indent_into(&out, buf_cstr(&oc->detail), "    ");
-                buf_puts(&out, "  ...\n");
-            }
-        }
-        if (r.file_errors) {
-            buf_printf(&out, "not ok %d - scenario files read\n  ---\n  detail: |\n", n);
-            indent_into(&out, buf_cstr(&r.file_error_text), "    ");
-            buf_puts(&out, "  ...\n");
-        }
-        if (o->coverage) {
-            Buf cov;
-            buf_init(&cov);
-            coverage_report(&r, &cov, false, &overall);
-            indent_into(&out, buf_cstr(&cov), "# ");
-            buf_free(&cov);
-        }
-        buf_printf(&out, "# %d passed, %d failed\n", passed, bad);
-    } else if (o->format == FORMAT_JUNIT) {
-        buf_printf(&out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cite test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
-                   r.noutcomes, failed, errors + r.file_errors);
-        for (int f = 0; f < nfiles; f++) {
-            int t = 0, fl = 0, er = 0;
-            for (int i = 0; i < r.noutcomes; i++)
-                if (r.outcomes[i].s->file == sfs[f].path) {
-                    t++;
-                    fl += r.outcomes[i].status == ST_FAIL;
-                    er += r.outcomes[i].status == ST_ERROR;
-                }
-            er += sfs[f].nerrors ? 1 : 0;
-            buf_puts(&out, "  <testsuite name=\"");
-            xml_text(&out, sfs[f].path);
-            buf_printf(&out, "\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n", t + (sfs[f].nerrors ? 1 : 0), fl, er);
-            if (sfs[f].nerrors) {
-                buf_puts(&out, "    <testcase name=\"read\" classname=\"");
-                xml_text(&out, sfs[f].path);
-                buf_puts(&out, "\"><error message=\"malformed scenario file\">");
-                xml_text(&out, buf_cstr(&sfs[f].errors));
-                buf_puts(&out, "</error></testcase>\n");
-            }
-            for (int i = 0; i < r.noutcomes; i++) {
-                Outcome *oc = &r.outcomes[i];
-                if (oc->s->file != sfs[f].path)
-                    continue;
-                buf_puts(&out, "    <testcase name=\"");
-                xml_text(&out, oc->s->name);
-                buf_puts(&out, "\" classname=\"");
-                xml_text(&out, oc->s->file);
-                buf_printf(&out, "\" file=\"");
-                xml_text(&out, oc->s->file);
-                buf_printf(&out, "\" line=\"%d\"", oc->s->line);
-                if (oc->status == ST_PASS) {
-                    buf_puts(&out, "/>\n");
-                    continue;
-                }
-                buf_printf(&out, "><%s message=\"%s\">", oc->status == ST_FAIL ? "failure" : "error",
-                           oc->status == ST_FAIL ? "expected figure differs" : "malformed scenario");
-                xml_text(&out, buf_cstr(&oc->detail));
-                buf_printf(&out, "</%s></testcase>\n", oc->status == ST_FAIL ? "failure" : "error");
-            }
-            buf_puts(&out, "  </testsuite>\n");
-        }
-        buf_puts(&out, "</testsuites>\n");
-    } else {
-        for (int i = 0; i < r.noutcomes; i++) {
-            Outcome *oc = &r.outcomes[i];
-            if (oc->status == ST_PASS) {
-                if (!o->quiet)
-                    buf_printf(&out, "ok    %s  (%s:%d)\n", oc->s->name, oc->s->file, oc->s->line);
-                continue;
-            }
-            buf_printf(&out, "%s  %s  (%s:%d)\n", oc->status == ST_FAIL ? "FAIL " : "ERROR", oc->s->name, oc->s->file, oc->s->line);
-            indent_into(&out, buf_cstr(&oc->detail), "  ");
-        }
-        if (r.file_errors)
-            buf_puts(&out, buf_cstr(&r.file_error_text));
-        if (o->coverage)
-            coverage_report(&r, &out, false, &overall);
-        if (nfiles == 0)
-            buf_puts(&out, "cite: no scenario files (*.scenario) under the given paths\n");
-        else if (o->filter && r.noutcomes == 0 && !r.file_errors)
-            buf_printf(&out, "cite: no scenario name matches --filter '%s'\n", o->filter);
-        buf_printf(&out, "%d passed, %d failed\n", passed, bad);
-    }
+    if (o->json)
+        write_json(&r, &out, &t, &overall);
+    else if (o->format == FORMAT_TAP)
+        write_tap(&r, &out, &t, &overall);
+    else if (o->format == FORMAT_JUNIT)
+        write_junit(&r, &out, &t, sfs, nfiles);
+    else
+        write_human(&r, &out, &t, nfiles, &overall);
     fwrite(out.data ? out.data : "", 1, out.len, stdout);
     int rc = r.file_errors || errors ? 2 : failed ? 1 : 0;
     if (rc == 0 && (nfiles == 0 || (o->filter && r.noutcomes == 0)))

@@ -1,6 +1,6 @@
 /* whatif.h: what changes between two evaluations of the same rules, the baseline case and
  * the case with some facts changed (cite whatif, the REPL's :whatif): result by result and
- * member by member, old -> new, with the difference; and what cite whatif prints of it. */
+ * member by member, old -> new, with the difference. Each caller writes it its own way. */
 #ifndef CITE_WHATIF_H
 #define CITE_WHATIF_H
 
@@ -19,11 +19,5 @@ typedef struct WhatifChange {
 /* The members of a rule's two results that differ, into *out (allocated in `a`); returns how
  * many. When either side is an error, every member (or the one value) is a change. */
 int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange **out);
-
-/* What whatif prints: {"changed", "unchanged", "trace"} (doc/contract.md section 3), or the
- * changed results, old -> new with the difference and citation, the unchanged, and why. */
-void whatif_write_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_);
-void whatif_write_text(Buf *out, const char *const *sets, int nsets, const Decl **rules, int nrules,
-                       const Result *old, const Result *new_);
 
 #endif

@@ -7,6 +7,9 @@ same
 $ cite eval rules --facts examples/older-paramedical-spouse.json --explain | diff examples/older-paramedical-spouse.txt - && echo same
 same
 [exit 0]
+$ cite eval rules --facts examples/before-assessment.json --explain | diff examples/before-assessment.txt - && echo same
+same
+[exit 0]
 $ cite eval rules --facts examples/adult-ipo-county-notice.json --explain | diff examples/adult-ipo-county-notice.txt - && echo same
 same
 [exit 0]

@@ -1,10 +1,10 @@
 $ cite -h | head -n 3
 usage: cite check      PATH...
-       cite eval       PATH... --facts CASE [--query NAME]... [--explain] [--all] [--json]
+       cite eval       PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all]
                        [--date YYYY-MM-DD]
 [exit 0]
 $ cite help eval
-usage: cite eval PATH... --facts CASE [--query NAME]... [--explain] [--all] [--json]
+usage: cite eval PATH... --facts CASE [--query NAME]... [--explain] [--json] [--all]
                  [--date YYYY-MM-DD]
 
 Evaluate one case: each result with its unit and citation (--explain: why).
@@ -13,8 +13,8 @@ options:
   --facts CASE                  the case, a JSON file of facts: doc/ihss.md says which (required)
   --query NAME                  a result to report (repeat for more); without it, the rules marked output
   --explain                     explain each figure: its rule, citation, the facts it read and every step
-  --all                         every entry of every table result, in the order declared (default: 0:00 and false left out)
   --json                        JSON output instead of text
+  --all                         every entry of a table result, also the 0:00 and false ones of tasks the case does not have
   --date YYYY-MM-DD             use the rules in force on this date (default: each case's assessment date)
   --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never
   -h, --help                    this help
@@ -118,7 +118,7 @@ cite: completion takes bash or zsh
 (cite --help shows the commands and their options)
 [exit 2]
 $ cite completion names results rules | grep -c .
-53
+60
 [exit 0]
 $ cite completion names facts rules | grep -E '^ranks\.bathing_grooming$|^program$'
 program

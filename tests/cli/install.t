@@ -1,4 +1,5 @@
 $ T=$(mktemp -d) && make -s -C "${CITE_BIN%/src/cite}" install DESTDIR="$T" >/dev/null 2>&1; (cd "$T" && find . -type f \( -path '*/cite/*' -o -name cite.vim -o -name cite-mode.el \) | sed 's|^.*/share/|share/|' | sort); rm -rf "$T"
+share/cite/rules/assessment.cite
 share/cite/rules/case.cite
 share/cite/rules/domestic.cite
 share/cite/rules/hearing.cite
@@ -13,6 +14,7 @@ share/cite/rules/services.cite
 share/cite/rules/severely_impaired.cite
 share/cite/rules/totals.cite
 share/cite/stdlib/calendar.cite
+share/cite/stdlib/holidays.cite
 share/doc/cite/README.md
 share/doc/cite/analysts.md
 share/doc/cite/ihss.md

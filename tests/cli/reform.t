@@ -30,10 +30,14 @@ $ cite run rules --cases examples/reform/cases.jsonl --reform examples/reform --
 cite run: 1000 cases, 1000 evaluated, 0 failed, 128 changed by the reform
   totals over the 1000 evaluated cases; changed: the cases whose figure the reform changed
     result                                 before        after      change  changed
+    reassessment_due                                                              0
+    assessment_overdue_date                                                       0
     domestic_monthly                       595:13       698:08     +102:55      128  hours/month
     hearing_deadline                                                              0
     hearing_deadline_good_cause                                                   0
     aid_paid_pending                                                              0
+    notice_timely                                                                 0
+    position_statement_due                                                        0
     htg_low                                                                       0
     htg_high                                                                      0
     needs_exception                                                               0

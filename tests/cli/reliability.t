@@ -12,7 +12,7 @@ T/m9.cite:1:30: error: max takes two to eight values of one unit
 1 error
 [exit 0]
 $ : 'D3: two symlinks to . in a rules directory made the walk visit 2^33 directories (a hang)'; T=${TMPDIR:-/tmp}/cite-rel/loop; rm -rf $T; mkdir -p $T; cp rules/case.cite $T/; ln -s . $T/x; ln -s . $T/y; timeout 10 "$CITE_BIN" check $T; echo "check: $?"; timeout 10 "$CITE_BIN" fmt --check $T; echo "fmt: $?"
-ok: 1 module, 0 rules (0 versions), 27 inputs, 0 tables
+ok: 1 module, 0 rules (0 versions), 30 inputs, 0 tables
 check: 0
 fmt: 0
 [exit 0]
@@ -74,9 +74,9 @@ repl: 2
 [exit 0]
 $ : 'D5: run --out and --summary to a full disk are errors (exit 0, every example evaluated)'; T=${TMPDIR:-/tmp}/cite-rel; for f in examples/*.json; do tr -d '\n' < $f; echo; done > $T/3.jsonl; cite run rules --cases $T/3.jsonl --out /dev/full; echo "out: $?"; cite run rules --cases $T/3.jsonl --summary /dev/full > /dev/null; echo "summary: $?"
 cite: cannot write /dev/full: No space left on device
-cite run: 4 cases, 4 evaluated, 0 failed
+cite run: 5 cases, 5 evaluated, 0 failed
 out: 2
-cite run: 4 cases, 4 evaluated, 0 failed
+cite run: 5 cases, 5 evaluated, 0 failed
 cite: cannot write /dev/full: No space left on device
 summary: 2
 [exit 0]
@@ -87,7 +87,7 @@ unchanged
 $ : 'D9b: --cases a directory is an error (it was 0 cases, exit 0)'; cite run rules --cases tests/cli
 cite: cannot read tests/cli: it is a directory; --cases names a .jsonl or .csv file
 [exit 2]
-$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 2; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
+$ : 'D9: --out is written to a temporary and renamed when complete: a stopped run leaves no file under the name (it left a torn file)'; T=${TMPDIR:-/tmp}/cite-rel/int; rm -rf $T; mkdir -p $T; { for i in $(seq 1500); do tr -d '\n' < examples/adult-ipo.json; echo; done; sleep 4; } | exec "$CITE_BIN" run rules --cases - --out $T/part.jsonl 2>$T/err & pid=$!; for i in $(seq 200); do ls $T/.part.jsonl.cite-* > /dev/null 2>&1 && break; sleep 0.1; done; sleep 0.2; kill -TERM $pid; wait $pid; echo "rc $?"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T
 rc 143
 cite: interrupted; T/part.jsonl was not written
 err
@@ -135,7 +135,7 @@ cite run: 0 cases, 0 evaluated, 0 failed
 $ : 'minor: a JSONL line of spaces alone is not a case (it counted as a failed case)'; printf '   \n\t\n' | cite run rules --cases -
 cite run: 0 cases, 0 evaluated, 0 failed
 [exit 0]
-$ : 'D13: a scenario reads only files under the current directory and the PATHs given (it printed the first bytes of /etc/shadow)'; T=${TMPDIR:-/tmp}/cite-rel/peek; rm -rf $T; mkdir -p $T; printf 'rules rules\n\nscenario "peek"\n  source "MPP 30-757"\n  case /etc/shadow\nexpect\n  age = 1\n' > $T/peek.scenario; printf 'rules ../../../etc\n\nscenario "up"\n  source "MPP 30-757"\nexpect\n  age = 1\n' > $T/up.scenario; cite test $T > $T/log 2>&1; echo "rc $?"; sed "s|$T|T|" $T/log
+$ : 'D13: a scenario reads only files under the current directory and the PATHs given (it printed the first bytes of /etc/shadow)'; T=${TMPDIR:-/tmp}/cite-rel/peek; rm -rf $T; mkdir -p $T; printf 'rules rules\n\nscenario "peek"\n  source "MPP 30-757"\n  case /etc/shadow\nexpect\n  age = 1\n' > $T/peek.scenario; printf 'rules ../../../../../../../../../../etc\n\nscenario "up"\n  source "MPP 30-757"\nexpect\n  age = 1\n' > $T/up.scenario; cite test $T > $T/log 2>&1; echo "rc $?"; sed "s|$T|T|" $T/log
 rc 2
 T/peek.scenario:3: error: case /etc/shadow is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
 T/up.scenario:3: error: rules /etc is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
@@ -156,4 +156,27 @@ cite: the value of program holds \u0000, a NUL character, which text in cite may
 [exit 0]
 $ : 'D14: a rule file text that is not UTF-8 is an error (it was copied into citations)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : number output "x" = 1 cite "MPP 30-757\xff"\n' > $T/u.cite; cite check $T/u.cite 2>&1 | sed "s|$T|T|" | head -1
 T/u.cite:1:37: error: text is not valid UTF-8 (byte 0xff); save the file as UTF-8
+[exit 0]
+$ : 'D15: a case number cite cannot read exactly is refused, not rounded (4.9999999999999999999 was read as 5, 1e-400 as 0)'; T=${TMPDIR:-/tmp}/cite-rel; for v in 4.9999999999999999999 1e-400 9007199254740993 4.33 1e2; do printf '{"age": 40, "ranks": {"domestic": %s}}' $v > $T/n.json; cite eval rules --facts $T/n.json --query domestic_monthly 2>&1 | sed "s|$T|T|" | head -1 | cut -c1-120; done; cite whatif rules --facts examples/adult-ipo.json --set age=4.9999999999999999999
+T/n.json:1:35: error: the number 4.9999999999999999999 cannot be read exactly (cite reads at most 15 significant digits,
+T/n.json:1:35: error: the number 1e-400 cannot be read exactly (cite reads at most 15 significant digits, and no number 
+T/n.json:1:35: error: the number 9007199254740993 cannot be read exactly (cite reads at most 15 significant digits, and 
+domestic_monthly: error: fact 'household_members' is missing: people living in the home, the recipient included (input h
+T/n.json: error: fact 'ranks.domestic' is 100; allowed: a number from 1 to 6
+cite: the value of age, 4.9999999999999999999, cannot be read exactly (at most 15 significant digits); it would be rounded
+[exit 2]
+$ : 'minor: --set with a 100 KB unknown name does not echo it all'; cite whatif rules --facts examples/adult-ipo.json --set "$(head -c 100000 /dev/zero | tr '\0' 'x')=1"
+cite: unknown fact 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100000 characters; names are at most 128)
+[exit 2]
+$ : 'D6, D9: what cite will not write to, and says why'; T=${TMPDIR:-/tmp}/cite-rel/targets; rm -rf $T; mkdir -p $T/dir; ln -s missing.json $T/broken.json; printf ':save %s\n' $T/broken.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/dir 2>&1 | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/no/such/dir/out.jsonl 2>&1 | sed "s|$T|T|"; ls -A $T
+error: cannot save to T/broken.json: it is a symbolic link to a file that does not exist
+cite: cannot write T/dir: it is a directory
+cite: cannot write T/no/such/dir/out.jsonl: No such file or directory
+broken.json
+dir
+[exit 0]
+$ : 'D13: a scenario naming a case that does not exist, inside the tree, is read (and reported missing), not refused'; T=${TMPDIR:-/tmp}/cite-rel/scen; rm -rf $T; mkdir -p $T; printf 'rules %s/rules\n\nscenario "missing case"\n  source "MPP 30-757"\n  case ./sub/../none.json\nexpect\n  age = 1\n' "$PWD" > $T/m.scenario; cite test $T "$PWD/rules" 2>&1 | sed "s|$T|T|; s|$PWD|.|" | head -3
+ERROR  missing case  (T/m.scenario:3)
+  T/m.scenario:3: error: the case file does not read:
+    cite: cannot read case T/none.json: No such file or directory
 [exit 0]

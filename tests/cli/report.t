@@ -21,7 +21,7 @@ $ cite report rules --facts examples/adult-ipo.json --format html --out ${TMPDIR
 [exit 0]
 $ cite report rules --facts examples/adult-ipo.json --date 2019-01-01 | grep -A1 'Rules in force'
 Rules in force on: January 1, 2019
-Worked out by:     cite 0.1.0
+CAUTION: This is legal information, not legal advice. It shows what cite
 [exit 0]
 $ cite report rules --facts examples/adult-ipo.json --format pdf
 cite: --format takes text, markdown, html or json, not 'pdf'

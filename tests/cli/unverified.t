@@ -141,3 +141,7 @@ low = 1:01 hours/week  [MPP 30-757.1(a)]
   facts: task = dressing, rank = 3
   step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a)]
 [exit 0]
+$ cite dump tests/cli/unverified/marks.cite --rule unverified
+rule unverified : list of text  (built in)
+  the unverified marks of every other output: not compiled, gathered by the evaluator
+[exit 0]

@@ -297,3 +297,32 @@ Test(check, round_needs_a_known_mode)
     assert_diag(&l, "round's mode is one of down, up, half_up, half_even, toward_zero");
     loaded_free(&l);
 }
+
+Test(check, a_table_key_range_can_be_years_but_not_too_wide)
+{
+    Loaded l;
+    load_text(&l,
+        "enum H \"a holiday\" { a }\n"
+        "table ok : H, 2015..2016 -> date cite \"Gov. Code 6700\"\n"
+        "  a 2015-01-01 2016-01-01\n"
+        "table wide : H, 1000..2001 -> date cite \"Gov. Code 6700\"\n"
+        "  a 2015-01-01\n");
+    assert_diag(&l, "error: the key range has 1002 numbers; a table takes at most 1001");
+    loaded_free(&l);
+}
+
+Test(check, date_functions_check_their_arguments)
+{
+    Loaded l;
+    load_text(&l,
+        "input d : date \"a date\"\n"
+        "rule a : date \"x\" = add_months(3, d)  cite \"Gov. Code 6700\"\n"
+        "rule b : date \"x\" = business_days_before(d, 2, d)  cite \"Gov. Code 6700\"\n"
+        "rule c : bool \"x\" = weekday(d) == d  cite \"Gov. Code 6700\"\n"
+        "rule e : date \"x\" = add_months(d, d)  cite \"Gov. Code 6700\"\n");
+    assert_diag(&l, "add_months takes (date, whole number of months): this is number, not a date");
+    assert_diag(&l, "the days closed are a table of dates (stdlib holidays: state_holidays), not date");
+    assert_diag(&l, "weekday(date) gives a Weekday (monday .. sunday): add 'import calendar'");
+    assert_diag(&l, "add_months takes (date, whole number of months): a count is a number, not date");
+    loaded_free(&l);
+}

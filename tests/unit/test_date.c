@@ -203,3 +203,134 @@ Test(date, str)
     assert_date(ymd(9999, 12, 31), "9999-12-31");
     assert_date(parse("2024-02-29"), "2024-02-29");
 }
+
+/* ---- months, weekdays and business days (the dates of doc/contract.md 4c) ---- */
+
+static void assert_add_months(const char *from, int64_t months, const char *want)
+{
+    Date d;
+    cr_assert(date_add_months(parse(from), months, &d), "%s + %lld months should exist", from, (long long)months);
+    char b[16];
+    cr_assert_str_eq(date_str(d, b, sizeof b), want, "%s + %lld months", from, (long long)months);
+}
+
+Test(date, add_months_clamps_to_the_month_end)
+{
+    assert_add_months("2024-02-29", 12, "2025-02-28");     /* doc/contract.md 4c */
+    assert_add_months("2023-02-28", 12, "2024-02-28");     /* not moved to the 29th */
+    assert_add_months("2026-01-31", 1, "2026-02-28");
+    assert_add_months("2024-01-31", 1, "2024-02-29");      /* leap year */
+    assert_add_months("2024-01-29", 1, "2024-02-29");
+    assert_add_months("2024-01-30", 1, "2024-02-29");
+    assert_add_months("2025-01-29", 1, "2025-02-28");
+    assert_add_months("2025-01-30", 1, "2025-02-28");
+    assert_add_months("2025-03-31", 1, "2025-04-30");
+    assert_add_months("2025-05-31", 1, "2025-06-30");
+    assert_add_months("2025-08-31", 1, "2025-09-30");
+    assert_add_months("2025-10-31", 1, "2025-11-30");
+    assert_add_months("2024-02-29", 48, "2028-02-29");     /* four years on: a leap day again */
+    assert_add_months("2100-01-31", 1, "2100-02-28");
+    assert_add_months("2096-02-29", 48, "2100-02-28");     /* 2100 is not a leap year */
+}
+
+Test(date, add_months_across_year_ends_and_backwards)
+{
+    assert_add_months("2025-12-31", 1, "2026-01-31");
+    assert_add_months("2025-11-30", 2, "2026-01-30");
+    assert_add_months("2025-12-15", 12, "2026-12-15");
+    assert_add_months("2026-01-31", -1, "2025-12-31");
+    assert_add_months("2026-03-31", -1, "2026-02-28");
+    assert_add_months("2024-03-31", -1, "2024-02-29");
+    assert_add_months("2026-01-15", -13, "2024-12-15");
+    assert_add_months("2026-05-20", 0, "2026-05-20");
+    assert_add_months("2026-05-20", -24, "2024-05-20");
+    Date d;
+    cr_assert_not(date_add_months(parse("9999-12-01"), 1, &d), "past year 9999");
+    cr_assert_not(date_add_months(parse("0001-01-31"), -1, &d), "before year 1");
+    cr_assert_not(date_add_months(parse("2026-01-01"), INT64_MAX, &d));
+    cr_assert_not(date_add_months(parse("2026-01-01"), INT64_MIN, &d));
+}
+
+Test(date, weekday)
+{
+    cr_assert_eq(date_weekday(parse("1970-01-01")), 3);    /* a Thursday */
+    cr_assert_eq(date_weekday(parse("2026-12-01")), 1);    /* a Tuesday */
+    cr_assert_eq(date_weekday(parse("2024-02-29")), 3);    /* a Thursday */
+    cr_assert_eq(date_weekday(parse("2000-01-01")), 5);    /* a Saturday */
+    cr_assert_eq(date_weekday(parse("1969-12-28")), 6);    /* a Sunday, before day 0 */
+    cr_assert_eq(date_weekday(parse("0001-01-01")), 0);    /* a Monday (proleptic Gregorian) */
+    cr_assert_eq(date_weekday(parse("2025-12-31")), 2);    /* a Wednesday, a year end */
+    cr_assert_eq(date_weekday(parse("2026-01-01")), 3);
+}
+
+Test(date, days_between_across_leap_years_and_year_ends)
+{
+    cr_assert_eq(parse("2024-03-01") - parse("2024-02-28"), 2);
+    cr_assert_eq(parse("2023-03-01") - parse("2023-02-28"), 1);
+    cr_assert_eq(parse("2026-01-01") - parse("2025-12-31"), 1);
+    cr_assert_eq(parse("2025-01-01") - parse("2024-01-01"), 366);
+    cr_assert_eq(parse("2026-01-01") - parse("2025-01-01"), 365);
+    cr_assert_eq(parse("2026-03-16") - parse("2026-04-01"), -16);
+}
+
+/* The days California state offices closed in 2025 and 2026 (stdlib/holidays.cite). */
+static DateCalendar calendar_2025_2026(Date *buf)
+{
+    const char *days[] = {
+        "2025-01-01", "2025-01-20", "2025-02-17", "2025-03-31", "2025-05-26", "2025-07-04",
+        "2025-09-01", "2025-11-11", "2025-11-27", "2025-11-28", "2025-12-25",
+        "2026-01-01", "2026-01-19", "2026-02-16", "2026-03-31", "2026-05-25",
+        "2026-09-07", "2026-11-11", "2026-11-26", "2026-11-27", "2026-12-25",
+    };
+    int n = (int)(sizeof days / sizeof days[0]);
+    for (int i = 0; i < n; i++)
+        buf[i] = parse(days[i]);
+    DateCalendar cal = { buf, n, parse("2025-01-01"), parse("2026-12-31") };
+    return cal;
+}
+
+static void assert_business(const DateCalendar *cal, const char *from, int64_t n, int dir, const char *want)
+{
+    Date d, where;
+    cr_assert_eq(date_business_days(cal, parse(from), n, dir, &d, &where), DATE_WALK_OK, "%s %+d x %lld", from, dir, (long long)n);
+    char b[16];
+    cr_assert_str_eq(date_str(d, b, sizeof b), want, "%lld business days %s %s", (long long)n, dir < 0 ? "before" : "after", from);
+}
+
+Test(date, business_days_over_weekends_and_holidays)
+{
+    Date buf[32];
+    DateCalendar cal = calendar_2025_2026(buf);
+    assert_business(&cal, "2026-03-04", 2, -1, "2026-03-02");   /* Wednesday -> Monday */
+    assert_business(&cal, "2026-03-09", 2, -1, "2026-03-05");   /* Monday -> Thursday */
+    assert_business(&cal, "2026-03-10", 2, -1, "2026-03-06");   /* Tuesday -> Friday */
+    assert_business(&cal, "2026-02-17", 2, -1, "2026-02-12");   /* the day after Presidents' Day */
+    assert_business(&cal, "2026-01-20", 2, -1, "2026-01-15");   /* after the MLK weekend */
+    assert_business(&cal, "2026-11-30", 2, -1, "2026-11-24");   /* after Thanksgiving and the day after */
+    assert_business(&cal, "2026-01-02", 2, -1, "2025-12-30");   /* across the year end and New Year's Day */
+    assert_business(&cal, "2026-07-06", 1, -1, "2026-07-03");   /* July 4 on a Saturday closes no weekday */
+    assert_business(&cal, "2026-03-06", 2, 1, "2026-03-10");    /* Friday + 2 -> Tuesday */
+    assert_business(&cal, "2025-12-24", 2, 1, "2025-12-29");    /* over Christmas and a weekend */
+    assert_business(&cal, "2026-03-07", 0, -1, "2026-03-07");   /* n = 0: the day itself */
+    bool open;
+    cr_assert_eq(date_is_business_day(&cal, parse("2026-03-31"), &open), DATE_WALK_OK);
+    cr_assert_not(open, "Cesar Chavez Day");
+    cr_assert_eq(date_is_business_day(&cal, parse("2026-03-30"), &open), DATE_WALK_OK);
+    cr_assert(open);
+    cr_assert_eq(date_is_business_day(&cal, parse("2026-03-28"), &open), DATE_WALK_OK);
+    cr_assert_not(open, "a Saturday");
+}
+
+Test(date, business_days_outside_the_calendar_are_refused)
+{
+    Date buf[32], d, where;
+    DateCalendar cal = calendar_2025_2026(buf);
+    bool open;
+    cr_assert_eq(date_is_business_day(&cal, parse("2027-01-04"), &open), DATE_WALK_UNCOVERED);
+    cr_assert_eq(date_business_days(&cal, parse("2025-01-02"), 2, -1, &d, &where), DATE_WALK_UNCOVERED);
+    assert_date(where, "2024-12-31");
+    cr_assert_eq(date_business_days(&cal, parse("2026-12-30"), 3, 1, &d, &where), DATE_WALK_UNCOVERED);
+    assert_date(where, "2027-01-01");
+    /* a huge n ends at the calendar's edge, not after a trillion steps */
+    cr_assert_eq(date_business_days(&cal, parse("2026-06-01"), INT64_MAX, 1, &d, &where), DATE_WALK_UNCOVERED);
+}

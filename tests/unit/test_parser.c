@@ -189,7 +189,7 @@ Test(parser, table_key_range_takes_whole_numbers)
     parse_text(&p,
         "table t : Task, 2..5.5 -> hours/week cite \"MPP 30-757\"\n"
         "  domestic 1 2 3 4\n");
-    assert_contains(p.messages, "t.cite:1:20: error: a table key range takes whole numbers from 0 to 1000");
+    assert_contains(p.messages, "t.cite:1:20: error: a table key range takes whole numbers from 0 to 9999");
     parsed_free(&p);
 }
 
