@@ -619,21 +619,8 @@ static void whatif_line(Buf *out, const Result *old, const Result *new_, const O
         ar_free(&a);
         return;
     }
-    if (old->rule->u.rule.marks_output) {
-        /* the marks: which came, which went */
-        const Value *ov = &old->value, *nv = &new_->value;
-        buf_printf(out, "  unverified: %d -> %d mark%s\n", ov->u.agg.count, nv->u.agg.count,
-                   nv->u.agg.count == 1 ? "" : "s");
-        for (int pass = 0; pass < 2; pass++) {
-            const Value *from = pass ? ov : nv, *in = pass ? nv : ov;
-            for (int i = 0; i < from->u.agg.count; i++) {
-                bool found = false;
-                for (int j = 0; j < in->u.agg.count && !found; j++)
-                    found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
-                if (!found)
-                    buf_printf(out, "    %s %s\n", pass ? "-" : "+", from->u.agg.items[i].u.s);
-            }
-        }
+    if (old->rule->u.rule.marks_output) {     /* the marks: which came, which went */
+        whatif_marks(out, "  ", &old->value, &new_->value);
         ar_free(&a);
         return;
     }

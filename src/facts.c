@@ -1073,6 +1073,37 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
             }
             slot = &slot->u.agg.items[fi];
             t = t->fields[fi].type;
+        } else if (t->kind == T_LIST && t->elem->kind == T_RECORD && t->elem->nfields >= 2
+                   && t->elem->fields[0].type->kind == T_ENUM) {
+            /* alternative_resources.bathing_grooming: the second field of the record keyed so
+             * (the list's {KEY: VALUE} form), added when the list has none */
+            const Type *rt = t->elem;
+            const Decl *key_enum = rt->fields[0].type->enm;
+            int local = enum_find_member(key_enum, part);
+            if (local < 0) {
+                buf_printf(err, "error: '%s' is not a %s of %s\n", part, rt->fields[0].name, where);
+                return NULL;
+            }
+            int member = key_enum->u.enm.root_index[local], n = slot->kind == V_LIST ? slot->u.agg.count : 0, at = -1;
+            for (int i = 0; i < n && at < 0; i++)
+                if (slot->u.agg.items[i].kind == V_RECORD && slot->u.agg.items[i].u.agg.items[0].u.member == member)
+                    at = i;
+            Value list = slot->kind == V_LIST ? *slot : (Value){ .kind = V_LIST };
+            *slot = copy_agg(a, &list, at < 0 ? n + 1 : n);
+            slot->kind = V_LIST;
+            Value *rec = &slot->u.agg.items[at < 0 ? n : at];
+            if (at < 0) {
+                Reader r = { .p = p, .a = a, .origin = "", .err = err, .input = in };
+                rec->kind = V_RECORD;
+                rec->u.agg.count = rt->nfields;
+                rec->u.agg.items = record_defaults(&r, rt);
+                rec->u.agg.items[0].kind = V_ENUM;
+                rec->u.agg.items[0].u.member = member;
+            } else {
+                *rec = copy_agg(a, rec, rt->nfields);
+            }
+            slot = &rec->u.agg.items[1];
+            t = rt->fields[1].type;
         } else {
             buf_printf(err, "error: %s has no part '%s'\n", where, part);
             return NULL;

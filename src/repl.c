@@ -430,6 +430,11 @@ static void whatif(Session *s, char *args)
         Result o = eval_result(&before, r), n = eval_result(&after, r);
         if (whatif_same(&o, &n))
             continue;
+        if (r->u.rule.marks_output && !o.error && !n.error) {
+            whatif_marks(&out, "", &o.value, &n.value);
+            nchanged++;
+            continue;
+        }
         WhatifChange *ch;
         int nch = whatif_changes(&a, &o, &n, &ch);
         for (int k = 0; k < nch; k++) {

@@ -31,3 +31,19 @@ int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange
     *out = list;
     return k;
 }
+
+void whatif_marks(Buf *out, const char *indent, const Value *old, const Value *new_)
+{
+    buf_printf(out, "%sunverified: %d -> %d mark%s\n", indent, old->u.agg.count, new_->u.agg.count,
+               new_->u.agg.count == 1 ? "" : "s");
+    for (int pass = 0; pass < 2; pass++) {
+        const Value *from = pass ? old : new_, *in = pass ? new_ : old;
+        for (int i = 0; i < from->u.agg.count; i++) {
+            bool found = false;
+            for (int j = 0; j < in->u.agg.count && !found; j++)
+                found = strcmp(from->u.agg.items[i].u.s, in->u.agg.items[j].u.s) == 0;
+            if (!found)
+                buf_printf(out, "%s  %s %s\n", indent, pass ? "-" : "+", from->u.agg.items[i].u.s);
+        }
+    }
+}

@@ -20,4 +20,8 @@ typedef struct WhatifChange {
  * many. When either side is an error, every member (or the one value) is a change. */
 int whatif_changes(Arena *a, const Result *old, const Result *new_, WhatifChange **out);
 
+/* The built-in `unverified` output's change: "unverified: N -> M marks" and a line "+ mark"
+ * or "- mark" for each that came or went, each line after `indent`. */
+void whatif_marks(Buf *out, const char *indent, const Value *old, const Value *new_);
+
 #endif
