@@ -23,10 +23,10 @@ What if weekly_need[dressing]=2:00?
   task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)  [W&I Code 12301.2(c)]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --all | wc -l
-160
+161
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json | wc -l
-104
+105
 [exit 0]
 $ printf 'task_weekly[dressing]\nweekly_need[dressing] = 2:00\ntask_weekly.dressing\n' | cite repl rules --facts examples/adult-ipo.json
 task_weekly.dressing = 1:45 hours/week  [MPP 30-757.1(a)]
