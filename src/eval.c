@@ -1179,7 +1179,6 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
 
 static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
 {
-    (void)e;
     Value best = arg[0];
     for (int i = 1; i < x->u.call.nargs; i++) {
         Value v = arg[i];
@@ -1187,6 +1186,13 @@ static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value
         if (fn->id == B_MIN ? c < 0 : c > 0)
             best = v;
     }
+    /* "the lesser of 195:00 a month and 220:40 a month: 195:00 a month"; a floor or
+     * ceiling of 0:00 says nothing */
+    if (e->node && best.kind == V_DURATION && x->u.call.nargs == 2 && rat_sign(arg[0].u.r) != 0
+        && rat_sign(arg[1].u.r) != 0)
+        trace_step(e, "the %s of %s and %s: %s", fn->id == B_MIN ? "lesser" : "greater",
+                   step_text(e->arena, &arg[0], false), step_text(e->arena, &arg[1], false),
+                   step_text(e->arena, &best, false));
     return best;
 }
 
