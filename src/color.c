@@ -168,7 +168,25 @@ static void by_lines(Buf *out, const char *text, size_t len, void (*line)(Buf *,
     }
 }
 
+/* cite test's human report: ok green, FAIL and ERROR red, the closing "N passed" line bold */
+static void test_line(Buf *b, const char *line, size_t n)
+{
+    if (n >= 2 && !memcmp(line, "ok", 2)) {
+        paint(b, GREEN, line, 2);
+        put(b, line + 2, n - 2);
+    } else if ((n >= 4 && !memcmp(line, "FAIL", 4)) || (n >= 5 && !memcmp(line, "ERROR", 5))) {
+        size_t w = line[0] == 'F' ? 4 : 5;
+        paint(b, RED, line, w);
+        put(b, line + w, n - w);
+    } else if (n >= 7 && strstr(line, " passed, ") && memchr("0123456789", line[0], 10)) {
+        paint(b, BOLD, line, n);
+    } else {
+        diag_line(b, line, n);
+    }
+}
+
 void color_diagnostics(Buf *out, const char *text, size_t len) { by_lines(out, text, len, diag_line); }
+void color_test_report(Buf *out, const char *text, size_t len) { by_lines(out, text, len, test_line); }
 void color_explanation(Buf *out, const char *text, size_t len) { by_lines(out, text, len, explain_line); }
 
 void color_write(FILE *f, ColorMode mode, void (*paint_fn)(Buf *, const char *, size_t),

@@ -21,6 +21,8 @@ void color_diagnostics(Buf *out, const char *text, size_t len);
 /* Appends `text` to out, coloured as results and explanations (NAME = VALUE [cites],
  * applied:/facts:/step: lines, errors). */
 void color_explanation(Buf *out, const char *text, size_t len);
+/* Appends cite test's human report, coloured: ok, FAIL, ERROR and the summary line. */
+void color_test_report(Buf *out, const char *text, size_t len);
 /* Prints `text` to f, coloured by `paint` when wanted. */
 void color_write(FILE *f, ColorMode mode, void (*paint)(Buf *, const char *, size_t),
                  const char *text, size_t len);

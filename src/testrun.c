@@ -5,6 +5,7 @@
 #include "scenario.h"
 #include "files.h"
 #include "load.h"
+#include "color.h"
 
 #include <fnmatch.h>
 #include <stdio.h>
@@ -708,7 +709,8 @@ int test_main(const TestOptions *o)
         write_junit(&r, &out, &t, sfs, nfiles);
     else
         write_human(&r, &out, &t, nfiles, &overall);
-    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    color_write(stdout, o->format == FORMAT_HUMAN && !o->json ? o->color : COLOR_NEVER, color_test_report,
+                out.data ? out.data : "", out.len);
     int rc = r.file_errors || errors ? 2 : failed ? 1 : 0;
     if (rc == 0 && (nfiles == 0 || (o->filter && r.noutcomes == 0)))
         rc = 1;             /* nothing ran (no file, or a filter matching none): never a silent pass */

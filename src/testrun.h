@@ -3,6 +3,7 @@
 #define CITE_TESTRUN_H
 
 #include <stdbool.h>
+#include "color.h"
 
 typedef enum TestFormat { FORMAT_HUMAN, FORMAT_TAP, FORMAT_JUNIT } TestFormat;
 
@@ -13,6 +14,7 @@ typedef struct TestOptions {
     bool has_min; double coverage_min;    /* a percentage given by the user, compared only */
     const char *filter;
     bool quiet;                           /* human format: no "ok" lines */
+    ColorMode color;                      /* human format on a terminal */
 } TestOptions;
 
 /* Returns the exit status: 0 all passed, 1 a failure (or coverage below the minimum),

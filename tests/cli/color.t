@@ -30,3 +30,13 @@ $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --color=sometimes
 cite: --color takes auto, always or never, not 'sometimes'
 (cite --help shows the commands and their options)
 [exit 2]
+$ cite test tests/cli/testrun --color=always | grep -a '^.\[[0-9;]*m\(ok\|FAIL\|ERROR\)\|passed' | sed 's/  (.*//' | cat -v
+^[[1;31mFAIL^[[0m   IPO NSI maximum, expected wrongly
+^[[32mok^[[0m    a passing scenario
+^[[1;31mERROR^[[0m  typos are errors, not passes
+^[[1;31mFAIL^[[0m   right figure, wrong citation
+^[[1m1 passed, 3 failed^[[0m
+[exit 0]
+$ cite test tests/cli/testrun --format tap --color=always | grep -c $'\033'
+0
+[exit 1]
