@@ -769,9 +769,11 @@ static Type *check_date(Checker *c, Expr *e, const Builtin *fn)
         bool closed_days = (fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) ? i == 2
                          : fn->id == B_IS_BUSINESS_DAY ? i == 1 : false;
         bool count = (fn->id == B_ADD_MONTHS || fn->id == B_BUSINESS_BEFORE || fn->id == B_BUSINESS_AFTER) && i == 1;
-        if (closed_days && (t[i]->kind != T_TABLE || t[i]->elem->kind != T_DATE)) {
-            diag_error(c->d, args[i]->loc, "%s takes %s: the days closed are a table of dates "
-                       "(stdlib holidays: state_holidays), not %s", fn->name, fn->usage, tname(c, t[i]));
+        if (closed_days && (t[i]->kind != T_TABLE || t[i]->elem->kind != T_DATE || args[i]->kind != E_NAME
+                            || args[i]->u.id.ref != REF_TABLE || !t[i]->keys[0].enm)) {
+            diag_error(c->d, args[i]->loc, "%s takes %s: the days closed are the name of a table of dates "
+                       "(stdlib holidays: state_holidays), not %s", fn->name, fn->usage,
+                       t[i]->kind == T_TABLE ? "a fact or a computed table" : tname(c, t[i]));
             return c->t_error;
         }
         if (count && t[i]->kind != T_NUMBER) {

@@ -8,12 +8,14 @@
 #include "repl.h"
 #include "run.h"
 #include "fmt.h"
+#include "packet.h"
 #include "color.h"
 #include "load.h"
 #include "help.h"
 #include "dump.h"
 #include "whatif.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -69,11 +71,19 @@ static const CliOption options[] = {
       "a result to report (repeat for more); without it, the rules marked output" },
     { "eval",              "explain",     0, NULL,         CLI_FLAG(explain),             false,
       "explain each figure: its rule, citation, the facts it read and every step" },
+    { "report",            "facts",       0, "CASE",       CLI_VALUE(facts),              true,
+      "the case, a JSON file of facts: doc/ihss.md says which" },
+    { "report",            "set",         0, "NAME=VALUE", CLI_LIST(sets, nsets),         false,
+      "a fact as it might be: the packet of the case so changed (repeat for more)" },
+    { "report",            "format",      0, "text|markdown|html|json", CLI_VALUE(format), false,
+      "the form of the packet (default: text); html prints with its summary on one page" },
+    { "report",            "out",         0, "FILE",       CLI_VALUE(out),                false,
+      "write the packet to FILE, not standard output" },
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
     { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
       "every entry of a table result, also the 0:00 and false ones of tasks the case does not have" },
-    { "eval run",          "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
+    { "eval run report",   "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
       "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
       "the caseload: .jsonl, one case a line, or .csv with a header of fact paths" },
@@ -114,6 +124,7 @@ static int cmd_check(const Options *o);
 static int cmd_eval(const Options *o);
 static int cmd_whatif(const Options *o);
 static int cmd_run(const Options *o);
+static int cmd_report(const Options *o);
 static int cmd_repl(const Options *o);
 static int cmd_test(const Options *o);
 static int cmd_fmt(const Options *o);
@@ -136,6 +147,9 @@ static const CliCommand commands[] = {
     { "run", cmd_run, "PATH...",
       "evaluate a caseload, a line of JSON a case; with --reform, both ways and a summary",
       "cite run rules --cases examples/reform/cases.jsonl --reform examples/reform > changes.jsonl" },
+    { "report", cmd_report, "PATH...",
+      "the hearing packet of one case: figures, reasons and citations, to print (--format html)",
+      "cite report rules --facts examples/adult-ipo.json --format html --out packet.html" },
     { "repl", cmd_repl, "PATH...",
       "ask questions of one case: set facts, see what changes and why",
       "cite repl rules --facts examples/adult-ipo.json" },
@@ -797,6 +811,68 @@ static int cmd_whatif(const Options *o)
     ar_free(&arena);
     program_free(&p);
     return rc;
+}
+
+/* Writes a document to --out FILE, or to standard output. */
+static int write_doc(const Doc *d, DocFormat f, const char *path)
+{
+    Buf out;
+    buf_init(&out);
+    doc_write(&out, d, f);
+    int rc = 0;
+    FILE *fp = path ? fopen(path, "w") : stdout;
+    if (!fp) {
+        fprintf(stderr, "cite: cannot write %s: %s\n", path, strerror(errno));
+        rc = 2;
+    } else {
+        if (fwrite(out.data ? out.data : "", 1, out.len, fp) != out.len || fflush(fp) != 0) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", path ? path : "standard output", strerror(errno));
+            rc = 2;
+        }
+        if (path && fclose(fp) != 0 && rc == 0) {
+            fprintf(stderr, "cite: cannot write %s: %s\n", path, strerror(errno));
+            rc = 2;
+        }
+    }
+    buf_free(&out);
+    return rc;
+}
+
+static int cmd_report(const Options *o)
+{
+    if (!o->facts)
+        return usage_error("%s needs --facts CASE", o->command);
+    DocFormat format = DOC_TEXT;
+    if (o->format && !doc_format(o->format, &format))
+        return usage_error("--format takes text, markdown, html or json, not '%s'", o->format);
+    Program p;
+    program_init(&p);
+    int rc = load_program(&p, o);
+    PacketOptions po = { .case_name = o->facts, .version = PACKAGE_STRING, .has_date = o->date != NULL };
+    if (rc < 0 && o->date) rc = read_date(o->date, &po.date);
+    if (rc >= 0) {
+        program_free(&p);
+        return rc;
+    }
+    Arena arena;
+    ar_init(&arena);
+    Facts given, facts;     /* the case, then with --set: "what would the packet say if" */
+    if (!whatif_read(&p, &arena, o, &given, &facts)) {
+        ar_free(&arena);
+        program_free(&p);
+        return 2;
+    }
+    Eval e;
+    eval_init(&e, &p, &arena, &facts, true);
+    if (o->date)
+        eval_set_date(&e, &po.date);
+    Doc doc;
+    doc_init(&doc, &arena);
+    rc = packet_build(&doc, &p, &e, &facts, &po) ? 0 : 1;
+    int wrc = write_doc(&doc, format, o->out);
+    ar_free(&arena);
+    program_free(&p);
+    return wrc ? wrc : rc;
 }
 
 static int cmd_test(const Options *o)

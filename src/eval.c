@@ -995,17 +995,30 @@ static int64_t whole_count(Eval *e, const Builtin *fn, const Value *v)
     return v->u.r.num;
 }
 
-/* The days a table of dates closes, and the years it covers: from the 1st of January of its
+/* A table of closed days, read as a declaration (the version in force), not as a value: so
+ * that the days it closed can be named in the explanation, and only their unverified marks
+ * travel with the result (not every cell's, as a whole-table value would carry). */
+typedef struct ClosedDays {
+    const Decl *table;
+    const Value *cells;
+    int ncells, n2;
+    DateCalendar cal;
+} ClosedDays;
+
+/* The days the table closes, and the years it covers: from the 1st of January of its
  * earliest date to the 31st of December of its latest. A day outside them is not known to be
  * open or closed, so using it is an error, never a guess. */
-static DateCalendar closed_days(Eval *e, const Expr *arg, const Value *table, const char *fn)
+static ClosedDays closed_days(Eval *e, const Expr *arg, const char *fn)
 {
-    const Type *tt = arg->type;
-    int n = key_size(&tt->keys[0]) * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1);
-    Date *days = ar_alloc(e->arena, sizeof(Date) * (size_t)(n ? n : 1));
+    ClosedDays c = { .table = version_in_force(e, arg->u.id.decl) };
+    const Type *tt = c.table->u.table.type;
+    c.n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
+    c.ncells = key_size(&tt->keys[0]) * c.n2;
+    c.cells = c.table->u.table.cells;
+    Date *days = ar_alloc(e->arena, sizeof(Date) * (size_t)(c.ncells ? c.ncells : 1));
     DateCalendar cal = { days, 0, 0, -1 };
-    for (int i = 0; i < n; i++) {
-        const Value *v = &table->u.agg.items[i];
+    for (int i = 0; i < c.ncells; i++) {
+        const Value *v = &c.cells[i];
         if (v->kind != V_DATE)
             continue;
         if (!cal.nclosed || v->u.d < cal.covers_from) cal.covers_from = v->u.d;
@@ -1013,41 +1026,51 @@ static DateCalendar closed_days(Eval *e, const Expr *arg, const Value *table, co
         days[cal.nclosed++] = v->u.d;
     }
     if (!cal.nclosed)
-        fail(e, "%s: the table of closed days %s has no dates", fn, loc_text(e->arena, arg->loc));
+        fail(e, "%s: the table of closed days %s has no dates", fn, c.table->name);
     int y, m, d;
     date_to_ymd(cal.covers_from, &y, &m, &d);
     date_from_ymd(y, 1, 1, &cal.covers_from);
     date_to_ymd(cal.covers_to, &y, &m, &d);
     date_from_ymd(y, 12, 31, &cal.covers_to);
-    return cal;
+    c.cal = cal;
+    return c;
 }
 
-static _Noreturn void uncovered(Eval *e, const Builtin *fn, const Expr *arg, const DateCalendar *cal, Date where)
+static _Noreturn void uncovered(Eval *e, const Builtin *fn, const ClosedDays *c, Date where)
 {
-    char a[16], b[16], c[16];
+    char a[16], b[16], d[16];
     fail(e, "%s: %s covers %s to %s, and %s is outside it: whether state offices are open that day "
-         "is not known (extend the table)", fn->name, loc_text(e->arena, arg->loc), date_str(cal->covers_from, a, sizeof a),
-         date_str(cal->covers_to, b, sizeof b), date_str(where, c, sizeof c));
+         "is not known (extend the table)", fn->name, c->table->name, date_str(c->cal.covers_from, a, sizeof a),
+         date_str(c->cal.covers_to, b, sizeof b), date_str(where, d, sizeof d));
 }
 
-/* "2026-02-16 (state_holidays[presidents_day, 2026])": which entry of the table closed a day. */
-static const char *closed_entry(Eval *e, const Expr *arg, const Value *table, Date day)
+/* The unverified marks of the entries that close a day from `from` to `to`: what the count
+ * rests on. */
+static void closed_marks(Eval *e, const ClosedDays *c, Date from, Date to)
 {
-    const Type *tt = arg->type;
-    int n2 = tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1;
-    int n = key_size(&tt->keys[0]) * n2;
+    const int *marks = c->table->u.table.cell_marks;
+    if (!marks)
+        return;
+    for (int i = 0; i < c->ncells; i++)
+        if (c->cells[i].kind == V_DATE && c->cells[i].u.d >= from && c->cells[i].u.d <= to && marks[i * 3] >= 0)
+            mark_add(e, marks[i * 3]);
+}
+
+/* "Monday 2026-02-16 closed (state_holidays[presidents_day, 2026])": which entry of the table
+ * closed a day; a weekday and the date otherwise. */
+static const char *closed_entry(Eval *e, const ClosedDays *c, Date day)
+{
+    const Type *tt = c->table->u.table.type;
     char buf[16];
     date_str(day, buf, sizeof buf);
-    for (int i = 0; i < n; i++) {
-        const Value *v = &table->u.agg.items[i];
-        if (v->kind != V_DATE || v->u.d != day)
+    for (int i = 0; i < c->ncells; i++) {
+        if (c->cells[i].kind != V_DATE || c->cells[i].u.d != day)
             continue;
-        const char *row = tt->keys[0].enm ? enum_member_name(tt->keys[0].enm, i / n2)
-                                          : ar_printf(e->arena, "%d", tt->keys[0].lo + i / n2);
+        const char *row = enum_member_name(tt->keys[0].enm, i / c->n2);
         if (tt->nkeys == 2)
             return ar_printf(e->arena, "%s %s closed (%s[%s, %d])", weekday_names[date_weekday(day)], buf,
-                             loc_text(e->arena, arg->loc), row, tt->keys[1].lo + i % n2);
-        return ar_printf(e->arena, "%s %s closed (%s[%s])", weekday_names[date_weekday(day)], buf, loc_text(e->arena, arg->loc), row);
+                             c->table->name, row, tt->keys[1].lo + i % c->n2);
+        return ar_printf(e->arena, "%s %s closed (%s[%s])", weekday_names[date_weekday(day)], buf, c->table->name, row);
     }
     return ar_printf(e->arena, "%s %s", weekday_names[date_weekday(day)], buf);
 }
@@ -1087,34 +1110,37 @@ static Value eval_date(Eval *e, const Expr *x, const Builtin *fn, const Value *a
         return w;
     }
     case B_IS_BUSINESS_DAY: {
-        DateCalendar cal = closed_days(e, args[1], &arg[1], fn->name);
+        ClosedDays c = closed_days(e, args[1], fn->name);
         bool open;
-        if (date_is_business_day(&cal, arg[0].u.d, &open) != DATE_WALK_OK)
-            uncovered(e, fn, args[1], &cal, arg[0].u.d);
+        if (date_is_business_day(&c.cal, arg[0].u.d, &open) != DATE_WALK_OK)
+            uncovered(e, fn, &c, arg[0].u.d);
+        closed_marks(e, &c, arg[0].u.d, arg[0].u.d);
         if (e->node)
-            trace_step(e, "%s is %s", closed_entry(e, args[1], &arg[1], arg[0].u.d), open ? "a business day" : "not a business day");
+            trace_step(e, "%s is %s", closed_entry(e, &c, arg[0].u.d), open ? "a business day" : "not a business day");
         return value_bool(open);
     }
     case B_BUSINESS_BEFORE: case B_BUSINESS_AFTER: {
         int64_t n = whole_count(e, fn, &arg[1]);
         int dir = fn->id == B_BUSINESS_AFTER ? 1 : -1;
-        DateCalendar cal = closed_days(e, args[2], &arg[2], fn->name);
+        ClosedDays c = closed_days(e, args[2], fn->name);
         Value out = { .kind = V_DATE };
         Date where;
-        switch (date_business_days(&cal, arg[0].u.d, n, dir, &out.u.d, &where)) {
+        switch (date_business_days(&c.cal, arg[0].u.d, n, dir, &out.u.d, &where)) {
         case DATE_WALK_OK: break;
-        case DATE_WALK_UNCOVERED: uncovered(e, fn, args[2], &cal, where);
+        case DATE_WALK_UNCOVERED: uncovered(e, fn, &c, where);
         case DATE_WALK_OFF_CALENDAR: fail(e, "date arithmetic leaves the calendar (years 1 to 9999)");
         }
+        if (n > 0)
+            closed_marks(e, &c, dir < 0 ? out.u.d : arg[0].u.d + 1, dir < 0 ? arg[0].u.d - 1 : out.u.d);
         if (e->node) {
             /* the days not counted, so a person can check the count on a calendar */
             Buf skipped;
             buf_init(&skipped);
             for (Date d = arg[0].u.d; d != out.u.d && (d += dir) != out.u.d;) {
                 bool open;
-                date_is_business_day(&cal, d, &open);
+                date_is_business_day(&c.cal, d, &open);
                 if (!open)
-                    buf_printf(&skipped, "%s%s", skipped.len ? ", " : "", closed_entry(e, args[2], &arg[2], d));
+                    buf_printf(&skipped, "%s%s", skipped.len ? ", " : "", closed_entry(e, &c, d));
             }
             trace_step(e, "%lld business day%s %s %s %s = %s %s%s%s", (long long)n, n == 1 ? "" : "s",
                        dir < 0 ? "before" : "after", weekday_names[date_weekday(arg[0].u.d)], date_str(arg[0].u.d, a, sizeof a),
@@ -1153,7 +1179,6 @@ static Value builtin(Eval *e, const Expr *x, const Value *arg)
 
 static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value *arg)
 {
-    (void)e;
     Value best = arg[0];
     for (int i = 1; i < x->u.call.nargs; i++) {
         Value v = arg[i];
@@ -1161,6 +1186,13 @@ static Value eval_min_max(Eval *e, const Expr *x, const Builtin *fn, const Value
         if (fn->id == B_MIN ? c < 0 : c > 0)
             best = v;
     }
+    /* "the lesser of 195:00 a month and 220:40 a month: 195:00 a month"; a floor or
+     * ceiling of 0:00 says nothing */
+    if (e->node && best.kind == V_DURATION && x->u.call.nargs == 2 && rat_sign(arg[0].u.r) != 0
+        && rat_sign(arg[1].u.r) != 0)
+        trace_step(e, "the %s of %s and %s: %s", fn->id == B_MIN ? "lesser" : "greater",
+                   step_text(e->arena, &arg[0], false), step_text(e->arena, &arg[1], false),
+                   step_text(e->arena, &best, false));
     return best;
 }
 

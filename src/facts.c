@@ -1001,6 +1001,16 @@ static Value copy_agg(Arena *a, const Value *v, int count)
     return c;
 }
 
+/* A list of records keyed by an enum (alternative_resources): the position of the key's
+ * record, or -1. */
+static int keyed_record(const Value *list, int member)
+{
+    for (int i = 0; list->kind == V_LIST && i < list->u.agg.count; i++)
+        if (list->u.agg.items[i].kind == V_RECORD && list->u.agg.items[i].u.agg.items[0].u.member == member)
+            return i;
+    return -1;
+}
+
 /* Finds the slot a path names in a fresh copy of the facts, copying aggregates on the way. */
 static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, const Type **type, const Decl **input, Buf *err)
 {
@@ -1084,10 +1094,8 @@ static Value *locate(const Program *p, Arena *a, Facts *f, const char *path, con
                 buf_printf(err, "error: '%s' is not a %s of %s\n", part, rt->fields[0].name, where);
                 return NULL;
             }
-            int member = key_enum->u.enm.root_index[local], n = slot->kind == V_LIST ? slot->u.agg.count : 0, at = -1;
-            for (int i = 0; i < n && at < 0; i++)
-                if (slot->u.agg.items[i].kind == V_RECORD && slot->u.agg.items[i].u.agg.items[0].u.member == member)
-                    at = i;
+            int member = key_enum->u.enm.root_index[local], n = slot->kind == V_LIST ? slot->u.agg.count : 0;
+            int at = keyed_record(slot, member);
             Value list = slot->kind == V_LIST ? *slot : (Value){ .kind = V_LIST };
             *slot = copy_agg(a, &list, at < 0 ? n + 1 : n);
             slot->kind = V_LIST;
@@ -1185,6 +1193,28 @@ bool facts_value(const Program *p, Arena *a, const Type *t, const char *what, co
 bool facts_unset(const Program *p, Arena *a, const Facts *in, const char *path, Facts *out, Buf *err)
 {
     path = facts_dotted(a, path);
+    /* alternative_resources.TASK: that task's record goes (locate would leave it, empty) */
+    const char *dot = strchr(path, '.');
+    if (dot && !strchr(dot + 1, '.')) {
+        const Decl *d = program_find_input(p, ar_strndup(a, path, (size_t)(dot - path)));
+        const Type *t = d ? d->u.input.type : NULL;
+        int local = t && t->kind == T_LIST && t->elem->kind == T_RECORD && t->elem->nfields >= 2
+                    && t->elem->fields[0].type->kind == T_ENUM
+                  ? enum_find_member(t->elem->fields[0].type->enm, dot + 1) : -1;
+        if (local >= 0) {
+            Facts f = copy_facts(a, in);
+            Value *slot = &f.values[d->index];
+            int at = keyed_record(slot, t->elem->fields[0].type->enm->u.enm.root_index[local]);
+            if (at >= 0) {
+                Value list = *slot;
+                *slot = copy_agg(a, &list, list.u.agg.count - 1);
+                for (int i = at; i < list.u.agg.count - 1; i++)
+                    slot->u.agg.items[i] = list.u.agg.items[i + 1];
+            }
+            *out = f;
+            return true;
+        }
+    }
     Facts f = copy_facts(a, in);
     const Type *t;
     const Decl *input;

@@ -64,4 +64,5 @@ bool report_difference(const Value *old, const Value *new_, Value *diff);
 /* "+1:30 hours/week", "-2", for a difference. */
 void report_signed(Buf *out, const Value *diff, const Type *t);
 
+
 #endif

@@ -49,6 +49,6 @@ $ : 'whatif: from not evaluated to a date'
 $ cite whatif rules --facts examples/before-assessment.json --set hearing_date=2026-12-28 | sed -n 1,4p
 What if hearing_date=2026-12-28?
 
-1 result changes:
+2 results change:
   position_statement_due: not evaluated (no hearing_date) -> 2026-12-23
 [exit 0]

@@ -99,7 +99,7 @@ cite: unknown command 'evall'; did you mean 'eval'?
 (cite --help shows the commands and their options)
 [exit 2]
 $ cite check rules --facts=x
-cite: check does not take --facts (it is an option of eval, whatif, repl)
+cite: check does not take --facts (it is an option of eval, whatif, report, repl)
 (cite check --help shows its options)
 [exit 2]
 $ cite eval rules --explain=yes --facts examples/adult-ipo.json

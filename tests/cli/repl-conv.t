@@ -38,7 +38,7 @@ program_maximum = 195:00 hours/month  [ACIN I-28-06; ACL 11-19; ACL 14-60]
 [exit 0]
 $ printf ':why total_monthly\n' | PAGER='sed s/^/PAGED:/' cite repl rules --facts examples/adult-ipo.json | grep -c PAGED; printf ':why total_monthly\n' | cite repl rules --facts examples/adult-ipo.json | wc -l | tr -d ' '
 0
-572
+744
 [exit 0]
 $ printf 'help\nexit\n' | cite repl tests/cli/slice | sed -n '1,2p;$p'
 (commands start with ':'; taking 'help' as :help)

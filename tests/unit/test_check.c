@@ -319,10 +319,15 @@ Test(check, date_functions_check_their_arguments)
         "rule a : date \"x\" = add_months(3, d)  cite \"Gov. Code 6700\"\n"
         "rule b : date \"x\" = business_days_before(d, 2, d)  cite \"Gov. Code 6700\"\n"
         "rule c : bool \"x\" = weekday(d) == d  cite \"Gov. Code 6700\"\n"
-        "rule e : date \"x\" = add_months(d, d)  cite \"Gov. Code 6700\"\n");
+        "rule e : date \"x\" = add_months(d, d)  cite \"Gov. Code 6700\"\n"
+        "input closed : table Day -> date \"days closed\"\n"
+        "enum Day \"a day\" { mon, tue }\n"
+        "rule f : bool \"x\" = is_business_day(d, closed)  cite \"Gov. Code 6700\"\n");
     assert_diag(&l, "add_months takes (date, whole number of months): this is number, not a date");
-    assert_diag(&l, "the days closed are a table of dates (stdlib holidays: state_holidays), not date");
+    assert_diag(&l, "the days closed are the name of a table of dates (stdlib holidays: state_holidays), not date");
     assert_diag(&l, "weekday(date) gives a Weekday (monday .. sunday): add 'import calendar'");
     assert_diag(&l, "add_months takes (date, whole number of months): a count is a number, not date");
+    assert_diag(&l, "is_business_day takes (date, table of closed days): the days closed are the name of a table "
+                    "of dates (stdlib holidays: state_holidays), not a fact or a computed table");
     loaded_free(&l);
 }

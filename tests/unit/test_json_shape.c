@@ -235,3 +235,73 @@ Test(json_shape, error_result_stands_in_place)
     assert_duration(cJSON_GetObjectItemCaseSensitive(res, "paramedical_weekly"), "0:00", "hours/week", 0);
     cJSON_Delete(j);
 }
+
+/* cite report --format json (doc/report.md): {"results": {...as eval --json...},
+ * "document": [BLOCK, ...]}, each block {"kind": ...} with the members its kind has. */
+Test(json_shape, report_document)
+{
+    static const char *const cases[] = { "examples/adult-ipo.json", "examples/child-cfco-ps.json",
+                                         "examples/older-paramedical-spouse.json" };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        char args[256];
+        snprintf(args, sizeof args, "report rules --facts %s --format json", cases[c]);
+        cJSON *j = run_json(args, NULL);
+        const cJSON *results = cJSON_GetObjectItemCaseSensitive(j, "results");
+        cr_assert(cJSON_IsObject(results), "\"results\" is the object eval --json gives");
+        const cJSON *total = cJSON_GetObjectItemCaseSensitive(results, "total_monthly");
+        cr_assert(cJSON_IsObject(total) && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(total, "value")),
+                  "total_monthly is a duration object, as in eval --json");
+        const cJSON *doc = cJSON_GetObjectItemCaseSensitive(j, "document");
+        cr_assert(cJSON_IsArray(doc) && cJSON_GetArraySize(doc) > 5, "\"document\" is an array of blocks");
+        int headings = 0, tables = 0, breaks = 0;
+        bool caution = false;
+        const cJSON *b;
+        cJSON_ArrayForEach(b, doc) {
+            const cJSON *kind = cJSON_GetObjectItemCaseSensitive(b, "kind");
+            cr_assert(cJSON_IsString(kind), "every block has a kind");
+            const char *k = kind->valuestring;
+            if (!strcmp(k, "heading")) {
+                headings++;
+                cr_assert(cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(b, "level")));
+                cr_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(b, "text")));
+            } else if (!strcmp(k, "table")) {
+                tables++;
+                const cJSON *cols = cJSON_GetObjectItemCaseSensitive(b, "columns");
+                const cJSON *rows = cJSON_GetObjectItemCaseSensitive(b, "rows"), *row;
+                cr_assert(cJSON_IsArray(cols) && cJSON_IsArray(rows));
+                cJSON_ArrayForEach(row, rows) {
+                    cr_assert_eq(cJSON_GetArraySize(row), cJSON_GetArraySize(cols), "a row has a cell per column");
+                    const cJSON *cell;
+                    cJSON_ArrayForEach(cell, row)
+                        cr_assert(cJSON_IsString(cell) || (cJSON_IsObject(cell)
+                                  && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(cell, "text"))
+                                  && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(cell, "note"))),
+                                  "a cell is a string, or {\"text\", \"note\"}");
+                }
+            } else if (!strcmp(k, "fields")) {
+                const cJSON *rows = cJSON_GetObjectItemCaseSensitive(b, "rows"), *row;
+                cr_assert(cJSON_IsArray(rows));
+                cJSON_ArrayForEach(row, rows)
+                    cr_assert_eq(cJSON_GetArraySize(row), 2, "a field is a label and a value");
+            } else if (!strcmp(k, "list")) {
+                cr_assert(cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(b, "items")));
+            } else if (!strcmp(k, "caution")) {
+                const cJSON *t = cJSON_GetObjectItemCaseSensitive(b, "text");
+                cr_assert(cJSON_IsString(t) && strstr(t->valuestring, "legal information, not legal advice"));
+                caution = true;
+            } else if (!strcmp(k, "page_break")) {
+                breaks++;
+            } else if (!strcmp(k, "columns")) {
+                ;
+            } else {
+                cr_assert(!strcmp(k, "paragraph") || !strcmp(k, "preformatted"), "unknown block kind %s", k);
+                cr_assert(cJSON_IsString(cJSON_GetObjectItemCaseSensitive(b, "text")));
+            }
+        }
+        cr_assert(caution, "the header has the caution");
+        cr_assert_geq(headings, 5);
+        cr_assert_geq(tables, 1, "the task table");
+        cr_assert_eq(breaks, 1, "one page break, after the summary");
+        cJSON_Delete(j);
+    }
+}
