@@ -130,7 +130,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
     }
     if (prev) {
         diag_error(c->d, d->loc, "'%s' is already declared as %s %s", d->name,
-                   prev->kind == D_INPUT ? "an" : "a", kind_word(prev->kind));
+                   prev->kind == D_INPUT || prev->kind == D_ENUM ? "an" : "a", kind_word(prev->kind));
         diag_note(c->d, prev->loc, "the other declaration of '%s'", d->name);
         return;
     }
