@@ -654,13 +654,18 @@ static Type *check_min_max(Checker *c, Expr *e, const Builtin *fn)
     int n = e->u.call.nargs;
     if (!check_args(c, e, n, t))
         return c->t_error;
+    /* what cannot be ordered first: max(text, text) is not a matter of units */
+    for (int i = 0; i < n; i++)
+        if (!comparable(t[i], t[i])) {
+            diag_error(c->d, e->u.call.args[i]->loc, "%s needs numbers, durations, days or dates, not %s", fn->name,
+                       tname(c, t[i]));
+            return c->t_error;
+        }
     for (int i = 1; i < n; i++)
         if (!comparable(t[0], t[i])) {
             diag_error(c->d, e->u.call.args[i]->loc, "%s of %s and %s: the units differ", fn->name, tname(c, t[0]), tname(c, t[i]));
             return c->t_error;
         }
-    if (!comparable(t[0], t[0]))
-        diag_error(c->d, e->loc, "%s needs numbers, durations, days or dates, not %s", fn->name, tname(c, t[0]));
     return t[0];
 }
 
