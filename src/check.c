@@ -691,8 +691,10 @@ static Type *check_abs(Checker *c, Expr *e, const Builtin *fn)
     Type *t[1];
     if (!check_args(c, e, 1, t))
         return c->t_error;
-    if (!is_quantity(t[0]))
+    if (!is_quantity(t[0])) {
         diag_error(c->d, e->loc, "abs needs a number or a duration, not %s", tname(c, t[0]));
+        return c->t_error;
+    }
     return t[0];
 }
 
@@ -735,8 +737,10 @@ static Type *check_prorate(Checker *c, Expr *e, const Builtin *fn)
     Type *t[2];
     if (!check_args(c, e, 2, t))
         return c->t_error;
-    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER)
+    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER) {
         diag_error(c->d, e->loc, "prorate(x, people) divides a quantity by a number of people");
+        return c->t_error;      /* one message: not a second one about the rule's type */
+    }
     return t[0];
 }
 
