@@ -127,10 +127,14 @@ static const char *suggest(const char *wrong, const char *const *names, int n)
 
 /* JSON numbers arrive as doubles; a decimal of up to 15 significant digits survives that
  * round trip exactly, so it is re-read as a decimal and never used as binary floating point. */
+static bool exact_number(const char *s, size_t len, Rat *out);
+
 static bool json_rat(const cJSON *j, Rat *out)
 {
     /* whole numbers (ranks, minutes, ages) are exact doubles: no decimal round trip needed */
     double d = j->valuedouble;
+    if (!isfinite(d))
+        return false;
     if (d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == (double)(int64_t)d) {
         *out = rat_int((int64_t)d);
         return true;
@@ -139,7 +143,8 @@ static bool json_rat(const cJSON *j, Rat *out)
     snprintf(text, sizeof text, "%.15g", j->valuedouble);
     if (strtod(text, NULL) != j->valuedouble)
         return false;
-    return rat_parse_decimal(text, strlen(text), out);
+    /* %g writes 0.00001 as 1e-05: read the exponent too, exactly */
+    return exact_number(text, strlen(text), out);
 }
 
 static bool parse_hmm(const char *s, Rat *minutes)

@@ -1,5 +1,6 @@
 # What a case gets wrong, fact by fact: each wrong value is named with what is allowed.
 # A name given twice in one object is refused (a JSON reader keeps one of the two silently).
+# A number with an exponent is read exactly (1e-5 was refused as 'not a number').
 $ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/twice.json
 tests/cli/facts/twice.json: error: fact 'late' is given twice; a case gives each once
     input late: "days late"
@@ -21,3 +22,10 @@ cite run: 3 cases, 1 evaluated, 2 failed
         1  fact 'ranks.laundry' is given twice; a case gives each once
            e.g. line 2: fact 'ranks.laundry' is given twice; a case gives each once
 [exit 1]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/exponents.json --explain
+seen = 0  [MPP 30-756.1]
+  applied: definition
+  why: ? 0.00001 20 ? ? ? 1:30 a week ? ? ?
+  facts: visits = [0 items]
+
+[exit 0]
