@@ -7,6 +7,7 @@
 #include "load.h"
 #include "color.h"
 
+#include <errno.h>
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +49,7 @@ static void collect(Runner *r, const char *path, const char ***files, int *n)
     const char **found = NULL;
     int nfound = 0;
     if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
-        buf_printf(&r->file_error_text, "cite: cannot read %s\n", path);
+        buf_printf(&r->file_error_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         r->file_errors++;
         return;
     }
