@@ -41,6 +41,7 @@ typedef struct Runner {
     const TestOptions *o;
     int file_errors;
     Buf file_error_text;
+    Buf unread_text;            /* the paths given that could not be read (file_error_text has them too) */
 } Runner;
 
 
@@ -50,6 +51,7 @@ static void collect(Runner *r, const char *path, const char ***files, int *n)
     int nfound = 0;
     if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
         buf_printf(&r->file_error_text, "cite: cannot read %s: %s\n", path, strerror(errno));
+        buf_printf(&r->unread_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         r->file_errors++;
         return;
     }
@@ -568,8 +570,19 @@ static void write_tap(Runner *r, Buf *out, const Tally *t, double *overall)
 
 static void write_junit(Runner *r, Buf *out, const Tally *tally, ScenarioFile *sfs, int nfiles)
 {
+    /* a malformed file is one testcase in error, however many errors it holds; so are the
+     * paths that could not be read */
+    int bad_files = r->unread_text.len ? 1 : 0;
+    for (int f = 0; f < nfiles; f++)
+        bad_files += sfs[f].nerrors ? 1 : 0;
     buf_printf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cite test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
-               r->noutcomes, tally->failed, tally->errors + r->file_errors);
+               r->noutcomes + bad_files, tally->failed, tally->errors + bad_files);
+    if (r->unread_text.len) {
+        buf_puts(out, "  <testsuite name=\"paths\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+                      "    <testcase name=\"read\" classname=\"paths\"><error message=\"a path given cannot be read\">");
+        xml_text(out, buf_cstr(&r->unread_text));
+        buf_puts(out, "</error></testcase>\n  </testsuite>\n");
+    }
     for (int f = 0; f < nfiles; f++) {
         int t = 0, fl = 0, er = 0;
         for (int i = 0; i < r->noutcomes; i++)
@@ -642,6 +655,7 @@ int test_main(const TestOptions *o)
     Runner r = { .o = o };
     ar_init(&r.arena);
     buf_init(&r.file_error_text);
+    buf_init(&r.unread_text);
     const char **files = NULL;
     int nfiles = 0;
     for (int i = 0; i < o->npaths; i++)
@@ -730,6 +744,7 @@ int test_main(const TestOptions *o)
         buf_free(&r.loaded[i]->diags);
     }
     buf_free(&r.file_error_text);
+    buf_free(&r.unread_text);
     ar_free(&r.arena);
     return rc;
 }
