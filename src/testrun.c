@@ -251,9 +251,14 @@ static bool scenario_expect(const Program *p, Arena *a, const Scenario *s, const
         }
         Buf verr;
         buf_init(&verr);
-        const char *what = ar_printf(a, "%s:%d", s->file, x->line);
-        if (!facts_value(p, a, t, what, x->value, want, &verr)) {
-            buf_puts(&out->detail, buf_cstr(&verr));
+        /* the value is named by its result ("expected value 'program_maximum' is ..."), and
+         * the message placed at the line, where facts_value puts the name first */
+        if (!facts_value(p, a, t, rule->name, x->value, want, &verr)) {
+            const char *msg = buf_cstr(&verr);
+            size_t n = strlen(rule->name);
+            if (!strncmp(msg, rule->name, n) && !strncmp(msg + n, ": ", 2))
+                msg += n + 2;
+            buf_printf(&out->detail, "%s:%d: %s", s->file, x->line, msg);
             buf_free(&verr);
             out->status = ST_ERROR;
             return false;

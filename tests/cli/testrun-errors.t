@@ -1,3 +1,23 @@
+$ : 'expectations that cannot be checked are ERRORs at their line; an error expected but a figure computed, or the reverse, fails'; cite test tests/cli/testrun-errors/expectations.scenario
+ERROR  expectations that do not fit the rule they name  (tests/cli/testrun-errors/expectations.scenario:5)
+  tests/cli/testrun-errors/expectations.scenario:9: error: si_task_weekly has a value per Task; write si_task_weekly.MEMBER
+  tests/cli/testrun-errors/expectations.scenario:10: error: program_maximum is one value, not a table: '.IPO' does not apply
+  tests/cli/testrun-errors/expectations.scenario:11: error: 'flying' is not a member of Task
+  tests/cli/testrun-errors/expectations.scenario:12: error: expected value 'program_maximum' is "banana"; allowed: a duration "H:MM" or a number of minutes, not negative
+  tests/cli/testrun-errors/expectations.scenario:13: error: unknown result 'qqqqzzzz'
+  tests/cli/testrun-errors/expectations.scenario:14: error: 'age' is a fact, not a result; facts go under 'given'
+FAIL   an error expected, a figure computed  (tests/cli/testrun-errors/expectations.scenario:16)
+  tests/cli/testrun-errors/expectations.scenario:20: program_maximum
+    expected: an error containing "missing"
+    got:      195:00 hours/month
+FAIL   a figure expected, an error computed  (tests/cli/testrun-errors/expectations.scenario:22)
+  tests/cli/testrun-errors/expectations.scenario:27: program_maximum
+    expected: 195:00 hours/month
+    got:      error: fact 'program' is missing: the funding program on the Notice of Action (input program)
+ERROR  a date that is no date  (tests/cli/testrun-errors/expectations.scenario:29)
+  tests/cli/testrun-errors/expectations.scenario:29: error: date '2026-13-45' is not YYYY-MM-DD
+0 passed, 4 failed
+[exit 2]
 $ : 'a scenario over rules that do not check shows cite check diagnostics'; cite test tests/cli/testrun-errors/broken-rules.scenario
 ERROR  rules with a syntax error  (tests/cli/testrun-errors/broken-rules.scenario:3)
   tests/cli/testrun-errors/broken-rules.scenario:3: error: the rules it names do not check:
