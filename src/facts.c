@@ -259,8 +259,16 @@ static Value *record_defaults(Reader *r, const Type *t)
         const Field *f = &t->fields[i];
         if (f->deflt_value)
             items[i] = *f->deflt_value;
-        else if (f->type->kind == T_LIST || f->type->kind == T_TABLE)
-            items[i] = (Value){ .kind = f->type->kind == T_LIST ? V_LIST : V_TABLE };
+        else if (f->type->kind == T_LIST)
+            items[i] = (Value){ .kind = V_LIST };
+        else if (f->type->kind == T_TABLE) {
+            /* the same empty table as `{}` reads to: a cell per key, every one absent (a table
+             * of no cells read back unequal from what :save wrote) */
+            int n = key_size(&f->type->keys[0]);
+            items[i] = (Value){ .kind = V_TABLE };
+            items[i].u.agg.count = n;
+            items[i].u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
+        }
     }
     return items;
 }
