@@ -4,7 +4,7 @@ error: domestic_areas has no field 'attic'
 error: 'program_maximum' has no member 'foo'
 error: unknown name 'zzzzqqq' (:help lists what you can type)
 error: :whatif needs NAME=VALUE (for example :whatif ranks.bathing_grooming=4)
-error: fact 'ranks.bathing_grooming' is 9; allowed: a number from 1 to 6
+error: fact 'ranks.bathing_grooming' is 9; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
 error: :save needs a file name
 error: :load needs a file name
