@@ -1,6 +1,7 @@
 # Results and facts of every shape, as people and programs read them: a record, a range of
 # durations, numbers or dates, text with control characters (escaped as in JSON, never raw),
 # a record with a field the case leaves out; and the REPL's display of table, list and record facts.
+# A table's number key outside its range, or not whole, has no entry: an error naming the key.
 $ cite eval tests/cli/values/values.cite --facts tests/cli/values/case.json
 request_as_given = {program: IPO, asked: 2024-03-01, hours: 0:00 hours/week}  [MPP 30-761.1]
 worker_note = "line one\r\nline\u0001two"  [MPP 30-761.1]
@@ -55,3 +56,12 @@ who.name = "A\tB"  (fact: the name)
 who.age = (not given)  (fact: the age)
 ranks.domestic = (not given)  (fact: the rank of each task)
 [exit 0]
+$ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-two.json
+step_at = 0:20 hours/week  [MPP 30-757.14]
+[exit 0]
+$ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-four.json
+step_at: error: table 'steps' has no entry for laundry, 4  [MPP 30-757.14]
+[exit 1]
+$ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-half.json
+step_at: error: table 'steps' has no entry for laundry, 5/2  [MPP 30-757.14]
+[exit 1]
