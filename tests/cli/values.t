@@ -47,7 +47,7 @@ band = 1 .. 4  [MPP 30-763.11]
 window = 2024-01-01 .. 2024-03-31  [W&I Code 10951]
 [exit 0]
 $ cite repl tests/cli/values/facts.cite --facts tests/cli/values/facts.json < tests/cli/values/show.in
-paid = {"laundry": ["2024-01-03"]}  (fact: the days each task was paid)
+paid = {"domestic": ["2024-01-02", "2024-01-09"], "laundry": ["2024-01-03"]}  (fact: the days each task was paid)
 visits = ["2024-01-02"]  (fact: the days of the visits)
 who = {"name": "A\tB"}  (fact: the recipient)
 ranks.laundry = 5
@@ -64,4 +64,7 @@ step_at: error: table 'steps' has no entry for laundry, 4  [MPP 30-757.14]
 [exit 1]
 $ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-half.json
 step_at: error: table 'steps' has no entry for laundry, 5/2  [MPP 30-757.14]
+[exit 1]
+$ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-zero.json
+step_at: error: table 'steps' has no entry for laundry, 0  [MPP 30-757.14]
 [exit 1]
