@@ -1,7 +1,7 @@
 $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum --color=always | cat -v
 ^[[1mprogram_maximum^[[0m = 283:00 hours/month  ^[[36m[W&I Code 12303.4]^[[0m
 [exit 0]
-$ cite check tests/cli/bad/units.cite --color=always 2>&1 >/dev/null | head -3 | cat -v
+$ cite check tests/cli/bad/units.cite --color=always 2>&1 >/dev/null | sed -n 1,3p | cat -v
 ^[[1mtests/cli/bad/units.cite:6:5: ^[[0m^[[1;31merror:^[[0m ^[[1mcannot add hours/week and hours/month: convert one first (per_month or per_week, with its citation)^[[0m
 ^[[2m    6 |^[[0m   = weekly + monthly        cite "MPP 30-757.1"
 ^[[2m      |^[[0m^[[32m     ^~~~~~~~~~~~~~~~^[[0m
