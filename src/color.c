@@ -17,7 +17,7 @@
 
 bool color_parse(const char *text, ColorMode *out)
 {
-    if (!text || !strcmp(text, "auto")) *out = COLOR_AUTO;
+    if (!strcmp(text, "auto")) *out = COLOR_AUTO;
     else if (!strcmp(text, "always")) *out = COLOR_ALWAYS;
     else if (!strcmp(text, "never")) *out = COLOR_NEVER;
     else return false;

@@ -46,3 +46,18 @@ $ : 'an explanation in colour: a name listing several members is bold as a whole
 $ : 'an error in an answer: the level red, the citations cyan'; cite eval tests/cli/slice --facts tests/cli/cases/no-program.json --query program_maximum --color=always | cat -v
 ^[[1mprogram_maximum^[[0m: ^[[1;31merror:^[[0m fact 'program' is missing: the funding program on the Notice of Action (input program)  ^[[36m[ACIN I-28-06; ACL 11-19; ACL 14-60]^[[0m
 [exit 0]
+$ : 'a note in cyan under its error, each excerpt with its gutter dim and its caret green'; cite check tests/cli/bad/overlap.cite --color=always 2>&1 | cat -v
+^[[1mtests/cli/bad/overlap.cite:8:3: ^[[0m^[[1;31merror:^[[0m ^[[1mtwo exceptions of 'domestic' can both apply: [ACL 23-106] when minor, and [MPP 30-763.413] when spouse; make the conditions exclusive or give one a higher priority^[[0m
+^[[2m    8 |^[[0m   when spouse => 0:00/month             cite "MPP 30-763.413"
+^[[2m      |^[[0m^[[32m   ^~~~^[[0m
+^[[1mtests/cli/bad/overlap.cite:7:3: ^[[0m^[[36mnote:^[[0m ^[[1mthe other exception^[[0m
+^[[2m    7 |^[[0m   when minor => 0:00/month              cite "ACL 23-106"
+^[[2m      |^[[0m^[[32m   ^~~~^[[0m
+1 error
+[exit 0]
+$ : 'a warning in magenta'; cite check tests/cli/bad/overlap-eval.cite --color=always 2>&1 | sed -n 1p | cat -v
+^[[1mtests/cli/bad/overlap-eval.cite:8:3: ^[[0m^[[1;35mwarning:^[[0m ^[[1mthis exception of 'domestic' has no reason: add because "..." saying in words why it applies (a report shows it)^[[0m
+[exit 0]
+$ : 'TERM=dumb: a terminal that shows no colour gets none'; TERM=dumb script -qfec "$CITE_BIN eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum" /dev/null < /dev/null | tr -d '\r' | cat -v
+program_maximum = 283:00 hours/month  [W&I Code 12303.4]
+[exit 0]
