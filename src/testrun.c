@@ -532,7 +532,14 @@ static void write_json(Runner *r, Buf *out, const Tally *t, double *overall)
         json_string(out, oc->s->name);
         buf_puts(out, ", \"file\": ");
         json_string(out, oc->s->file);
-        buf_printf(out, ", \"line\": %d, \"status\": \"%s\", \"detail\": ", oc->s->line, status_word(oc->status));
+        /* where the expected figures come from, as the scenario says: a reader of a failure
+         * needs it (several source or description lines are joined with a space) */
+        buf_printf(out, ", \"line\": %d, \"source\": ", oc->s->line);
+        json_string(out, oc->s->source);
+        buf_puts(out, ", \"description\": ");
+        if (oc->s->description) json_string(out, oc->s->description);
+        else buf_puts(out, "null");
+        buf_printf(out, ", \"status\": \"%s\", \"detail\": ", status_word(oc->status));
         json_string(out, buf_cstr(&((Outcome *)oc)->detail));
         buf_puts(out, "}");
     }
