@@ -61,3 +61,7 @@ $ : 'a warning in magenta'; cite check tests/cli/bad/overlap-eval.cite --color=a
 $ : 'TERM=dumb: a terminal that shows no colour gets none'; TERM=dumb script -qfec "$CITE_BIN eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum" /dev/null < /dev/null | tr -d '\r' | cat -v
 program_maximum = 283:00 hours/month  [W&I Code 12303.4]
 [exit 0]
+$ : 'the labels why: dim and unverified: in the colour of a warning (both were bold, like a result name)'; cite eval rules --facts examples/adult-ipo.json --query severely_impaired --explain --color=always | awk '/unverified:/ && !u { print; u = 1 } /why:/ && !w { print; w = 1 }' | cut -c1-60 | cat -v
+  ^[[1;35munverified:^[[0m htg[meal_preparation, 4]: recalled:
+  ^[[2mwhy:^[[0m the test counts 19:35 a week; 20 hours a week
+[exit 0]
