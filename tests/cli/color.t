@@ -65,3 +65,15 @@ $ : 'the labels why: dim and unverified: in the colour of a warning (both were b
   ^[[1;35munverified:^[[0m htg[meal_preparation, 4]: recalled:
   ^[[2mwhy:^[[0m the test counts 19:35 a week; 20 hours a week
 [exit 0]
+$ : 'cite test --coverage in colour: ok green, the closing count bold, the coverage table as it is'; cite test tests/cli/testrun/passing.scenario --coverage --color=always | sed -n '1,4p;$p' | cat -v
+^[[32mok^[[0m    a passing scenario  (tests/cli/testrun/passing.scenario:2)
+
+coverage (rule definitions and exceptions that produced a value in some scenario):
+  tests/cli/slice/maximum.cite               5/8    62.5%
+^[[1m1 passed, 0 failed^[[0m
+[exit 0]
+$ : 'a scenario syntax error in colour, as cite check shows one'; cite test tests/cli/scenario-syntax/typos.scenario --color=always | sed -n 1,3p | cat -v
+^[[1mtests/cli/scenario-syntax/typos.scenario:5:10: ^[[0m^[[1;31merror:^[[0m ^[[1mthe scenario's name has no closing '"'^[[0m
+^[[2m    5 |^[[0m scenario "IPO maximum
+^[[2m      |^[[0m^[[32m          ^^[[0m
+[exit 0]
