@@ -68,3 +68,6 @@ $ : 'a malformed scenario file, and a path that cannot be read, in JUnit: one er
 $ : '--json --coverage: the coverage as JSON, each definition never exercised with its file, line and citation'; cite test tests/cli/testrun/passing.scenario --json --coverage | python3 -c 'import json,sys; c=json.load(sys.stdin)["coverage"]; n=c["never_exercised"][0]; print(sorted(c), c["files"][0]["file"], sorted(n))'
 ['definitions', 'exercised', 'files', 'never_exercised', 'percent'] tests/cli/slice/maximum.cite ['cite', 'definition', 'file', 'line', 'rule']
 [exit 0]
+$ : 'a control character pasted into a scenario name (a form feed) becomes ? in JUnit, so the XML stays well-formed'; T=${TMPDIR:-/tmp}/cite-junit; rm -rf $T; mkdir -p $T; cp -R tests/cli/slice $T/; sed 's/^scenario "a passing scenario"/scenario "a passing\fscenario"/; s/^rules .*/rules slice/' tests/cli/testrun/passing.scenario > $T/ff.scenario; (cd $T && cite test ff.scenario --format junit > out.xml); xmllint --noout $T/out.xml && grep -o '<testcase name="[^"]*"' $T/out.xml
+<testcase name="a passing?scenario"
+[exit 0]
