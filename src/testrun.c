@@ -49,11 +49,20 @@ static void collect(Runner *r, const char *path, const char ***files, int *n)
 {
     const char **found = NULL;
     int nfound = 0;
-    if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
+    const char *unread, *why;
+    if (!files_list_all(&r->arena, path, ".scenario", &found, &nfound, &unread, &why)) {
         buf_printf(&r->file_error_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         buf_printf(&r->unread_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         r->file_errors++;
         return;
+    }
+    if (unread) {
+        /* the scenarios under it would be missing from a run that passes */
+        const char *msg = ar_printf(&r->arena, "cite: cannot read %s: %s; the scenarios under it were not run\n",
+                                    unread, why);
+        buf_puts(&r->file_error_text, msg);
+        buf_puts(&r->unread_text, msg);
+        r->file_errors++;
     }
     /* a path given by name counts only if it is a scenario; other files are ignored */
     for (int i = 0; i < nfound; i++)
