@@ -207,7 +207,7 @@ static void scenario_facts(const Program *p, Arena *a, const Scenario *s, Outcom
     }
     buf_free(&err);
     if (s->date && !date_parse(s->date, strlen(s->date), date)) {
-        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->line, s->date);
+        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->date_line, s->date);
         out->status = ST_ERROR;
     }
 }

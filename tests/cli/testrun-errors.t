@@ -15,7 +15,7 @@ FAIL   a figure expected, an error computed  (tests/cli/testrun-errors/expectati
     expected: 195:00 hours/month
     got:      error: fact 'program' is missing: the funding program on the Notice of Action (input program)
 ERROR  a date that is no date  (tests/cli/testrun-errors/expectations.scenario:29)
-  tests/cli/testrun-errors/expectations.scenario:29: error: date '2026-13-45' is not YYYY-MM-DD
+  tests/cli/testrun-errors/expectations.scenario:31: error: date '2026-13-45' is not YYYY-MM-DD
 0 passed, 4 failed
 [exit 2]
 $ : 'a scenario over rules that do not check shows cite check diagnostics'; cite test tests/cli/testrun-errors/broken-rules.scenario
