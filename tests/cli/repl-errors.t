@@ -31,3 +31,9 @@ $ : ':undo keeps the last 256 changes: after 257, the 257th :undo has nothing le
 nothing to undo
 age = 21  (fact: the recipient's age in years)
 [exit 0]
+$ : 'a command prefix that could be several commands names them (it was an unknown command)'; printf '%s\n' ':un' ':w' ':wh' ':qq' | cite repl rules --facts examples/adult-ipo.json
+error: ':un' could be :unset or :undo; type more of it
+error: ':w' could be :why or :whatif; type more of it
+error: :whatif needs NAME=VALUE (for example :whatif ranks.bathing_grooming=4)
+error: unknown command ':qq' (:help lists them)
+[exit 0]
