@@ -259,7 +259,7 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %token IF "'if'" THEN "'then'" ELSE "'else'" AND "'and'" OR "'or'" NOT "'not'"
 %token IN "'in'" FOR "'for'" WHERE "'where'" TRUE "'true'" FALSE "'false'"
 %token LIST "'list'" OF "'of'" RANGE "'range'" WEEK "'week'" MONTH "'month'"
-%token DAYS "'days'" HOURS "'hours'" MINUTES "'minutes'"
+%token <text> DAYS "'days'" HOURS "'hours'" MINUTES "'minutes'"
 %token ARROW "'->'" FATARROW "'=>'" DOTDOT "'..'" EQ "'=='" NE "'!='" LE "'<='" GE "'>='"
 
 %type <expr> expr operand primary cell literal_cell opt_default
@@ -435,7 +435,7 @@ field
     ;
 
 field_name
-    : IDENT | MINUTES { $$ = "minutes"; } | HOURS { $$ = "hours"; } | DAYS { $$ = "days"; }
+    : IDENT | MINUTES | HOURS | DAYS
     | WEEK { $$ = "week"; } | MONTH { $$ = "month"; }
     ;
 

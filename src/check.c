@@ -130,7 +130,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
     }
     if (prev) {
         diag_error(c->d, d->loc, "'%s' is already declared as %s %s", d->name,
-                   prev->kind == D_INPUT ? "an" : "a", kind_word(prev->kind));
+                   prev->kind == D_INPUT || prev->kind == D_ENUM ? "an" : "a", kind_word(prev->kind));
         diag_note(c->d, prev->loc, "the other declaration of '%s'", d->name);
         return;
     }
@@ -669,13 +669,18 @@ static Type *check_min_max(Checker *c, Expr *e, const Builtin *fn)
     int n = e->u.call.nargs;
     if (!check_args(c, e, n, t))
         return c->t_error;
+    /* what cannot be ordered first: max(text, text) is not a matter of units */
+    for (int i = 0; i < n; i++)
+        if (!comparable(t[i], t[i])) {
+            diag_error(c->d, e->u.call.args[i]->loc, "%s needs numbers, durations, days or dates, not %s", fn->name,
+                       tname(c, t[i]));
+            return c->t_error;
+        }
     for (int i = 1; i < n; i++)
         if (!comparable(t[0], t[i])) {
             diag_error(c->d, e->u.call.args[i]->loc, "%s of %s and %s: the units differ", fn->name, tname(c, t[0]), tname(c, t[i]));
             return c->t_error;
         }
-    if (!comparable(t[0], t[0]))
-        diag_error(c->d, e->loc, "%s needs numbers, durations, days or dates, not %s", fn->name, tname(c, t[0]));
     return t[0];
 }
 
@@ -701,8 +706,10 @@ static Type *check_abs(Checker *c, Expr *e, const Builtin *fn)
     Type *t[1];
     if (!check_args(c, e, 1, t))
         return c->t_error;
-    if (!is_quantity(t[0]))
+    if (!is_quantity(t[0])) {
         diag_error(c->d, e->loc, "abs needs a number or a duration, not %s", tname(c, t[0]));
+        return c->t_error;
+    }
     return t[0];
 }
 
@@ -745,8 +752,10 @@ static Type *check_prorate(Checker *c, Expr *e, const Builtin *fn)
     Type *t[2];
     if (!check_args(c, e, 2, t))
         return c->t_error;
-    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER)
+    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER) {
         diag_error(c->d, e->loc, "prorate(x, people) divides a quantity by a number of people");
+        return c->t_error;      /* one message: not a second one about the rule's type */
+    }
     return t[0];
 }
 
