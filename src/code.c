@@ -13,6 +13,7 @@ typedef struct Lower {
     long budget;                /* nodes left to make; past it, rules stay uncompiled */
     int slots[8], members[8];
     int nbound;
+    const int *memo_base;       /* per rule index: its first slot in Eval.memo_all */
 } Lower;
 
 static Code *node(Lower *l, CodeKind kind, const Expr *x)
@@ -36,6 +37,8 @@ static Code *boolean(Lower *l, const Expr *x, bool b) { return constant(l, x, va
 
 static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
 static bool is_bool(const Code *c, bool b) { return is_const(c) && c->u.k.kind == V_BOOL && c->u.k.u.b == b; }
+/* Kinds whose constants a comparison may fold: the ones value_cmp orders. */
+static bool is_ordered(ValueKind k) { return k == V_NUMBER || k == V_DURATION || k == V_DAYS || k == V_DATE; }
 static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
 
 /* Where a fact is read: its kind (CODE_SLOT/CELL/FIELD), input index and cell. */
@@ -74,6 +77,8 @@ static bool cannot_fail(const Code *c, const Guards *g)
     switch (c->kind) {
     case CODE_CONST: case CODE_HAS: case CODE_HAS_TEST: return true;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: case CODE_TEST:
+        if (c->kind == CODE_TEST && c->nargs == CODE_RULE)
+            return false;       /* a rule may fail */
         /* an input with a default is never absent: the reader, --set and unset all put the
          * default back (facts.c fill_defaults) */
         if (c->kind == CODE_SLOT && c->x->u.id.decl->u.input.deflt_value)
@@ -121,7 +126,7 @@ static Code *lower_logic(Lower *l, const Expr *x)
     return c;
 }
 
-/* f op k, for a fact f and a constant k: one node that reads f in place. */
+/* f op k, for a fact (or a rule) f and a constant k: one node that reads f in place. */
 static Code *test(Lower *l, Op op, Code *f, Code *k)
 {
     Code *c = node(l, CODE_TEST, f->x);
@@ -152,7 +157,7 @@ static Code *lower_binary(Lower *l, const Expr *x)
         Code *c = node(l, CODE_IN_RANGE, x);
         c->u.op.a = lower(l, x->u.op.a);
         c->u.op.b = lower(l, x->u.op.b);
-        if (is_fact(c->u.op.a) && is_const(c->u.op.b))
+        if ((is_fact(c->u.op.a) || c->u.op.a->kind == CODE_RULE) && is_const(c->u.op.b))
             return test(l, OP_IN, c->u.op.a, c->u.op.b);
         return c;
     }
@@ -168,7 +173,14 @@ static Code *lower_binary(Lower *l, const Expr *x)
         if (op == OP_EQ || op == OP_NE)
             return boolean(l, x, op == OP_EQ ? eq : !eq);
     }
-    if (is_fact(a) && is_const(b))
+    if (is_const(a) && is_const(b) && a->u.k.kind == b->u.k.kind && is_ordered(a->u.k.kind)) {
+        int cmp = value_cmp(&a->u.k, &b->u.k);  /* count(...) > 1 once the count is known */
+        bool eq = value_equal(&a->u.k, &b->u.k);
+        bool r = op == OP_EQ ? eq : op == OP_NE ? !eq : op == OP_LT ? cmp < 0 : op == OP_LE ? cmp <= 0
+               : op == OP_GT ? cmp > 0 : cmp >= 0;
+        return boolean(l, x, r);
+    }
+    if ((is_fact(a) || a->kind == CODE_RULE) && is_const(b))
         return test(l, op, a, b);
     Code *c = node(l, CODE_COMPARE, x);
     c->op = op;
@@ -185,6 +197,32 @@ static Code **lower_all(Lower *l, Expr **xs, int n)
     return cs;
 }
 
+/* A constant table's cell for constant keys, known while lowering: 1 (in *out) when the cell
+ * is given, 0 when it is not, -1 when it cannot be known (a table with versions by date, a
+ * key known only per case) or must be read at run time (the cell carries an unverified mark,
+ * which reading it adds). */
+static int table_lookup(const Code *c, Value *out)
+{
+    const Decl *t = c->x->u.index.obj->u.id.decl;
+    if (t->next_version || t->u.table.has_effective)
+        return -1;
+    const Type *tt = t->u.table.type;
+    int cells[2] = { 0, 0 };
+    for (int i = 0; i < c->nargs; i++) {
+        if (!is_const(c->u.list.args[i]))
+            return -1;
+        cells[i] = key_cell(&tt->keys[i], &c->u.list.args[i]->u.k);
+        if (cells[i] < 0)
+            return -1;
+    }
+    int cell = cells[0] * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1) + cells[1];
+    const int *m = t->u.table.cell_marks ? &t->u.table.cell_marks[cell * 3] : NULL;
+    if (m && (m[0] >= 0 || m[1] >= 0 || m[2] >= 0))
+        return -1;
+    *out = t->u.table.cells[cell];
+    return out->kind != V_ABSENT;
+}
+
 static Code *lower_index(Lower *l, const Expr *x)
 {
     const Expr *obj = x->u.index.obj;
@@ -192,6 +230,9 @@ static Code *lower_index(Lower *l, const Expr *x)
         Code *c = node(l, CODE_TABLE, x);
         c->nargs = x->u.index.nargs;
         c->u.list.args = lower_all(l, (Expr **)x->u.index.args, c->nargs);
+        Value v;
+        if (table_lookup(c, &v) == 1)       /* fi_function[dressing]: dressing_prosthesis */
+            return constant(l, x, v);
         return c;
     }
     if (obj->kind != E_NAME || x->u.index.nargs != 1)
@@ -215,6 +256,7 @@ static Code *lower_index(Lower *l, const Expr *x)
         Code *c = node(l, CODE_RULE, x);
         c->u.op.decl = obj->u.id.decl;
         c->cell = cell;
+        c->index = l->memo_base[c->u.op.decl->index] + cell;
         return c;
     }
     return node(l, CODE_EXPR, x);
@@ -234,6 +276,9 @@ static Code *lower_fold(Lower *l, const Expr *x)
         return node(l, CODE_EXPR, x);
     Code *c = node(l, CODE_FOLD, x);
     c->index = x->u.comp.slot;
+    c->cell = 0;
+    const char *fn = x->u.comp.fn;
+    bool logical = strcmp(fn, "count") == 0 || strcmp(fn, "any") == 0 || strcmp(fn, "all") == 0;
     c->u.list.args = ar_alloc(l->a, sizeof(Code *) * (size_t)(2 * n + 1));
     c->u.list.members = ar_alloc(l->a, sizeof(int) * (size_t)(n + 1));
     l->slots[l->nbound] = x->u.comp.slot;
@@ -250,11 +295,23 @@ static Code *lower_fold(Lower *l, const Expr *x)
             continue;
         if (where && is_bool(where, true))
             where = NULL;
+        Code *body = lower(l, x->u.comp.body);
+        if (logical && !where && body->kind == CODE_CONST) {
+            /* a known answer of count/any/all, counted now: their order does not matter */
+            c->cell += body->u.k.u.b;
+            c->op |= body->u.k.u.b ? FOLD_SOME_TRUE : FOLD_SOME_FALSE;
+            continue;
+        }
         c->u.list.members[c->nargs / 2] = member;
         c->u.list.args[c->nargs++] = where;
-        c->u.list.args[c->nargs++] = lower(l, x->u.comp.body);
+        c->u.list.args[c->nargs++] = body;
     }
     l->nbound--;
+    if (logical && c->nargs == 0) {     /* every member known */
+        if (fn[0] == 'c')
+            return constant(l, x, value_number(rat_int(c->cell)));
+        return boolean(l, x, fn[1] == 'n' ? (c->op & FOLD_SOME_TRUE) != 0 : !(c->op & FOLD_SOME_FALSE));
+    }
     return c;
 }
 
@@ -291,6 +348,7 @@ static Code *lower(Lower *l, const Expr *x)
                 break;
             Code *c = node(l, CODE_RULE, x);
             c->u.op.decl = x->u.id.decl;
+            c->index = l->memo_base[c->u.op.decl->index];
             return c;
         default: break;
         }
@@ -306,7 +364,16 @@ static Code *lower(Lower *l, const Expr *x)
     case E_INDEX: return lower_index(l, x);
     case E_CALL:
         if (x->u.call.fn->id == B_HAS) {    /* has() of a fact, or the tree walk's */
-            Code *a = lower(l, x->u.call.args[0]);
+            const Expr *arg = x->u.call.args[0];
+            if (arg->kind == E_INDEX && arg->u.index.obj->kind == E_NAME && arg->u.index.obj->u.id.ref == REF_TABLE) {
+                Code *cell = lower(l, arg);     /* has(fi_function[t]) for a known t */
+                Value v;
+                int given = cell->kind == CODE_CONST ? 1 : cell->kind == CODE_TABLE ? table_lookup(cell, &v) : -1;
+                if (given >= 0)
+                    return boolean(l, x, given);
+                return node(l, CODE_EXPR, x);
+            }
+            Code *a = lower(l, arg);
             if (!is_fact(a))
                 return node(l, CODE_EXPR, x);
             Code *c = node(l, CODE_HAS, x);
@@ -424,7 +491,11 @@ void code_compile(Program *p)
         p->inputs[i]->name_len = (int)strlen(p->inputs[i]->name);
         measure_names(p->inputs[i]->u.input.type, 0);
     }
-    Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
+    /* the slots' places in Eval.memo_all, as eval_init lays them out */
+    int *memo_base = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->nrules + 1));
+    for (int i = 0; i < p->nrules; i++)
+        memo_base[i + 1] = memo_base[i] + p->rules[i]->u.rule.memo_size;
+    Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES, .memo_base = memo_base };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
             if (v->u.rule.marks_output)

@@ -34,9 +34,13 @@ typedef enum CodeKind {
     CODE_CALL,      /* a built-in but has(): args[] */
     CODE_TABLE,     /* a cell of a constant table: args[] are the keys */
     CODE_FOLD,      /* sum/count/any/all/min/max over an enum, one body per member kept by
-                       `where` (args[]), each run with the loop variable set to members[i] */
+                       `where` (args[]), each run with the loop variable set to members[i];
+                       for count/any/all, the members whose answer is known when lowering are
+                       left out and counted already: cell true ones, op FOLD_SOME_* */
     CODE_EXPR,      /* the tree walk of `x` */
 } CodeKind;
+
+enum { FOLD_SOME_TRUE = 1, FOLD_SOME_FALSE = 2 };     /* CODE_FOLD's op */
 
 typedef struct Code Code;
 /* 48 bytes: a case walks ~700 of them, and a smaller node is a nearer one. */

@@ -26,8 +26,16 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->tracing = tracing;
     e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
     e->note = ar_alloc(arena, sizeof(MemoNote *) * (size_t)(p->nrules + 1));
+    /* every slot in one array, rule after rule: compiled code names a slot by its place in
+     * it (code.h, CODE_RULE), and the slots a case uses are packed, not one per cache line */
+    size_t nslots = 0;
+    for (int i = 0; i < p->nrules; i++)
+        nslots += (size_t)p->rules[i]->u.rule.memo_size;
+    e->memo_all = ar_alloc(arena, sizeof(Memo) * (nslots + 1));
+    nslots = 0;
     for (int i = 0; i < p->nrules; i++) {
-        e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
+        e->memo[i] = e->memo_all + nslots;
+        nslots += (size_t)p->rules[i]->u.rule.memo_size;
         e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
@@ -1454,9 +1462,24 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
     }
 }
 
-/* CODE_TEST and CODE_HAS_TEST: the fact against the constant. */
+/* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
+ * here, without a call; the first reference of a case, an error, or a set of marks to merge
+ * go through rule_value. */
+static inline const Value *code_rule(Eval *e, const Code *c)
+{
+    const Memo *m = &e->memo_all[c->index];
+    if (m->gen == e->gen && m->state == MEMO_DONE && !e->cur_marks)
+        return &m->value;
+    const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
+    const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    return rule_value(e, rule, c->cell);
+}
+
+/* CODE_TEST and CODE_HAS_TEST: the fact (or rule) against the constant. */
 static bool fact_test(Eval *e, const Code *c)
 {
+    if (c->nargs == CODE_RULE)
+        return compare((Op)c->op, code_rule(e, c), &c->u.k);
     const Value *v = fact_at(e, c->nargs, c->index, c->cell);
     if (v->kind == V_ABSENT) {
         if (c->kind == CODE_HAS_TEST)
@@ -1483,6 +1506,7 @@ static inline int simple_bool(Eval *e, const Code *c)
 {
     switch (c->kind) {
     case CODE_CONST: return c->u.k.u.b;
+    case CODE_RULE: return code_rule(e, c)->u.b;
     case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
     case CODE_TEST: case CODE_HAS_TEST: return fact_test(e, c);
     default: return -1;
@@ -1492,7 +1516,7 @@ static inline int simple_bool(Eval *e, const Code *c)
 static bool code_bool(Eval *e, const Code *c)
 {
     switch (c->kind) {
-    case CODE_CONST: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
+    case CODE_CONST: case CODE_RULE: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
         return simple_bool(e, c);
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
         const Value *v = code_fact(e, c);
@@ -1568,7 +1592,7 @@ static void code_value(Eval *e, const Code *c, Value *out)
         return;
     }
     case CODE_RULE:
-        *out = *rule_value(e, c->u.op.decl, c->cell);
+        *out = *code_rule(e, c);
         return;
     default: break;
     }
@@ -1597,6 +1621,9 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
     case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
     case CODE_FOLD: {
         Fold f = fold_start(c->x);
+        f.count = c->cell;      /* the members known when lowering (code.h) */
+        f.any = c->op & FOLD_SOME_TRUE;
+        f.all = !(c->op & FOLD_SOME_FALSE);
         for (int i = 0; i < c->nargs; i += 2) {
             Value *var = &e->vars[c->index];    /* for parts left to the tree walk */
             var->kind = V_ENUM;

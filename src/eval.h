@@ -83,7 +83,8 @@ typedef struct Eval {
     bool tracing;
     bool tree_walk;             /* never the compiled form (cite run --reference, to check it) */
     bool compiled;              /* use the compiled form: neither tracing nor tree_walk */
-    Memo **memo;                /* per rule index, memo_size slots */
+    Memo **memo;                /* per rule index, memo_size slots (in memo_all) */
+    Memo *memo_all;             /* every rule's slots, rule after rule (code.h: CODE_RULE) */
     MemoNote **note;            /* beside each slot */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */
