@@ -101,6 +101,18 @@ static bool cannot_fail(const Code *c, const Guards *g)
 static Code *lower(Lower *l, const Expr *x);
 static Code *lower_fold(Lower *l, const Expr *x);
 
+/* f op k, for a fact (or a rule) f and a constant k: one node that reads f in place. */
+static Code *test(Lower *l, Op op, Code *f, Code *k)
+{
+    Code *c = node(l, CODE_TEST, f->x);
+    c->op = (unsigned char)op;
+    c->nargs = f->kind;
+    c->index = f->index;
+    c->cell = f->cell;
+    c->u.k = k->u.k;
+    return c;
+}
+
 static Code *lower_logic(Lower *l, const Expr *x)
 {
     bool is_and = x->u.op.op == OP_AND;
@@ -120,21 +132,14 @@ static Code *lower_logic(Lower *l, const Expr *x)
         b->kind = CODE_HAS_TEST;        /* has(f) and f op k */
         return b;
     }
+    if (is_and && a->kind == CODE_HAS && !a->op && is_fact(b) && same_fact(fact_at(a->u.op.a), fact_at(b))) {
+        Code *t = test(l, OP_EQ, b, boolean(l, x, true));   /* has(f) and f, f a bool */
+        t->kind = CODE_HAS_TEST;
+        return t;
+    }
     Code *c = node(l, is_and ? CODE_AND : CODE_OR, x);
     c->u.op.a = a;
     c->u.op.b = b;
-    return c;
-}
-
-/* f op k, for a fact (or a rule) f and a constant k: one node that reads f in place. */
-static Code *test(Lower *l, Op op, Code *f, Code *k)
-{
-    Code *c = node(l, CODE_TEST, f->x);
-    c->op = (unsigned char)op;
-    c->nargs = f->kind;
-    c->index = f->index;
-    c->cell = f->cell;
-    c->u.k = k->u.k;
     return c;
 }
 
@@ -262,13 +267,29 @@ static Code *lower_index(Lower *l, const Expr *x)
     return node(l, CODE_EXPR, x);
 }
 
+/* A comprehension over a list (alternative_resources, paramedical): the loop variable is
+ * known only per item, so it is read from its slot (CODE_VAR). */
+static Code *lower_each(Lower *l, const Expr *x)
+{
+    Code *c = node(l, CODE_EACH, x);
+    c->index = x->u.comp.slot;
+    c->nargs = 3;
+    c->u.list.args = ar_alloc(l->a, sizeof(Code *) * 3);
+    c->u.list.args[0] = lower(l, x->u.comp.source);
+    c->u.list.args[1] = x->u.comp.where ? lower(l, x->u.comp.where) : NULL;
+    c->u.list.args[2] = lower(l, x->u.comp.body);
+    return c;
+}
+
 /* An enum comprehension, unrolled: per member, `where` is lowered with the loop variable
  * bound; a member it excludes whatever the case is left out, others keep their `where`
  * as a condition (args[2i]) before their body (args[2i+1]). */
 static Code *lower_fold(Lower *l, const Expr *x)
 {
     const Expr *src = x->u.comp.source;
-    if (src->kind != E_NAME || src->u.id.ref != REF_NONE || l->nbound == 8)
+    if (src->kind != E_NAME || src->u.id.ref != REF_NONE)
+        return lower_each(l, x);
+    if (l->nbound == 8)
         return node(l, CODE_EXPR, x);
     const Decl *over = src->u.id.decl;
     int n = enum_size(over);
@@ -337,7 +358,9 @@ static Code *lower(Lower *l, const Expr *x)
                     v.u.member = l->members[i];
                     return constant(l, x, v);
                 }
-            break;
+            Code *var = node(l, CODE_VAR, x);       /* a list's item */
+            var->index = x->u.id.var;
+            return var;
         case REF_INPUT: {
             Code *c = node(l, CODE_SLOT, x);
             c->index = x->u.id.decl->index;
@@ -360,7 +383,10 @@ static Code *lower(Lower *l, const Expr *x)
             c->cell = x->u.field.index;
             return c;
         }
-        return node(l, CODE_EXPR, x);
+        Code *get = node(l, CODE_GET, x);
+        get->cell = x->u.field.index;
+        get->u.op.a = lower(l, x->u.field.obj);
+        return get;
     case E_INDEX: return lower_index(l, x);
     case E_CALL:
         if (x->u.call.fn->id == B_HAS) {    /* has() of a fact, or the tree walk's */
@@ -397,6 +423,11 @@ static Code *lower(Lower *l, const Expr *x)
             c->u.op.a = a;
             return c;
         }
+        if (x->u.op.a->kind == E_NUMBER || x->u.op.a->kind == E_DURATION) {     /* -1 */
+            Code *a = lower(l, x->u.op.a);
+            if (rat_neg(a->u.k.u.r, &a->u.k.u.r))
+                return a;
+        }
         return node(l, CODE_EXPR, x);
     case E_BINARY: return lower_binary(l, x);
     case E_RANGE: {
@@ -412,8 +443,13 @@ static Code *lower(Lower *l, const Expr *x)
         return constant(l, x, v);
     }
     case E_PER: {
+        Code *a = lower(l, x->u.per.a);
+        if (is_const(a)) {      /* 0:00/week */
+            a->u.k.period = x->u.per.period;
+            return a;
+        }
         Code *c = node(l, CODE_PER, x);
-        c->u.op.a = lower(l, x->u.per.a);
+        c->u.op.a = a;
         return c;
     }
     case E_COMPREHENSION: return lower_fold(l, x);
@@ -445,7 +481,9 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             top = r->u.rule.defs[i].priority;
     /* highest priority first, in the order written within one priority, as the tree walk */
     m.none_cites = &r->u.rule.cites;
-    for (int prio = top; prio >= 1; prio--)
+    /* once an exception always holds (task_weekly[domestic]: t == domestic), the lower ones and
+     * the base are never tried; its equals still are, for a conflict */
+    for (int prio = top; prio >= 1 && !m.always; prio--)
         for (int i = 0; i < ndefs; i++) {
             const Definition *d = &r->u.rule.defs[i];
             if (!d->cond || d->priority != prio)
@@ -454,10 +492,11 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             Code *cond = lower(&l, d->cond);
             if (is_bool(cond, false))
                 continue;       /* never applies to this member */
+            m.always |= is_bool(cond, true);
             DefCode dc = { d, def_cites(r, d), d->priority, cond, lower(&l, d->value) };
             m.exceptions[m.nexceptions++] = dc;
         }
-    for (int i = 0; i < ndefs; i++)
+    for (int i = 0; i < ndefs && !m.always; i++)
         if (!r->u.rule.defs[i].cond) {
             const Definition *d = &r->u.rule.defs[i];
             m.base.def = d;

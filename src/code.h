@@ -37,6 +37,12 @@ typedef enum CodeKind {
                        `where` (args[]), each run with the loop variable set to members[i];
                        for count/any/all, the members whose answer is known when lowering are
                        left out and counted already: cell true ones, op FOLD_SOME_* */
+    CODE_EACH,      /* sum/count/any/all/min/max over a list: args[0] the list, args[1] the
+                       `where` (or NULL), args[2] the body, each run with loop slot `index`
+                       set to the item */
+    CODE_VAR,       /* a loop variable over a list: vars[index] */
+    CODE_GET,       /* a record's field, for a record not read in place (a loop variable's):
+                       field `cell` of a */
     CODE_EXPR,      /* the tree walk of `x` */
 } CodeKind;
 
@@ -73,11 +79,12 @@ typedef struct DefCode {
 } DefCode;
 
 /* The exceptions to try, highest priority first (those whose condition is false for this
- * member left out), then the base. */
+ * member left out, and those below one whose condition is always true), then the base. */
 typedef struct MemberCode {
     DefCode *exceptions;
     int nexceptions;
-    DefCode base;               /* base.def NULL: the rule has no base definition */
+    bool always;                /* one exception's condition is always true: no base is tried */
+    DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */
 } MemberCode;

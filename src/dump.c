@@ -159,6 +159,20 @@ static void code(Dumper *d, const Code *c, int depth)
         }
         return;
     }
+    case CODE_EACH:
+        buf_printf(d->b, "%s over a list, each as %s\n", x->u.comp.fn, x->u.comp.var);
+        child(d, "list", c->u.list.args[0], depth + 1);
+        if (c->u.list.args[1])
+            child(d, "where", c->u.list.args[1], depth + 1);
+        child(d, "value", c->u.list.args[2], depth + 1);
+        return;
+    case CODE_VAR:
+        buf_printf(d->b, "var %s\n", x->u.id.name);
+        return;
+    case CODE_GET:
+        buf_printf(d->b, "field %s\n", x->u.field.name);
+        code(d, c->u.op.a, depth + 1);
+        return;
     case CODE_EXPR:
         buf_printf(d->b, "tree walk: %s\n", x ? loc_text(d->a, x->loc) : "?");
         return;
@@ -190,10 +204,14 @@ static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
     }
     if (dropped > 0) {
         indent(d, depth);
-        buf_printf(d->b, "(%d exception%s dropped: the condition is false for this member)\n", dropped,
-                   dropped == 1 ? "" : "s");
+        buf_printf(d->b, "(%d exception%s dropped: the condition is false for this member%s)\n", dropped,
+                   dropped == 1 ? "" : "s", m->always ? ", or below one that always holds" : "");
     }
     indent(d, depth);
+    if (m->always) {
+        buf_puts(d->b, "no base: an exception always holds for this member\n");
+        return;
+    }
     if (!m->base.def) {
         buf_puts(d->b, "no base definition: when no exception applies, an error");
         cites(d, m->none_cites);

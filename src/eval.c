@@ -1619,6 +1619,30 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         out->period = c->x->u.per.period;
         break;
     case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
+    case CODE_VAR: *out = e->vars[c->index]; break;
+    case CODE_GET: {            /* as eval_node's E_FIELD */
+        Value obj;
+        code_value(e, c->u.op.a, &obj);
+        *out = obj.kind == V_RECORD ? obj.u.agg.items[c->cell] : absent_value;
+        if (out->kind == V_ABSENT && !e->in_has)
+            fail(e, "field '%s' is not given", c->x->u.field.name);
+        break;
+    }
+    case CODE_EACH: {           /* as comprehension() over a list */
+        Value items;
+        code_value(e, c->u.list.args[0], &items);
+        Fold f = fold_start(c->x);
+        for (int i = 0; i < items.u.agg.count; i++) {
+            e->vars[c->index] = items.u.agg.items[i];
+            if (c->u.list.args[1] && !code_bool(e, c->u.list.args[1]))
+                continue;
+            Value body;
+            code_value(e, c->u.list.args[2], &body);
+            fold_add(e, &f, &body);
+        }
+        *out = fold_end(e, &f);
+        break;
+    }
     case CODE_FOLD: {
         Fold f = fold_start(c->x);
         f.count = c->cell;      /* the members known when lowering (code.h) */

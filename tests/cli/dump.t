@@ -48,7 +48,7 @@ rule per_color[Color] : number  (tests/cli/compiled/kinds.cite:22)
       when:
         fact flag
       value:
-        tree walk: -1
+        const -1
     exception, priority 1, line 25  [MPP 30-3]
       when:
         has and test fact counts[black] > 5
@@ -115,8 +115,7 @@ rule spread : hours/week  (tests/cli/compiled/kinds.cite:48)
             table grid
               fact favorite
               const 1
-          per week
-            const 1:30 hours
+          const 1:30 hours/week
 [exit 0]
 $ cite dump tests/cli/compiled/kinds.cite --rule per_colour
 cite: unknown rule 'per_colour'; did you mean 'per_color'?
