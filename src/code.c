@@ -98,6 +98,81 @@ static bool cannot_fail(const Code *c, const Guards *g)
     }
 }
 
+/* True when `c` is false whatever the case: false itself, or a conjunction with a conjunct
+ * that is (minor and false: `minor` is still evaluated, for its errors). */
+static bool always_false(const Code *c)
+{
+    return is_bool(c, false) || (c->kind == CODE_AND && (always_false(c->u.op.a) || always_false(c->u.op.b)));
+}
+
+/* ---- what the exceptions before one have evaluated already ----
+ * Every exception before another in a member's list is tried whenever that one is (the
+ * search stops only below the priority chosen), so what they surely evaluated, a later
+ * condition reads again from the memo slots and facts, with no new error and no new mark.
+ * A condition that is always false and evaluates nothing else is then dropped. */
+
+typedef struct Seen { const Code *c[64]; int n; } Seen;
+
+static bool same_code(const Code *a, const Code *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case CODE_CONST: return value_equal(&a->u.k, &b->u.k);
+    case CODE_RULE: return a->index == b->index;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: return same_fact(fact_at(a), fact_at(b));
+    case CODE_TEST: case CODE_HAS_TEST:
+        return a->op == b->op && same_fact(fact_at(a), fact_at(b)) && value_equal(&a->u.k, &b->u.k);
+    case CODE_HAS: return a->op == b->op && same_code(a->u.op.a, b->u.op.a);
+    case CODE_NOT: return same_code(a->u.op.a, b->u.op.a);
+    case CODE_IN_SET: return a->u.op.decl == b->u.op.decl && same_code(a->u.op.a, b->u.op.a);
+    case CODE_AND: case CODE_OR: return same_code(a->u.op.a, b->u.op.a) && same_code(a->u.op.b, b->u.op.b);
+    default: return false;
+    }
+}
+
+/* What evaluating `c` surely evaluates: itself and its first operands. */
+static void add_seen(Seen *s, const Code *c)
+{
+    if (s->n < 64)
+        s->c[s->n++] = c;
+    switch (c->kind) {
+    case CODE_AND: case CODE_OR: case CODE_NOT: case CODE_IN_SET: add_seen(s, c->u.op.a); break;
+    case CODE_COMPARE: case CODE_IN_RANGE: add_seen(s, c->u.op.a); add_seen(s, c->u.op.b); break;
+    default: break;
+    }
+}
+
+/* A fact or rule read by `c` (itself, or a test of it) that `s` reads too. */
+static bool seen_read(const Seen *s, const Code *c)
+{
+    bool rule = c->kind == CODE_RULE || (c->kind == CODE_TEST && c->nargs == CODE_RULE);
+    for (int i = 0; i < s->n; i++) {
+        const Code *o = s->c[i];
+        bool o_rule = o->kind == CODE_RULE || (o->kind == CODE_TEST && o->nargs == CODE_RULE);
+        bool o_reads = o_rule || is_fact(o) || o->kind == CODE_TEST;
+        if (o_reads && rule == o_rule && (rule ? o->index == c->index : same_fact(fact_at(o), fact_at(c))))
+            return true;
+    }
+    return false;
+}
+
+/* True when evaluating `c` now can neither fail nor mark: everything it reads was read before. */
+static bool nothing_new(const Code *c, const Seen *s)
+{
+    for (int i = 0; i < s->n; i++)
+        if (same_code(s->c[i], c))
+            return true;
+    switch (c->kind) {
+    case CODE_CONST: case CODE_HAS: case CODE_HAS_TEST: return true;
+    case CODE_RULE: case CODE_SLOT: case CODE_CELL: case CODE_FIELD: case CODE_TEST: return seen_read(s, c);
+    case CODE_NOT: case CODE_IN_SET: return nothing_new(c->u.op.a, s);
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE:
+        return nothing_new(c->u.op.a, s) && nothing_new(c->u.op.b, s);
+    default: return false;
+    }
+}
+
 static Code *lower(Lower *l, const Expr *x);
 static Code *lower_fold(Lower *l, const Expr *x);
 
@@ -118,6 +193,8 @@ static Code *lower_logic(Lower *l, const Expr *x)
     bool is_and = x->u.op.op == OP_AND;
     Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
     if (is_bool(a, !is_and))            /* false and ..., true or ... */
+        return a;
+    if (is_and && always_false(a))      /* (spouse_provides and false) and ...: never read */
         return a;
     if (is_bool(a, is_and))             /* true and b, false or b */
         return b;
@@ -483,6 +560,7 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
     m.none_cites = &r->u.rule.cites;
     /* once an exception always holds (task_weekly[domestic]: t == domestic), the lower ones and
      * the base are never tried; its equals still are, for a conflict */
+    Seen seen = { .n = 0 };
     for (int prio = top; prio >= 1 && !m.always; prio--)
         for (int i = 0; i < ndefs; i++) {
             const Definition *d = &r->u.rule.defs[i];
@@ -490,8 +568,9 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
                 continue;
             m.none_cites = def_cites(r, d);
             Code *cond = lower(&l, d->cond);
-            if (is_bool(cond, false))
+            if (is_bool(cond, false) || (always_false(cond) && nothing_new(cond, &seen)))
                 continue;       /* never applies to this member */
+            add_seen(&seen, cond);
             m.always |= is_bool(cond, true);
             DefCode dc = { d, def_cites(r, d), d->priority, cond, lower(&l, d->value) };
             m.exceptions[m.nexceptions++] = dc;
