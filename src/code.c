@@ -14,12 +14,14 @@ typedef struct Lower {
     int slots[8], members[8];
     int nbound;
     const int *memo_base;       /* per rule index: its first slot in Eval.memo_all */
+    bool uses_vars;             /* a node made reads or writes the rule's variables */
 } Lower;
 
 static Code *node(Lower *l, CodeKind kind, const Expr *x)
 {
     Code *c = ar_alloc(l->a, sizeof *c);
     l->budget--;
+    l->uses_vars |= kind == CODE_EXPR || kind == CODE_FOLD || kind == CODE_EACH || kind == CODE_VAR;
     c->kind = kind;
     c->x = x;
     c->cell = -1;
@@ -550,6 +552,7 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
         l.nbound = 1;
     }
     MemberCode m = { .exceptions = NULL };
+    l.uses_vars = false;
     int ndefs = r->u.rule.ndefs;
     m.exceptions = ar_alloc(l.a, sizeof(DefCode) * (size_t)(ndefs ? ndefs : 1));
     int top = 0;
@@ -582,6 +585,7 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             m.base.cites = def_cites(r, d);
             m.base.value = lower(&l, d->value);
         }
+    m.uses_vars = l.uses_vars;
     lw->budget = l.budget;
     return m;
 }

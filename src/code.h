@@ -84,6 +84,8 @@ typedef struct MemberCode {
     DefCode *exceptions;
     int nexceptions;
     bool always;                /* one exception's condition is always true: no base is tried */
+    bool uses_vars;             /* some node reads or writes the rule's variables (a tree walk,
+                                   a loop): else they are not set up at all */
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */

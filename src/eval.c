@@ -544,11 +544,15 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->rule = r;
     e->cites = &r->u.rule.cites;
     e->in_has = 0;
-    push_vars(e, r, key);
+    const MemberCode *mc = &r->u.rule.code[key < 0 ? 0 : key];
+    if (mc->uses_vars)
+        push_vars(e, r, key);
+    else
+        e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
     uint64_t *saved_marks = e->cur_marks;
     uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
-    eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &applied, &m->value);
+    eval_compiled(e, r, r, mc, &applied, &m->value);
     if (set)
         marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
@@ -1351,7 +1355,14 @@ static void fold_add(Eval *e, Fold *f, const Value *v)
     } else if (f->acc.kind == V_ABSENT) {
         f->acc = *v;
     } else if (f->fn == 's') {
-        checked(e, rat_add(f->acc.u.r, v->u.r, &f->acc.u.r), f->acc.u.r, "a sum");
+        /* most of a case's tasks add 0:00: a sum of rationals in lowest terms without the
+         * arithmetic (rat_add gives the same) */
+        if (v->u.r.num == 0)
+            return;
+        if (f->acc.u.r.num == 0)
+            f->acc.u.r = v->u.r;
+        else
+            checked(e, rat_add(f->acc.u.r, v->u.r, &f->acc.u.r), f->acc.u.r, "a sum");
     } else if (f->is_min ? value_cmp(v, &f->acc) < 0 : value_cmp(v, &f->acc) > 0) {
         f->acc = *v;
     }
@@ -1475,6 +1486,20 @@ static inline const Value *code_rule(Eval *e, const Code *c)
     return rule_value(e, rule, c->cell);
 }
 
+/* A fact the compiled form found absent: the tree walk names it, reading its keys (ranks[t])
+ * through the rule's variables, which a rule whose compiled form needs none does not set up
+ * (compiled_rule): they are set up here, for its member, found from its memo slot on top of
+ * the busy list. */
+static Value missing_compiled(Eval *e, const Expr *x)
+{
+    if (!e->vars) {
+        const Decl *r = e->rule;
+        int key = r->u.rule.param_decl ? (int)(e->busy[e->nbusy - 1] - e->memo[r->index]) : -1;
+        push_vars(e, r, key);
+    }
+    return fact(e, x);
+}
+
 /* CODE_TEST and CODE_HAS_TEST: the fact (or rule) against the constant. */
 static bool fact_test(Eval *e, const Code *c)
 {
@@ -1484,7 +1509,7 @@ static bool fact_test(Eval *e, const Code *c)
     if (v->kind == V_ABSENT) {
         if (c->kind == CODE_HAS_TEST)
             return false;
-        fact(e, c->x);      /* the tree walk names the missing fact */
+        missing_compiled(e, c->x);      /* the tree walk names the missing fact */
         return false;
     }
     return compare((Op)c->op, v, &c->u.k);
@@ -1604,7 +1629,7 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
 {
     switch (c->kind) {
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
-        *out = fact(e, c->x);       /* absent: the tree walk names the missing fact */
+        *out = missing_compiled(e, c->x);       /* absent: the tree walk names the missing fact */
         break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
