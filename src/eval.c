@@ -1476,14 +1476,24 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
 /* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
  * here, without a call; the first reference of a case, an error, or a set of marks to merge
  * go through rule_value. */
-static inline const Value *code_rule(Eval *e, const Code *c)
+static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
 {
-    const Memo *m = &e->memo_all[c->index];
-    if (m->gen == e->gen && m->state == MEMO_DONE && !e->cur_marks)
-        return &m->value;
     const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
     const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    if (m->gen != e->gen && e->depth < EVAL_MAX_DEPTH && rule->u.rule.code && !rule->next_version
+        && !rule->u.rule.has_effective) {   /* rule_value's first reference of a case, compiled */
+        m->gen = e->gen;
+        return compiled_rule(e, rule, c->cell, m);
+    }
     return rule_value(e, rule, c->cell);
+}
+
+static inline const Value *code_rule(Eval *e, const Code *c)
+{
+    Memo *m = &e->memo_all[c->index];
+    if (m->gen == e->gen && m->state == MEMO_DONE && !e->cur_marks)
+        return &m->value;
+    return code_rule_miss(e, c, m);
 }
 
 /* A fact the compiled form found absent: the tree walk names it, reading its keys (ranks[t])
