@@ -502,6 +502,33 @@ void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *
     code_value(e, chosen->value, out);
 }
 
+/* What a rule being evaluated (or a nested evaluation) sets aside of its caller's, and puts
+ * back when it is done. */
+typedef struct Frame {
+    Value *vars;
+    int var_top, in_has, depth;
+    TraceNode *node;
+    const Decl *rule;
+    const CiteList *cites;
+} Frame;
+
+static inline Frame frame_save(const Eval *e)
+{
+    Frame f = { e->vars, e->var_top, e->in_has, e->depth, e->node, e->rule, e->cites };
+    return f;
+}
+
+static inline void frame_restore(Eval *e, const Frame *f)
+{
+    e->vars = f->vars;
+    e->var_top = f->var_top;
+    e->in_has = f->in_has;
+    e->depth = f->depth;
+    e->node = f->node;
+    e->rule = f->rule;
+    e->cites = f->cites;
+}
+
 /* Rule version r's variables (its parameter, set to member `key`, and its loop variables),
  * on the Eval's stack while it lasts; the caller restores var_top and vars. */
 static inline void push_vars(Eval *e, const Decl *r, int key)
@@ -639,16 +666,13 @@ static bool placeholder_value(Eval *e, const Expr *x, Value *out)
     jmp_buf jb;
     jmp_buf *saved_jb = e->on_error;
     Memo **saved_busy = e->busy;
-    int saved_nbusy = e->nbusy, saved_depth = e->depth, saved_top = e->var_top, saved_has = e->in_has;
-    Value *saved_vars = e->vars;
-    TraceNode *saved_node = e->node;
-    const Decl *saved_rule = e->rule;
-    const CiteList *saved_cites = e->cites;
+    int saved_nbusy = e->nbusy;
+    Frame saved = frame_save(e);
     e->busy += e->nbusy;
     e->nbusy = 0;
     e->node = NULL;
     e->on_error = &jb;
-    bool ok = false;
+    volatile bool ok = false;   /* set between setjmp and a longjmp */
     if (setjmp(jb) == 0) {
         *out = eval_expr(e, x);
         ok = true;
@@ -656,13 +680,7 @@ static bool placeholder_value(Eval *e, const Expr *x, Value *out)
     e->on_error = saved_jb;
     e->busy = saved_busy;
     e->nbusy = saved_nbusy;
-    e->depth = saved_depth;
-    e->var_top = saved_top;
-    e->in_has = saved_has;
-    e->vars = saved_vars;
-    e->node = saved_node;
-    e->rule = saved_rule;
-    e->cites = saved_cites;
+    frame_restore(e, &saved);
     return ok;
 }
 
@@ -720,15 +738,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         fail(e, "rule '%s' depends on itself", first->name);
     if (e->depth >= EVAL_MAX_DEPTH)
         fail(e, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, first->name);
+    Frame saved = frame_save(e);
     e->depth++;
-
-    /* save the caller's frame */
-    Value *saved_vars = e->vars;
-    TraceNode *saved_node = e->node;
-    const Decl *saved_rule = e->rule;
-    const CiteList *saved_cites = e->cites;
-    int saved_has = e->in_has;
-
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = first;
@@ -737,7 +748,6 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
     const Decl *r = !first->next_version && !first->u.rule.has_effective ? first : version_in_force(e, first);
     e->rule = r;
     e->cites = &r->u.rule.cites;
-    int saved_top = e->var_top;
     push_vars(e, r, key);
     TraceNode *node = NULL;
     if (e->tracing) {
@@ -776,13 +786,7 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         if (note->applied->reason)
             node->reason = reason_text(e, note->applied->reason);
     }
-    e->vars = saved_vars;
-    e->var_top = saved_top;
-    e->node = saved_node;
-    e->rule = saved_rule;
-    e->cites = saved_cites;
-    e->in_has = saved_has;
-    e->depth--;
+    frame_restore(e, &saved);
     trace_child(e, node);
     return &m->value;
 }
