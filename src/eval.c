@@ -1554,35 +1554,37 @@ static inline int simple_bool(Eval *e, const Code *c)
 
 static bool code_bool(Eval *e, const Code *c)
 {
-    switch (c->kind) {
-    case CODE_CONST: case CODE_RULE: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
-        return simple_bool(e, c);
-    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
-        const Value *v = code_fact(e, c);
-        if (v->kind != V_ABSENT)
-            return v->u.b;
-        break;
+    for (;;) {
+        switch (c->kind) {
+        case CODE_CONST: case CODE_RULE: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
+            return simple_bool(e, c);
+        case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
+            const Value *v = code_fact(e, c);
+            if (v->kind != V_ABSENT)
+                return v->u.b;
+            return code_bool_inner(e, c);
+        }
+        case CODE_AND: case CODE_OR: {  /* a chain of them without a call a level */
+            int x = simple_bool(e, c->u.op.a);
+            if (x < 0)
+                x = code_bool(e, c->u.op.a);
+            if (x == (c->kind == CODE_OR))      /* false and ..., true or ... */
+                return x;
+            c = c->u.op.b;
+            continue;
+        }
+        default:
+            return code_bool_inner(e, c);
+        }
     }
-    default: break;
-    }
-    return code_bool_inner(e, c);
 }
 
-/* The composite conditions, apart for the same reason as rule_slow. */
+/* The composite conditions but and/or (code_bool), apart for the same reason as rule_slow. */
 static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 {
     bool b;
     switch (c->kind) {
     case CODE_NOT: b = !code_bool(e, c->u.op.a); break;
-    case CODE_AND: case CODE_OR: {
-        int x = simple_bool(e, c->u.op.a);
-        if (x < 0)
-            x = code_bool(e, c->u.op.a);
-        if (x == (c->kind == CODE_OR))      /* false and ..., true or ... */
-            return x;
-        x = simple_bool(e, c->u.op.b);
-        return x < 0 ? code_bool(e, c->u.op.b) : x;
-    }
     case CODE_IN_SET: {
         Value a;
         code_value(e, c->u.op.a, &a);
