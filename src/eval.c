@@ -340,8 +340,10 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
         return e->facts->values[x->u.id.decl->index];
     case E_FIELD: {
         Value obj = read_fact(e, x->u.field.obj, path, input);
-        if (path)
-            buf_printf(path, ".%s", x->u.field.name);
+        if (path) {
+            buf_puts(path, ".");
+            buf_puts(path, x->u.field.name);
+        }
         if (obj.kind != V_RECORD)
             return value_absent();
         return obj.u.agg.items[x->u.field.index];
@@ -372,6 +374,22 @@ static bool rooted_at_input(const Expr *x)
     return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
 }
 
+/* The strings one after another, in the arena: a message made a few times a case (a result
+ * asked for that lacks its fact) without printf's formatting. */
+static const char *join(Arena *a, const char *const *parts, int n)
+{
+    size_t len[8], total = 0;
+    for (int i = 0; i < n; i++)
+        total += len[i] = strlen(parts[i]);
+    char *s = ar_alloc(a, total + 1), *at = s;
+    for (int i = 0; i < n; i++) {
+        memcpy(at, parts[i], len[i]);
+        at += len[i];
+    }
+    *at = '\0';
+    return s;
+}
+
 static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input, const Expr *x)
 {
     /* a field says what it is better than its record does */
@@ -382,7 +400,8 @@ static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input,
     desc = desc ? desc : "no description";
     /* the message is for a result asked for; the path and description let an output that was
      * not asked for be shown as not evaluated instead (doc/contract.md 3, v2) */
-    EvalError *err = error_new(e, ar_printf(e->arena, "fact '%s' is missing: %s (input %s)", path, desc, input->name));
+    const char *parts[] = { "fact '", path, "' is missing: ", desc, " (input ", input->name, ")" };
+    EvalError *err = error_new(e, join(e->arena, parts, 7));
     err->missing = path;
     err->missing_desc = desc;
     fail_error(e, err);
