@@ -40,7 +40,10 @@ static Code *boolean(Lower *l, const Expr *x, bool b) { return constant(l, x, va
 static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
 static bool is_bool(const Code *c, bool b) { return is_const(c) && c->u.k.kind == V_BOOL && c->u.k.u.b == b; }
 /* Kinds whose constants a comparison may fold: the ones value_cmp orders. */
-static bool is_ordered(ValueKind k) { return k == V_NUMBER || k == V_DURATION || k == V_DAYS || k == V_DATE; }
+static bool is_ordered(ValueKind k)
+{
+    return (1u << k) & (1u << V_NUMBER | 1u << V_DURATION | 1u << V_DAYS | 1u << V_DATE);
+}
 static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
 
 /* Where a fact is read: its kind (CODE_SLOT/CELL/FIELD), input index and cell. */
@@ -121,8 +124,7 @@ static bool same_code(const Code *a, const Code *b)
         return false;
     switch (a->kind) {
     case CODE_CONST: return value_equal(&a->u.k, &b->u.k);
-    case CODE_RULE: return a->index == b->index;
-    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: return same_fact(fact_at(a), fact_at(b));
+    case CODE_RULE: case CODE_SLOT: case CODE_CELL: case CODE_FIELD: return same_fact(fact_at(a), fact_at(b));
     case CODE_TEST: case CODE_HAS_TEST:
         return a->op == b->op && same_fact(fact_at(a), fact_at(b)) && value_equal(&a->u.k, &b->u.k);
     case CODE_HAS: return a->op == b->op && same_code(a->u.op.a, b->u.op.a);
@@ -145,15 +147,13 @@ static void add_seen(Seen *s, const Code *c)
     }
 }
 
-/* A fact or rule read by `c` (itself, or a test of it) that `s` reads too. */
+/* A fact or rule read by `c` (itself, or a test of it) that `s` reads too, by the same
+ * FactAt: a rule's is (CODE_RULE, its slot, its member). */
 static bool seen_read(const Seen *s, const Code *c)
 {
-    bool rule = c->kind == CODE_RULE || (c->kind == CODE_TEST && c->nargs == CODE_RULE);
     for (int i = 0; i < s->n; i++) {
         const Code *o = s->c[i];
-        bool o_rule = o->kind == CODE_RULE || (o->kind == CODE_TEST && o->nargs == CODE_RULE);
-        bool o_reads = o_rule || is_fact(o) || o->kind == CODE_TEST;
-        if (o_reads && rule == o_rule && (rule ? o->index == c->index : same_fact(fact_at(o), fact_at(c))))
+        if ((is_fact(o) || o->kind == CODE_RULE || o->kind == CODE_TEST) && same_fact(fact_at(o), fact_at(c)))
             return true;
     }
     return false;

@@ -338,6 +338,133 @@ rule item_total : hours  (tests/cli/compiled/kinds.cite:55)
             field n
               var i
 [exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule seen_before
+rule seen_before[Color] : number  (tests/cli/compiled/kinds.cite:91)
+  [red]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[red] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[red]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [green]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[green] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[green]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [blue]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[blue] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[blue]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [black]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[black] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 5, line 94  [MPP 30-3]
+      when:
+        and
+          has and test fact counts[black] > 2
+          in Warm
+            fact favorite
+      value:
+        const 2
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[black]
+      value:
+        const 3
+    exception, priority 3, line 96  [MPP 30-5]
+      when:
+        not has
+          fact wait[black]
+      value:
+        const 4
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    exception, priority 1, line 98  [MPP 30-7]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 6
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+[exit 0]
 $ cite dump tests/cli/compiled/kinds.cite --rule per_colour
 cite: unknown rule 'per_colour'; did you mean 'per_color'?
 [exit 2]
