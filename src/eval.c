@@ -46,10 +46,11 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->mark_words = (p->nmarks + 63) / 64;
     e->marking = e->mark_words > 0;
     if (e->mark_words) {
+        /* laid out as memo_all, so that compiled code finds a slot's set by its place */
         e->mark_sets = ar_alloc(arena, sizeof(uint64_t *) * (size_t)(p->nrules + 1));
+        e->mark_all = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words * (nslots + 1));
         for (int i = 0; i < p->nrules; i++)
-            e->mark_sets[i] = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words
-                                       * (size_t)p->rules[i]->u.rule.memo_size);
+            e->mark_sets[i] = e->mark_all + (size_t)(e->memo[i] - e->memo_all) * (size_t)e->mark_words;
     }
     e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
     e->gen = 1;
@@ -1501,6 +1502,10 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * go through rule_value. */
 static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
 {
+    if (m->gen == e->gen && m->state == MEMO_DONE) {     /* known, its marks to merge */
+        marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
+        return &m->value;
+    }
     const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
     const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
     if (m->gen != e->gen && e->depth < EVAL_MAX_DEPTH && rule->u.rule.code && !rule->next_version
