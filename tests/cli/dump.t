@@ -465,6 +465,57 @@ rule seen_before[Color] : number  (tests/cli/compiled/kinds.cite:91)
       value:
         const 0
 [exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule item_rate
+rule item_rate : hours/week  (tests/cli/compiled/kinds.cite:101)
+  base, line 101  [MPP 30-1]
+    value:
+      per week
+        sum over a list, each as i
+          list:
+            fact items
+          value:
+            field d
+              var i
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule shade_count
+rule shade_count : number  (tests/cli/compiled/kinds.cite:102)
+  base, line 103  [MPP 30-1]
+    value:
+      count over Color: 1 of 4 members (known already: 2 true, none false)
+        [blue]
+          value:
+            tree walk: has(shade[d])
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule warm_sum
+rule warm_sum : number  (tests/cli/compiled/kinds.cite:104)
+  base, line 104  [MPP 30-1]
+    value:
+      sum over Warm: 1 of 1 members
+        [red]
+          where:
+            has
+              fact counts[red]
+          value:
+            fact counts[red]
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule any_big
+rule any_big : bool  (tests/cli/compiled/kinds.cite:30)
+  base, line 30  [MPP 30-1]
+    value:
+      any over Color: 4 of 4 members
+        [red]
+          value:
+            test rule per_color[red] > 10
+        [green]
+          value:
+            test rule per_color[green] > 10
+        [blue]
+          value:
+            test rule per_color[blue] > 10
+        [black]
+          value:
+            test rule per_color[black] > 10
+[exit 0]
 $ cite dump tests/cli/compiled/kinds.cite --rule per_colour
 cite: unknown rule 'per_colour'; did you mean 'per_color'?
 [exit 2]
