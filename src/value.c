@@ -174,14 +174,11 @@ static void words(Buf *b, const Value *v, const Type *t, bool exact)
     case V_RANGE: {
         /* "2:55 to 5:50 a week": the unit once, at the end */
         Value lo = v->u.agg.items[0], hi = v->u.agg.items[1];
-        bool rate = lo.kind == V_DURATION && hi.kind == V_DURATION && lo.period == hi.period;
-        Period p = lo.period;
-        if (rate)
+        if (lo.kind == V_DURATION && hi.kind == V_DURATION && lo.period == hi.period)
             lo.period = PER_NONE;
         words(b, &lo, t ? t->elem : NULL, exact);
         buf_puts(b, " to ");
         words(b, &hi, t ? t->elem : NULL, exact);
-        (void)p;
         break;
     }
     default: value_format(b, v, t); break;

@@ -589,7 +589,7 @@ rule only_red[Color] : number  (tests/cli/compiled/forms.cite:21)
     no base definition: when no exception applies, an error  [MPP 30-2]
 [exit 0]
 $ cite dump tests/cli/compiled/forms.cite --rule rate
-rule rate : number  (tests/cli/compiled/forms.cite:24), effective 2026-01-01
+rule rate : number  (tests/cli/compiled/forms.cite:24), effective 2026-01-01 until 2027-01-01
   base, line 26  [MPP 30-1]
     value:
       const 1
@@ -597,4 +597,8 @@ rule rate : number  (tests/cli/compiled/forms.cite:27), effective 2027-01-01
   base, line 29  [MPP 30-2]
     value:
       const 2
+[exit 0]
+$ : 'a rule past the limit of compiled nodes (each of 1000 members a sum over all 1000) is said to be evaluated by the tree walk'; T=${TMPDIR:-/tmp}/cite-dump; rm -rf $T; mkdir -p $T; { printf 'enum Big "many" { '; seq -f 'm%g' 1 1000 | paste -sd, | sed 's/,/, /g'; printf ' }\ninput w : table Big -> number (0..9) "w"\nrule each[b : Big] : number output "x" = sum(w[c] for c in Big where has(w[c]))  cite "MPP 30-1"\n'; } > $T/big.cite; cite dump $T/big.cite --rule each | sed "s|$T|T|"
+rule each[Big] : number  (T/big.cite:4)
+  not compiled (past the limit of compiled nodes): evaluated by the tree walk
 [exit 0]
