@@ -728,6 +728,8 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
             out->values[in->index] = v;
     }
     cJSON_Delete(root);
+    if (r.errors > 50)     /* bad() and note_error() show the first 50: say that there are more */
+        buf_printf(err, "%s: error: %d more errors in the case, not shown\n", origin, r.errors - 50);
     return r.errors == 0;
 }
 

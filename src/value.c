@@ -220,14 +220,6 @@ static void json_rat(Buf *b, Rat r)
         buf_printf(b, "\"%s\"", rat_str(r, buf, sizeof buf));
 }
 
-static void json_key_name(Buf *b, const Key *k, int i)
-{
-    if (k->enm)
-        json_string(b, enum_member_name(k->enm, i));
-    else
-        buf_printf(b, "\"%d\"", k->lo + i);
-}
-
 void value_json(Buf *b, const Value *v, const Type *t)
 {
     char buf[96];
@@ -292,7 +284,8 @@ void value_json(Buf *b, const Value *v, const Type *t)
             if (v->u.agg.items[i].kind == V_ABSENT || !t)
                 continue;
             buf_puts(b, n++ ? ", " : "");
-            json_key_name(b, &t->keys[0], i);
+            /* a table's first key is always an enum (the grammar takes a name there) */
+            json_string(b, enum_member_name(t->keys[0].enm, i));
             buf_puts(b, ": ");
             value_json(b, &v->u.agg.items[i], t->elem);
         }

@@ -3,6 +3,7 @@
 # A number with an exponent is read exactly (1e-5 was refused as 'not a number').
 # A record the case does not give has its fields' defaults; a field without one is missing.
 # The REPL's assignments: each wrong path or value is refused, naming what is allowed.
+# Past 50 errors, a case's errors are counted, not shown (they were dropped without a word).
 $ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/twice.json
 tests/cli/facts/twice.json: error: fact 'late' is given twice; a case gives each once
     input late: "days late"
@@ -106,4 +107,25 @@ visits = ["2024-01-01"]  (fact: the days of the visits)
   ]
 }
 the case had unsaved changes
+[exit 0]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/sixty-wrong.json 2>&1 | tail -3; echo "cite exited ${PIPESTATUS[0]}"
+tests/cli/facts/sixty-wrong.json: error: fact 'visits[49]' is 50; allowed: a date "YYYY-MM-DD" of the calendar
+    input visits: "the days of the visits"; read by rule seen
+tests/cli/facts/sixty-wrong.json: error: 10 more errors in the case, not shown
+cite exited 2
+[exit 0]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/long-value.json
+tests/cli/facts/long-value.json: error: fact 'note' is [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22...; allowed: text
+    input note: "the worker's note"
+[exit 2]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/odd-values.json
+tests/cli/facts/odd-values.json: error: fact 'request.zzzzzz' is 1; allowed: no such field (an object with fields asked, on)
+    input request: "the request"
+[exit 2]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/odd-json.json
+tests/cli/facts/odd-json.json:2:1: error: malformed JSON near ']}'; remove the comma before the closing bracket (JSON allows none there)
+[exit 2]
+$ printf '{"age": "x"}' > "$TMPDIR/age.json"; cite eval rules --facts "$TMPDIR/age.json" 2>&1 | sed "s|$TMPDIR|T|"
+T/age.json: error: fact 'age' is "x"; allowed: a number from 0 to 130
+    input age: "the recipient's age in years"; read by rule minor
 [exit 0]
