@@ -315,6 +315,12 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         return true;
     case T_NUMBER:
     case T_DAYS:
+        if (cJSON_IsNumber(j) && isfinite(j->valuedouble) && !json_rat(j, &out->u.r)) {
+            /* a number, but not one cite reads exactly: "allowed: a number" alone puzzled */
+            bad(r, path, j, ar_printf(r->a, "%s, of at most 15 significant digits (cite reads numbers exactly)",
+                                      allowed_text(r, t)));
+            return false;
+        }
         if (!cJSON_IsNumber(j) || !json_rat(j, &out->u.r))
             break;
         out->kind = t->kind == T_NUMBER ? V_NUMBER : V_DAYS;

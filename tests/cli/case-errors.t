@@ -4,6 +4,7 @@
 # A record the case does not give has its fields' defaults; a field without one is missing.
 # The REPL's assignments: each wrong path or value is refused, naming what is allowed.
 # Past 50 errors, a case's errors are counted, not shown (they were dropped without a word).
+# A number with more digits than cite reads exactly says so (it said only 'allowed: a number').
 $ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/twice.json
 tests/cli/facts/twice.json: error: fact 'late' is given twice; a case gives each once
     input late: "days late"
@@ -129,3 +130,9 @@ $ printf '{"age": "x"}' > "$TMPDIR/age.json"; cite eval rules --facts "$TMPDIR/a
 T/age.json: error: fact 'age' is "x"; allowed: a number from 0 to 130
     input age: "the recipient's age in years"; read by rule minor
 [exit 0]
+$ cite eval tests/cli/facts/every-kind.cite --facts tests/cli/facts/too-many-digits.json
+tests/cli/facts/too-many-digits.json: error: fact 'age' is 0.12345678901234568; allowed: a number, of at most 15 significant digits (cite reads numbers exactly)
+    input age: "the recipient's age"
+tests/cli/facts/too-many-digits.json: error: fact 'late' is 1.2345678901234567e+19; allowed: a whole number of days, of at most 15 significant digits (cite reads numbers exactly)
+    input late: "days late"
+[exit 2]
