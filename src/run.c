@@ -70,6 +70,8 @@ typedef struct Shared {
     const Program *base, *reform;
     const Decl **rules_base, **rules_reform;
     int nrules;
+    const char **keys;          /* per result, its name as a JSON key, `"name": `, and its length */
+    size_t *key_len;
     const Decl *program;        /* the `program` fact, for the summary by program, or NULL */
     const Decl *id;             /* the `id` fact, or NULL */
     int si_rule;                /* index of severely_impaired among the results, or -1 */
@@ -300,8 +302,8 @@ static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, co
 /* {"line": N, "id": ID, then `what`: the case's id is its id fact, else its line number */
 static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const char *what)
 {
-    char digits[24];
-    snprintf(digits, sizeof digits, "%ld", line);
+    char digits[48];
+    rat_str(rat_int(line), digits, sizeof digits);
     buf_puts(out, "{\"line\": ");
     buf_puts(out, digits);
     buf_puts(out, ", \"id\": ");
@@ -312,14 +314,15 @@ static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const
     buf_puts(out, what);
 }
 
-static void results_json(Buf *out, const Decl **rules, int n, const Result *res, const OutputView *v)
+/* {"name": result, ...}; keys[i] is result i's `"name": `, written once for the run */
+static void results_json(Buf *out, const Shared *s, const Result *res)
 {
     buf_puts(out, "{");
-    for (int i = 0; i < n; i++) {
-        buf_puts(out, i ? ", " : "");
-        json_string(out, rules[i]->name);
-        buf_puts(out, ": ");
-        report_output_json(out, &res[i], v);
+    for (int i = 0; i < s->nrules; i++) {
+        if (i)
+            buf_puts(out, ", ");
+        buf_add(out, s->keys[i], s->key_len[i]);
+        report_output_json(out, &res[i], &s->view);
     }
     buf_puts(out, "}");
 }
@@ -398,7 +401,7 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     }
     if (!s->reform) {
         case_head(out, s->id, &f, c->line, ", \"results\": ");
-        results_json(out, s->rules_base, s->nrules, res, &s->view);
+        results_json(out, s, res);
         buf_puts(out, "}\n");
         buf_free(&err);
         return;
@@ -431,9 +434,9 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
             c->si = res[i].value.u.b;
     }
     case_head(out, s->id, &f, c->line, ", \"baseline\": ");
-    results_json(out, s->rules_base, s->nrules, res, &s->view);
+    results_json(out, s, res);
     buf_puts(out, ", \"reform\": ");
-    results_json(out, s->rules_reform, s->nrules, rres, &s->view);
+    results_json(out, s, rres);
     buf_puts(out, ", \"changed\": {");
     for (int i = 0, n = 0; i < s->nrules; i++) {
         if (same(&res[i], &rres[i]))
@@ -1211,6 +1214,17 @@ static int choose_results(Shared *s, const RunOptions *o)
     for (int i = 0; i < s->nrules; i++)
         if (!strcmp(s->rules_base[i]->name, "severely_impaired"))
             s->si_rule = i;
+    s->keys = ar_alloc(s->arena, sizeof(char *) * (size_t)s->nrules);
+    s->key_len = ar_alloc(s->arena, sizeof(size_t) * (size_t)s->nrules);
+    for (int i = 0; i < s->nrules; i++) {
+        Buf key;                /* the reform's results have the same names */
+        buf_init(&key);
+        json_string(&key, s->rules_base[i]->name);
+        buf_puts(&key, ": ");
+        s->keys[i] = ar_strndup(s->arena, key.data, key.len);
+        s->key_len[i] = key.len;
+        buf_free(&key);
+    }
     return 0;
 }
 
@@ -1484,12 +1498,14 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
                    .csv_out = o->csv, .date = o->has_date ? &o->date : NULL,
                    .view = { .missing_ok = o->nqueries == 0 }, .arena = &r.arena };
     s->input.fd = -1;
-    int rc = choose_results(s, o);
-    if (rc)
-        return rc;
-    if ((rc = open_input(&r)))
-        return rc;
     ar_init(&r.arena);
+    int rc = choose_results(s, o);
+    if (!rc)
+        rc = open_input(&r);
+    if (rc) {
+        ar_free(&r.arena);
+        return rc;
+    }
     if ((rc = open_output(&r))) {
         if (s->input.fd != STDIN_FILENO)
             close(s->input.fd);
