@@ -222,16 +222,30 @@ static void csv_field(Buf *out, const char *s, size_t len)
     buf_add(out, "\"", 1);
 }
 
-/* A cell: a duration is its minutes (exact: "p/q" when a fraction remains), a number the
- * same, true/false, a member's name, a date YYYY-MM-DD, a text as it is; anything else
- * (a list, a record, a range, a table) its JSON. An absent value is an empty cell. */
-static void csv_value(Buf *out, const Value *v, const Type *t)
+/* An exact number for a table: a decimal where it has one (a denominator of 2s and 5s:
+ * 3856731/1000 is 3856.731), else "p/q". */
+static void csv_number(Buf *out, Rat r)
 {
     char digits[96];
+    int twos = 0, fives = 0;
+    int64_t d = r.den;
+    for (; d % 2 == 0; d /= 2) twos++;
+    for (; d % 5 == 0; d /= 5) fives++;
+    if (d == 1)
+        buf_puts(out, rat_decimal_str(r, twos > fives ? twos : fives, digits, sizeof digits));
+    else
+        buf_puts(out, rat_str(r, digits, sizeof digits));
+}
+
+/* A cell: a duration is its minutes, exact (above), a number the same, true/false, a
+ * member's name, a date YYYY-MM-DD, a text as it is; anything else (a list, a record, a
+ * range, a table) its JSON. An absent value is an empty cell. */
+static void csv_value(Buf *out, const Value *v, const Type *t)
+{
     switch (v->kind) {
     case V_ABSENT: break;
     case V_BOOL: buf_puts(out, v->u.b ? "true" : "false"); break;
-    case V_NUMBER: case V_DAYS: case V_DURATION: buf_puts(out, rat_str(v->u.r, digits, sizeof digits)); break;
+    case V_NUMBER: case V_DAYS: case V_DURATION: csv_number(out, v->u.r); break;
     case V_TEXT: csv_field(out, v->u.s, strlen(v->u.s)); break;
     default: {
         Buf json;
