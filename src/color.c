@@ -114,10 +114,13 @@ static void explain_line(Buf *b, const char *line, size_t n)
             return;
         }
     }
-    /* "NAME = VALUE  [cites]", "NAME: error: ...", "NAME: OLD -> NEW" */
+    /* "NAME = VALUE  [cites]", "NAME: error: ...", "NAME: OLD -> NEW"; a NAME may be
+     * "si_task_weekly[domestic, laundry]", spaces inside its brackets */
     size_t name = 0;
-    while (name < m && s[name] != ' ' && s[name] != ':' && s[name] != '=')
-        name++;
+    while (name < m && s[name] != ' ' && s[name] != ':' && s[name] != '=') {
+        const char *close = s[name] == '[' ? memchr(s + name, ']', m - name) : NULL;
+        name = close ? (size_t)(close - s) + 1 : name + 1;
+    }
     const char *code;
     size_t w;
     const char *lv = level_at(s, m, &code, &w);
