@@ -1392,7 +1392,9 @@ static void write_block(Run *r, Block *b)
 static void run_blocks(Run *r, int jobs)
 {
     Shared *s = &r->s;
-    s->nblocks = jobs == 1 ? 1 : 2 * jobs;
+    /* room for a worker to run a few blocks ahead of one the scheduler has paused (a busy
+     * machine): the writer writes in order, so a late block holds the others in memory */
+    s->nblocks = jobs == 1 ? 1 : jobs + (jobs < 8 ? 3 * jobs : 8);
     s->blocks = calloc((size_t)s->nblocks, sizeof(Block));
     for (int i = 0; i < s->nblocks; i++) {
         Block *b = &s->blocks[i];
