@@ -708,6 +708,8 @@ typedef struct Fast {
     const char *s, *end;
     const Program *p;
     Arena *a;
+    int next_member, next_input;    /* the likely next key: a case's keys mostly come in the
+                                       order the rules declare them (a hint, never relied on) */
 } Fast;
 
 static void fast_ws(Fast *f)
@@ -799,12 +801,15 @@ static bool same_name(const char *name, int name_len, const char *key, size_t le
     return (size_t)name_len == len && name[0] == key[0] && memcmp(name, key, len) == 0;
 }
 
-static int fast_member(const Decl *enm, const char *name, size_t len)
+static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
 {
-    for (int i = 0; i < enm->u.enm.nmembers; i++)
-        if (same_name(enm->u.enm.members[i].name, enm->u.enm.members[i].name_len, name, len))
-            return i;
-    return -1;
+    const Member *m = enm->u.enm.members;
+    int n = enm->u.enm.nmembers, i = f->next_member;
+    if (i >= n || !same_name(m[i].name, m[i].name_len, name, len))
+        for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
+            ;
+    f->next_member = i + 1;
+    return i < n ? i : -1;
 }
 
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
@@ -841,7 +846,7 @@ static bool fast_field(Fast *f, const void *ctx, const char *key, size_t len, Va
 static bool fast_cell(Fast *f, const void *ctx, const char *key, size_t len, Value *items, int depth)
 {
     const Type *t = ctx;
-    int cell = fast_member(t->keys[0].enm, key, len);
+    int cell = fast_member(f, t->keys[0].enm, key, len);
     return cell >= 0 && fast_value(f, t->elem, &items[cell], depth + 1);
 }
 
@@ -863,7 +868,7 @@ static bool fast_keyed_list(Fast *f, const Type *t, Value *out, int depth)
             size_t len;
             if (n == 64 || !fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
                 return false;
-            int local = fast_member(enm, key, len);
+            int local = fast_member(f, enm, key, len);
             if (local < 0)
                 return false;
             Reader r = { .p = f->p, .a = f->a };
@@ -944,7 +949,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_ENUM: {
         if (!fast_string(f, &str, &len) || len == 0)
             return false;
-        int local = fast_member(t->enm, str, len);
+        int local = fast_member(f, t->enm, str, len);
         if (local < 0)
             return false;
         out->kind = V_ENUM;
@@ -1001,10 +1006,13 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
 static bool fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
 {
     (void)ctx;
-    const Decl *in = NULL;
-    for (int i = 0; i < f->p->ninputs && !in; i++)
-        if (same_name(f->p->inputs[i]->name, f->p->inputs[i]->name_len, key, len))
-            in = f->p->inputs[i];
+    const Decl *const *inputs = (const Decl *const *)f->p->inputs;
+    int n = f->p->ninputs, i = f->next_input;
+    if (i >= n || !same_name(inputs[i]->name, inputs[i]->name_len, key, len))
+        for (i = 0; i < n && !same_name(inputs[i]->name, inputs[i]->name_len, key, len); i++)
+            ;
+    f->next_input = i + 1;
+    const Decl *in = i < n ? inputs[i] : NULL;
     Value v;
     if (!in || !fast_value(f, in->u.input.type, &v, depth))
         return false;
