@@ -1285,8 +1285,13 @@ static int open_input(Run *r)
 static int open_output(Run *r)
 {
     const RunOptions *o = r->o;
-    if (!o->out)
+    if (!o->out) {
+        /* standard output unbuffered: each block goes out in one write, not a buffer's worth
+         * and then the rest (nothing of the run has been written to it yet) */
+        fflush(stdout);
+        setvbuf(stdout, NULL, _IONBF, 0);
         return 0;
+    }
     sigemptyset(&r->stop);
     sigaddset(&r->stop, SIGINT);
     sigaddset(&r->stop, SIGTERM);
