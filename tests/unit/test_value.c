@@ -1,8 +1,8 @@
 /* Printing values (src/value.c): the JSON of doc/contract.md section 3, with the forms a
  * caseload run writes for every result of every case (whole minutes two digits at a time,
  * strings scanned eight bytes at a time), and the text forms of eval and the trace. Values
- * and types are built here by hand: some forms (a range, a table keyed by numbers, a record
- * with an absent field) no bundled rule produces. */
+ * and types are built here by hand: some forms (a range, a record
+ * with an absent field, a table with an absent cell) no bundled rule produces. */
 #include <criterion/criterion.h>
 #include <string.h>
 
@@ -68,8 +68,10 @@ Test(value_json, fractions_of_a_minute_stay_exact)
     /* 600/7 minutes is 85.71...: "1:26" on the notice, the exact figure beside it */
     Value v = value_duration(frac(600, 7), PER_WEEK);
     cr_assert_str_eq(json(&v, NULL), "{\"value\": \"1:26\", \"unit\": \"hours/week\", \"minutes\": \"600/7\"}");
-    v = value_duration(frac(-61, 2), PER_NONE);     /* -30.5 rounds away from zero */
-    cr_assert_str_eq(json(&v, NULL), "{\"value\": \"-0:31\", \"unit\": \"hours\", \"minutes\": \"-61/2\"}");
+    v = value_duration(frac(-61, 2), PER_NONE);     /* -30.5: halves up, toward +infinity */
+    cr_assert_str_eq(json(&v, NULL), "{\"value\": \"-0:30\", \"unit\": \"hours\", \"minutes\": \"-61/2\"}");
+    v = value_duration(frac(-123, 4), PER_NONE);    /* -30.75 */
+    cr_assert_str_eq(json(&v, NULL), "{\"value\": \"-0:31\", \"unit\": \"hours\", \"minutes\": \"-123/4\"}");
     v = value_number(frac(-7, 4));
     cr_assert_str_eq(json(&v, NULL), "\"-7/4\"");
     v = value_number(rat_int(-12));
@@ -129,15 +131,19 @@ Test(value_json, absent_range_record_list_and_numbered_table)
     cr_assert_str_eq(text(value_format, &list, &list_t), "[1 item]");
     cr_assert_str_eq(text(value_words, &list, &list_t), "1 item");
 
-    /* a table keyed by a range of numbers (rank 2..5): keys are the numbers, as strings */
+    /* a table keyed by an enum: an absent cell is left out */
+    Member members[4] = { { .name = "dressing" }, { .name = "feeding" }, { .name = "bathing" }, { .name = "transfer" } };
+    Decl task = { .kind = D_ENUM, .name = "Task" };
+    task.u.enm.members = members;
+    task.u.enm.nmembers = 4;
+    task.u.enm.root = &task;
     Type table_t = { .kind = T_TABLE, .elem = &num, .nkeys = 1 };
-    table_t.keys[0].lo = 2;
-    table_t.keys[0].hi = 5;
+    table_t.keys[0].enm = &task;
     Value cells[4] = { value_number(rat_int(10)), value_absent(), value_number(rat_int(30)), value_absent() };
     Value table = { .kind = V_TABLE };
     table.u.agg.items = cells;
     table.u.agg.count = 4;
-    cr_assert_str_eq(json(&table, &table_t), "{\"2\": 10, \"4\": 30}");
+    cr_assert_str_eq(json(&table, &table_t), "{\"dressing\": 10, \"bathing\": 30}");
     cr_assert_str_eq(text(value_format, &table, &table_t), "{2 entries}");
     /* without its type, a table's keys cannot be named: nothing is guessed */
     cr_assert_str_eq(json(&table, NULL), "{}");
