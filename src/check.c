@@ -302,6 +302,22 @@ static void resolve_type(Checker *c, Type *t)
     }
 }
 
+/* What a literal of type t looks like, for "expected ... here" ('a literal days' said nothing). */
+static const char *literal_words(Checker *c, const Type *t)
+{
+    switch (t->kind) {
+    case T_BOOL: return "true or false";
+    case T_NUMBER: return "a number";
+    case T_DAYS: return "a whole number of days";
+    case T_TEXT: return "a text in double quotes";
+    case T_DATE: return "a date (YYYY-MM-DD)";
+    case T_DURATION: return "a duration (H:MM)";
+    case T_ENUM: return ar_printf(c->a, "a member of %s", t->enm->name);
+    case T_RANGE: return ar_printf(c->a, "a range LOW..HIGH of %s", tname(c, t->elem));
+    default: return ar_printf(c->a, "a literal %s", tname(c, t));
+    }
+}
+
 /* A literal written in a table, a default or a validation range, read as type t: a bare
  * number in an hours/week table is hours, H:MM is hours and minutes. */
 static bool const_value(Checker *c, Expr *e, Type *t, Value *out)
@@ -368,7 +384,7 @@ static bool const_value(Checker *c, Expr *e, Type *t, Value *out)
     default:
         break;
     }
-    diag_error(c->d, e->loc, "expected a literal %s here", tname(c, t));
+    diag_error(c->d, e->loc, "expected %s here", literal_words(c, t));
     return false;
 }
 

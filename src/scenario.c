@@ -241,7 +241,7 @@ static void parse_given(LineParser *lp, Scenario *s)
     AR_PUSH(lp->a, s->given, s->ngiven, g);
 }
 
-static void parse_line(LineParser *lp, Section *section, const char **default_rules, int *ndefault)
+static void parse_line(LineParser *lp, Section *section, const char ***default_rules, int *ndefault)
 {
     if (at_end(lp))
         return;
@@ -258,7 +258,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             return;
         Scenario n = { .file = lp->sf->path, .line = lp->line, .name = name };
         for (int i = 0; i < *ndefault; i++)
-            AR_PUSH(lp->a, n.rules, n.nrules, default_rules[i]);
+            AR_PUSH(lp->a, n.rules, n.nrules, (*default_rules)[i]);
         n.reforms = lp->reforms;
         n.nreforms = lp->nreforms;
         AR_PUSH(lp->a, lp->sf->items, lp->sf->count, n);
@@ -279,9 +279,8 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             s->rules = list;
             s->nrules = count;
         } else {
-            for (int i = 0; i < count && i < 16; i++)
-                default_rules[i] = list[i];
-            *ndefault = count < 16 ? count : 16;
+            *default_rules = list;      /* in the arena: every scenario below copies it */
+            *ndefault = count;
         }
         return;
     }
@@ -370,7 +369,7 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     lp.src = (Source){ sf->path, text, len };
     diag_init(&lp.diags, a);
     Section section = SEC_HEADER;
-    const char *default_rules[16];
+    const char **default_rules = NULL;
     int ndefault = 0;
     /* split by hand: strtok would skip empty lines and miscount them */
     char *line = all;
@@ -381,7 +380,7 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
         if (n && line[n - 1] == '\r') line[n - 1] = '\0';
         lp.line++;
         lp.p = lp.start = line;
-        parse_line(&lp, &section, default_rules, &ndefault);
+        parse_line(&lp, &section, &default_rules, &ndefault);
         line = nl ? nl + 1 : NULL;
     }
     if (lp.diags.count) {

@@ -57,25 +57,25 @@ tests/cli/bad/decls.cite:15:24: error: the range of allowed values is empty (low
 tests/cli/bad/decls.cite:16:21: error: the range of allowed values is empty (low above high)
    16 | input start : date (2024-02-01..2024-01-01) "a start"
       |                     ^~~~~~~~~~
-tests/cli/bad/decls.cite:17:24: error: expected a literal number here
+tests/cli/bad/decls.cite:17:24: error: expected a number here
    17 | input count : number = "three" "a count"
       |                        ^~~~~~~
-tests/cli/bad/decls.cite:18:21: error: expected a literal days here
+tests/cli/bad/decls.cite:18:21: error: expected a whole number of days here
    18 | input late : days = 1.5 "days late"
       |                     ^~~
 tests/cli/bad/decls.cite:19:21: error: 'ironing' is not a member of Task
    19 | input task : Task = ironing "the task"
       |                     ^~~~~~~
-tests/cli/bad/decls.cite:20:21: error: expected a literal date here
+tests/cli/bad/decls.cite:20:21: error: expected a date (YYYY-MM-DD) here
    20 | input born : date = 5 "born"
       |                     ^
-tests/cli/bad/decls.cite:21:22: error: expected a literal hours here
+tests/cli/bad/decls.cite:21:22: error: expected a duration (H:MM) here
    21 | input need : hours = "x" "need"
       |                      ^~~
-tests/cli/bad/decls.cite:22:21: error: expected a literal text here
+tests/cli/bad/decls.cite:22:21: error: expected a text in double quotes here
    22 | input note : text = 5 "a note"
       |                     ^
-tests/cli/bad/decls.cite:23:19: error: expected a literal bool here
+tests/cli/bad/decls.cite:23:19: error: expected true or false here
    23 | input on : bool = 2 "on"
       |                   ^
 tests/cli/bad/decls.cite:30:27: error: number is too large
@@ -84,5 +84,8 @@ tests/cli/bad/decls.cite:30:27: error: number is too large
 tests/cli/bad/decls.cite:28:11: error: range runs backwards (low above high)
    28 |   laundry 2:00..1:00
       |           ^~~~~~~~~~
-24 errors
+tests/cli/bad/decls.cite:32:11: error: expected a range LOW..HIGH of hours here
+   32 |   laundry 1:00
+      |           ^~~~
+25 errors
 [exit 1]

@@ -109,3 +109,7 @@ $ : 'a read error (here injected: EIO) is reported with the file name'; CITE_FAU
 tests/cli/testrun/passing.scenario: error: cannot read: Input/output error
 0 passed, 1 failed
 [exit 2]
+$ : 'a rules line naming more than 16 paths keeps them all (the 17th and later were dropped without a word)'; T=${TMPDIR:-/tmp}/cite-many; rm -rf $T; mkdir -p $T/sc; cp -R tests/cli/slice $T/; for i in $(seq 16); do printf 'rule extra%d : number output "x" = %d  cite "MPP 30-1"\n' $i $i > $T/extra$i.cite; done; { printf 'rules'; for i in $(seq 16); do printf ' ../extra%d.cite' $i; done; printf ' ../slice\n'; sed 1d tests/cli/testrun/passing.scenario; } > $T/sc/many.scenario; (cd $T && cite test sc)
+ok    a passing scenario  (sc/many.scenario:2)
+1 passed, 0 failed
+[exit 0]
