@@ -277,11 +277,15 @@ bool files_write(FilesOut *o, const char *data, size_t len)
 /* The stream's writes: every buffer stdio flushes comes here, so its failure is remembered
  * with its errno (glibc drops a buffer that failed, and the errno is gone by the time the
  * program looks) and the tests' fault shim sees each write. */
+/* On a failed write this returns 0, never -1: glibc's stdio stores the result in a size_t
+ * (new_do_write), so -1 made fwrite copy one byte past the caller's buffer (valgrind, `cite
+ * eval --json > /dev/full`); fopencookie(3) asks for 0 on error. The error itself is kept in
+ * o->err for files_commit and files_stdout_end. */
 static ssize_t cookie_write(void *cookie, const char *data, size_t len)
 {
     FilesOut *o = cookie;
     if (!files_write(o, data, len))
-        return -1;
+        return 0;
     return (ssize_t)len;
 }
 
