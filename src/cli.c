@@ -93,6 +93,8 @@ static const CliOption options[] = {
       "write the results to FILE, not standard output" },
     { "run",               "summary",     0, "FILE",       CLI_VALUE(summary),            false,
       "with --reform, write the summary to FILE too, as JSON" },
+    { "run",               "format",      0, "jsonl|csv",  CLI_VALUE(format),             false,
+      "each case's output: a JSON line (default), or a CSV row, a column a result, durations in minutes" },
     { "run",               "jobs",        0, "N",          CLI_VALUE(jobs),               false,
       "evaluate with N threads, 1 to 64" },
     { "run",               "reference",   0, NULL,         CLI_FLAG(reference),           false,
@@ -898,6 +900,11 @@ static int cmd_test(const Options *o)
 
 static int cmd_run(const Options *o)
 {
+    bool csv = o->format && !strcmp(o->format, "csv");
+    if (o->format && !csv && strcmp(o->format, "jsonl"))
+        return usage_error("--format takes jsonl or csv, not '%s'", o->format);
+    if (csv && o->nreforms)
+        return usage_error("--format %s is for a run without --reform (a reform's lines hold both sides and what changed: JSON)", o->format);
     int jobs = 1;
     if (o->jobs) {
         char *end;
@@ -917,7 +924,7 @@ static int cmd_run(const Options *o)
         rc = load_with(&reform, o, o->reforms, o->nreforms);
     if (rc < 0) {
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
-                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference,
+                         .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference, .csv = csv,
                          .has_date = o->date != NULL, .date = o->date ? date : 0 };
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }

@@ -1,6 +1,9 @@
-/* run.c: caseload runs. Input is read in batches; each batch is evaluated by N threads
- * (the checked program is read-only and shared; every case has its own arena) and
- * written in input order, so memory stays flat whatever the number of cases. */
+/* run.c: caseload runs. The input is read in blocks of whole records, in order, by whichever
+ * worker takes the next block (pread at the offset reached: memory stays flat whatever the
+ * number of cases); the worker evaluates the block's cases (the checked program is read-only
+ * and shared; every case has its own arena) and formats their output into the block; the
+ * writer (the main thread) writes the blocks in input order, one write a block. Workers live
+ * for the whole run. */
 #include "run.h"
 #include "facts.h"
 #include "report.h"
@@ -8,6 +11,7 @@
 #include "limit.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,12 +21,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BATCH 1024          /* cases a batch; two batches in memory (one read while one runs) */
+#define BLOCK_BYTES (256 << 10) /* input a worker reads at a time: about 370 IHSS cases */
+#define BLOCK_CASES 1024        /* cases a block at most (short lines) */
 
 typedef struct Case {
     long line;
-    Buf text;                   /* the JSONL line, or the CSV row */
-    Buf out;                    /* its output line */
+    size_t text, len;           /* the JSONL line or the CSV record: its offset in the block's
+                                   text, NUL-terminated there, and its length */
     Buf why;                    /* a failed case: its first error, for the summary */
     bool failed, changed;
     unsigned char *diff;        /* per result: 1 when the reform changed it */
@@ -32,24 +37,60 @@ typedef struct Case {
     int si;                     /* severely_impaired before: 0, 1, or -1 */
 } Case;
 
+/* A block of the input and the output of its cases. Blocks are taken FREE by a worker,
+ * read and evaluated (TAKEN), then DONE until the writer has written them. */
+typedef enum BlockState { BLOCK_FREE, BLOCK_TAKEN, BLOCK_DONE } BlockState;
+
+typedef struct Block {
+    long seq;                   /* its place in the input: blocks are written in this order */
+    BlockState state;
+    Buf text;                   /* the bytes read, each record NUL-terminated in place */
+    Case *cases;
+    int ncases;
+    Rat *sums;                  /* the cases' before and after, 2 x nrules each */
+    unsigned char *diffs;       /* the cases' diff, nrules each */
+    Buf out;                    /* the cases' output lines, in order */
+    long end_pos;               /* input bytes consumed up to the end of this block */
+} Block;
+
+/* The input, read under the lock by the worker that takes the next block: a regular file by
+ * pread at the offset reached, a pipe by read. The bytes after a block's last whole record
+ * are carried to the next block. */
+typedef struct Input {
+    int fd;
+    bool seekable;
+    off_t pos;                  /* the offset reached */
+    Buf carry;                  /* read, not yet in a block */
+    long lineno;                /* lines consumed */
+    bool eof;                   /* nothing more: the end, a read error, or a bad CSV header */
+    int err;                    /* errno of a read that failed */
+} Input;
+
 typedef struct Shared {
     const Program *base, *reform;
     const Decl **rules_base, **rules_reform;
     int nrules;
+    const char **keys;          /* per result, its name as a JSON key, `"name": `, and its length */
+    size_t *key_len;
     const Decl *program;        /* the `program` fact, for the summary by program, or NULL */
     const Decl *id;             /* the `id` fact, or NULL */
     int si_rule;                /* index of severely_impaired among the results, or -1 */
-    bool csv;
+    bool csv;                   /* the input is CSV */
+    bool csv_out;               /* --format csv */
     bool reference;
     OutputView view;            /* without --query, an output that only lacks a fact is written
                                    as {"missing": [...]} and does not fail the case */
     const Date *date;           /* --date, or NULL: each case's own date picks the versions */
     char **header; int ncols;   /* CSV fact paths */
     const char *header_error;   /* a header that cannot be read: the run stops */
-    Case *cases;
-    int ncases;
-    int next;                   /* next case to take, under the lock */
-    pthread_mutex_t lock;
+    Arena *arena;               /* the run's: the CSV header */
+    Input input;
+    Block *blocks;
+    int nblocks;
+    long nread, nwritten;       /* blocks taken from the input, blocks written */
+    pthread_mutex_t lock;       /* over input, blocks' states, nread, nwritten */
+    pthread_cond_t freed;       /* a block became FREE, or the input ended */
+    pthread_cond_t done;        /* a block became DONE */
 } Shared;
 
 /* ---- reading ---- */
@@ -102,30 +143,37 @@ static int csv_split(char *line, char **fields, int max, const char **err)
 }
 
 /* True when a CSV record so far ends inside a quoted field: its next line belongs to it. */
-static bool csv_open_quote(const char *s, size_t len)
+
+/* The quote state of a CSV record as it is read: inside a quoted field, and whether the next
+ * character starts a field (only a field's first character opens quotes). */
+typedef struct CsvQuote {
+    bool in, field_start;
+} CsvQuote;
+
+/* Moves q over s; a "" inside quotes is a quote. A record read on is always joined by a line
+ * break, which closes no quote: so scanning it a line at a time is scanning it whole. */
+static void csv_quote_scan(CsvQuote *q, const char *s, size_t len)
 {
-    bool in = false, field_start = true;
     for (size_t i = 0; i < len; i++) {
-        if (in) {
+        if (q->in) {
             if (s[i] == '"' && i + 1 < len && s[i + 1] == '"') i++;
-            else if (s[i] == '"') in = false;
-        } else if (s[i] == '"' && field_start) {
-            in = true;      /* only a field's first character opens quotes */
+            else if (s[i] == '"') q->in = false;
+        } else if (s[i] == '"' && q->field_start) {
+            q->in = true;
         }
-        field_start = !in && s[i] == ',';
+        q->field_start = !q->in && s[i] == ',';
     }
-    return in;
 }
 
-static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, Buf *err)
+static bool load_case(Shared *s, Case *c, const char *text, Arena *a, const Program *p, Facts *f, Buf *err)
 {
     if (!s->csv) {
-        if (!s->reference && facts_parse_fast(p, a, c->text.data, c->text.len, f))
+        if (!s->reference && facts_parse_fast(p, a, text, c->len, f))
             return true;
-        return facts_parse(p, a, ar_printf(a, "line %ld", c->line), c->text.data, c->text.len, f, err);
+        return facts_parse(p, a, ar_printf(a, "line %ld", c->line), text, c->len, f, err);
     }
     facts_empty(p, a, f);
-    char *copy = ar_strdup(a, c->text.data);
+    char *copy = ar_strdup(a, text);
     char **fields = ar_alloc(a, sizeof(char *) * (size_t)(s->ncols + 1));
     const char *why = NULL;
     int n = csv_split(copy, fields, s->ncols + 1, &why);
@@ -155,13 +203,121 @@ static bool load_case(Shared *s, Case *c, Arena *a, const Program *p, Facts *f, 
     return ok;
 }
 
+
+/* ---- --format csv: a row a case, the results as columns ---- */
+
+/* A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+static void csv_field(Buf *out, const char *s, size_t len)
+{
+    if (!memchr(s, ',', len) && !memchr(s, '"', len) && !memchr(s, '\n', len) && !memchr(s, '\r', len)) {
+        buf_add(out, s, len);
+        return;
+    }
+    buf_add(out, "\"", 1);
+    for (const char *q; (q = memchr(s, '"', len)); len -= (size_t)(q + 1 - s), s = q + 1) {
+        buf_add(out, s, (size_t)(q + 1 - s));
+        buf_add(out, "\"", 1);
+    }
+    buf_add(out, s, len);
+    buf_add(out, "\"", 1);
+}
+
+/* An exact number for a table: a decimal where it has one (a denominator of 2s and 5s:
+ * 3856731/1000 is 3856.731), else "p/q". */
+static void csv_number(Buf *out, Rat r)
+{
+    char digits[96];
+    int twos = 0, fives = 0;
+    int64_t d = r.den;
+    for (; d % 2 == 0; d /= 2) twos++;
+    for (; d % 5 == 0; d /= 5) fives++;
+    if (d == 1)
+        buf_puts(out, rat_decimal_str(r, twos > fives ? twos : fives, digits, sizeof digits));
+    else
+        buf_puts(out, rat_str(r, digits, sizeof digits));
+}
+
+/* A cell: a duration is its minutes, exact (above), a number the same, true/false, a
+ * member's name, a date YYYY-MM-DD, a text as it is; anything else (a list, a record, a
+ * range, a table) its JSON. An absent value is an empty cell. */
+static void csv_value(Buf *out, const Value *v, const Type *t)
+{
+    switch (v->kind) {
+    case V_ABSENT: break;
+    case V_BOOL: buf_puts(out, v->u.b ? "true" : "false"); break;
+    case V_NUMBER: case V_DAYS: case V_DURATION: csv_number(out, v->u.r); break;
+    case V_TEXT: csv_field(out, v->u.s, strlen(v->u.s)); break;
+    default: {
+        Buf json;
+        buf_init(&json);
+        value_json(&json, v, t);
+        if (json.len && json.data[0] == '"' && v->kind != V_RANGE)     /* an enum, a date */
+            buf_add(out, json.data + 1, json.len - 2);
+        else
+            csv_field(out, json.data, json.len);
+        buf_free(&json);
+    }
+    }
+}
+
+/* The header: line, id, a column a result (a result for each member of an enum has a column
+ * a member, "rule.member"), and error. */
+static void csv_header(Buf *out, const Decl **rules, int n)
+{
+    buf_puts(out, "line,id");
+    for (int i = 0; i < n; i++) {
+        const Decl *pd = rules[i]->u.rule.param_decl;
+        for (int m = 0; m < (pd ? pd->u.enm.nmembers : 1); m++) {
+            buf_puts(out, ",");
+            buf_puts(out, rules[i]->name);
+            if (pd) {
+                buf_puts(out, ".");
+                buf_puts(out, pd->u.enm.members[m].name);
+            }
+        }
+    }
+    buf_puts(out, ",error\n");
+}
+
+/* A case's row: its cells empty where a result failed or was not evaluated, the case's
+ * first error in the last column. A case that cannot be read has only its line, its id
+ * (the line) and the error. */
+static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, const Result *res)
+{
+    char digits[24];
+    snprintf(digits, sizeof digits, "%ld", c->line);
+    buf_puts(out, digits);
+    buf_puts(out, ",");
+    if (f && s->id && f->values[s->id->index].kind == V_TEXT)
+        csv_field(out, f->values[s->id->index].u.s, strlen(f->values[s->id->index].u.s));
+    else
+        buf_puts(out, digits);
+    for (int i = 0; i < s->nrules; i++) {
+        const Decl *pd = s->rules_base[i]->u.rule.param_decl;
+        const Type *t = s->rules_base[i]->u.rule.type;
+        for (int m = 0; m < (pd ? pd->u.enm.nmembers : 1); m++) {
+            buf_puts(out, ",");
+            if (!res || res[i].error)
+                continue;
+            if (!pd)
+                csv_value(out, &res[i].value, t);
+            else if (m < res[i].value.u.agg.count)
+                csv_value(out, &res[i].value.u.agg.items[m], t);
+        }
+    }
+    buf_puts(out, ",");
+    if (c->why.len)
+        csv_field(out, c->why.data, c->why.len);
+    buf_puts(out, "\n");
+}
+
 /* ---- evaluating ---- */
 
 /* {"line": N, "id": ID, then `what`: the case's id is its id fact, else its line number */
 static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const char *what)
 {
-    char digits[24];
-    snprintf(digits, sizeof digits, "%ld", line);
+    char digits[48];
+    rat_str(rat_int(line), digits, sizeof digits);
     buf_puts(out, "{\"line\": ");
     buf_puts(out, digits);
     buf_puts(out, ", \"id\": ");
@@ -172,14 +328,15 @@ static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const
     buf_puts(out, what);
 }
 
-static void results_json(Buf *out, const Decl **rules, int n, const Result *res, const OutputView *v)
+/* {"name": result, ...}; keys[i] is result i's `"name": `, written once for the run */
+static void results_json(Buf *out, const Shared *s, const Result *res)
 {
     buf_puts(out, "{");
-    for (int i = 0; i < n; i++) {
-        buf_puts(out, i ? ", " : "");
-        json_string(out, rules[i]->name);
-        buf_puts(out, ": ");
-        report_output_json(out, &res[i], v);
+    for (int i = 0; i < s->nrules; i++) {
+        if (i)
+            buf_puts(out, ", ");
+        buf_add(out, s->keys[i], s->key_len[i]);
+        report_output_json(out, &res[i], &s->view);
     }
     buf_puts(out, "}");
 }
@@ -199,13 +356,16 @@ static bool same(const Result *a, const Result *b)
 }
 
 /* A case that cannot be read: its first message (the one that matters) is its line. */
-static void case_failed(Case *c, Arena *a, Buf *err)
+static void case_failed(const Shared *s, Case *c, Arena *a, Buf *err, Buf *out)
 {
     const char *msg = buf_cstr(err);
     const char *first = ar_strndup(a, msg, strcspn(msg, "\n"));
-    error_json(&c->out, c->line, first);
     c->failed = true;
     buf_puts(&c->why, first);
+    if (s->csv_out)
+        csv_row(out, s, NULL, c, NULL);
+    else
+        error_json(out, c->line, first);
     buf_free(err);
 }
 
@@ -223,15 +383,16 @@ static void note_failure(Case *c, const char *side, const Decl *rule, const Resu
     buf_printf(&c->why, "line %ld: %s%s: %s", c->line, side, rule->name, r->error->message);
 }
 
-static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
+/* One case: evaluated, and its output line appended to out. */
+static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators *ev, Buf *out)
 {
     Buf err;
     buf_init(&err);
     Facts f;
     c->program = -1;
     c->si = -1;
-    if (!load_case(s, c, a, s->base, &f, &err)) {
-        case_failed(c, a, &err);
+    if (!load_case(s, c, text, a, s->base, &f, &err)) {
+        case_failed(s, c, a, &err, out);
         return;
     }
     eval_next_case(&ev->base, a, &f);
@@ -247,16 +408,21 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
     }
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
+    if (!s->reform && s->csv_out) {
+        csv_row(out, s, &f, c, res);
+        buf_free(&err);
+        return;
+    }
     if (!s->reform) {
-        case_head(&c->out, s->id, &f, c->line, ", \"results\": ");
-        results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
-        buf_puts(&c->out, "}\n");
+        case_head(out, s->id, &f, c->line, ", \"results\": ");
+        results_json(out, s, res);
+        buf_puts(out, "}\n");
         buf_free(&err);
         return;
     }
     Facts rf;
-    if (!load_case(s, c, a, s->reform, &rf, &err)) {
-        case_failed(c, a, &err);
+    if (!load_case(s, c, text, a, s->reform, &rf, &err)) {
+        case_failed(s, c, a, &err, out);
         return;
     }
     buf_free(&err);
@@ -281,59 +447,31 @@ static void one_case(Shared *s, Case *c, Arena *a, Evaluators *ev)
         if (i == s->si_rule && !res[i].error && res[i].value.kind == V_BOOL)
             c->si = res[i].value.u.b;
     }
-    case_head(&c->out, s->id, &f, c->line, ", \"baseline\": ");
-    results_json(&c->out, s->rules_base, s->nrules, res, &s->view);
-    buf_puts(&c->out, ", \"reform\": ");
-    results_json(&c->out, s->rules_reform, s->nrules, rres, &s->view);
-    buf_puts(&c->out, ", \"changed\": {");
+    case_head(out, s->id, &f, c->line, ", \"baseline\": ");
+    results_json(out, s, res);
+    buf_puts(out, ", \"reform\": ");
+    results_json(out, s, rres);
+    buf_puts(out, ", \"changed\": {");
     for (int i = 0, n = 0; i < s->nrules; i++) {
         if (same(&res[i], &rres[i]))
             continue;
-        buf_puts(&c->out, n++ ? ", " : "");
-        json_string(&c->out, s->rules_base[i]->name);
-        buf_puts(&c->out, ": {\"old\": ");
-        report_output_json(&c->out, &res[i], &s->view);
-        buf_puts(&c->out, ", \"new\": ");
-        report_output_json(&c->out, &rres[i], &s->view);
+        buf_puts(out, n++ ? ", " : "");
+        json_string(out, s->rules_base[i]->name);
+        buf_puts(out, ": {\"old\": ");
+        report_output_json(out, &res[i], &s->view);
+        buf_puts(out, ", \"new\": ");
+        report_output_json(out, &rres[i], &s->view);
         Value diff;
-        buf_puts(&c->out, ", \"difference\": ");
+        buf_puts(out, ", \"difference\": ");
         if (!res[i].error && !rres[i].error && report_difference(&res[i].value, &rres[i].value, &diff))
-            value_json(&c->out, &diff, s->rules_base[i]->u.rule.type);
+            value_json(out, &diff, s->rules_base[i]->u.rule.type);
         else
-            buf_puts(&c->out, "null");
-        buf_puts(&c->out, "}");
+            buf_puts(out, "null");
+        buf_puts(out, "}");
     }
-    buf_puts(&c->out, "}}\n");
+    buf_puts(out, "}}\n");
 }
 
-static void *worker(void *arg)
-{
-    Shared *s = arg;
-    Arena a, memo;
-    ar_init(&a);
-    ar_init(&memo);
-    Evaluators ev;
-    eval_init(&ev.base, s->base, &memo, NULL, false);
-    ev.base.tree_walk = s->reference;
-    eval_marks_for(&ev.base, s->rules_base, s->nrules);
-    if (s->reform) {
-        eval_init(&ev.reform, s->reform, &memo, NULL, false);
-        ev.reform.tree_walk = s->reference;
-        eval_marks_for(&ev.reform, s->rules_reform, s->nrules);
-    }
-    for (;;) {
-        pthread_mutex_lock(&s->lock);
-        int i = s->next++;
-        pthread_mutex_unlock(&s->lock);
-        if (i >= s->ncases)
-            break;
-        one_case(s, &s->cases[i], &a, &ev);
-        ar_reset(&a);       /* per-case memory is reused at once: memory stays flat */
-    }
-    ar_free(&a);
-    ar_free(&memo);
-    return NULL;
-}
 
 /* ---- the summary ---- */
 
@@ -721,14 +859,7 @@ static void summary_text(Shared *s, Totals *t, int first_duration, FILE *f)
         fprintf(f, "    %-28s %7ld\n", dist_bounds[k].name, t->dist[k]);
 }
 
-/* ---- the run ---- */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
+/* ---- choosing the results ---- */
 
 static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, const Program *names_from)
 {
@@ -760,310 +891,670 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
     return list;
 }
 
-/* The input, read a batch at a time by the main thread. */
-typedef struct Input {
-    FILE *in;
-    char *line;
-    size_t cap;
-    long lineno;
-    Buf record;                 /* a CSV record over several lines */
-} Input;
 
-/* Reads up to BATCH cases into `cases` (fewer only at the end of the input); the CSV header,
- * on line 1, goes to s->header. A Case's text and output buffers are reused batch after
- * batch: no malloc a case. */
-static int read_batch(Shared *s, Input *input, Case *cases, Rat *sums, unsigned char *diffs, Arena *arena)
+/* ---- reading the input in blocks ---- */
+
+/* Up to `want` more bytes of input at the end of b. Returns the bytes read, 0 at the end of
+ * the input, -1 when the read failed (in->err says why). */
+static ssize_t input_read(Input *in, Buf *b, size_t want)
 {
-    int n = 0;
-    ssize_t len;
-    while (n < BATCH && (len = getline(&input->line, &input->cap, input->in)) >= 0) {
-        char *line = input->line;
-        long first = ++input->lineno;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            line[--len] = '\0';
-        if (first == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
-            /* a UTF-8 byte order mark (Excel's "CSV UTF-8"): not part of the first name */
-            memmove(line, line + 3, (size_t)len - 2);
-            len -= 3;
-        }
-        if (s->csv && csv_open_quote(line, (size_t)len)) {
-            /* a quoted field holds a line break: the record goes on */
-            Buf *r = &input->record;
-            r->len = 0;
-            buf_add(r, line, (size_t)len);
-            ssize_t more;
-            while (csv_open_quote(r->data, r->len)
-                   && (more = getline(&input->line, &input->cap, input->in)) >= 0) {
-                input->lineno++;
-                while (more && (input->line[more - 1] == '\n' || input->line[more - 1] == '\r'))
-                    input->line[--more] = '\0';
-                buf_add(r, "\n", 1);
-                buf_add(r, input->line, (size_t)more);
-            }
-            line = (char *)buf_cstr(r);
-            len = (ssize_t)r->len;
-        }
-        if (s->csv && first == 1) {
-            char *copy = ar_strdup(arena, line);
-            char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
-            const char *why = NULL;
-            s->ncols = csv_split(copy, fields, (int)strlen(line) + 1, &why);
-            s->header = fields;
-            if (s->ncols < 0)
-                s->header_error = ar_printf(arena, "the header (line 1): %s", why);
-            for (int i = 0; i < s->ncols && !s->header_error; i++)
-                for (int j = 0; j < i && !s->header_error; j++)
-                    if (!strcmp(fields[i], fields[j]))
-                        s->header_error = ar_printf(arena, "the header names '%s' twice (columns %d and %d)",
-                                                    fields[i], j + 1, i + 1);
-            if (s->header_error)
-                return 0;
+    buf_reserve(b, want);
+    for (;;) {
+        ssize_t n = in->seekable ? pread(in->fd, b->data + b->len, want, in->pos)
+                                 : read(in->fd, b->data + b->len, want);
+        if (n < 0 && errno == EINTR)
             continue;
+        if (n < 0) {
+            in->err = errno;
+            return -1;
         }
-        size_t blank = strspn(line, " \t");
-        if (blank == (size_t)len || line[0] == '#')
-            continue;   /* blank lines (spaces alone too) and comments are not cases */
-        Case *c = &cases[n];
-        Buf text = c->text, out = c->out, why = c->why;
-        memset(c, 0, sizeof *c);
-        c->why = why;
-        c->why.len = 0;
-        c->text = text;
-        c->text.len = 0;
-        buf_add(&c->text, line, (size_t)len);
-        buf_cstr(&c->text);     /* a CSV row is read as a C string */
-        c->out = out;
-        c->out.len = 0;
-        c->line = first;
-        c->before = &sums[(size_t)n * 2 * (size_t)s->nrules];
-        c->after = c->before + s->nrules;
-        for (int i = 0; i < 2 * s->nrules; i++)
-            c->before[i] = rat_int(0);
-        c->diff = diffs + (size_t)n * (size_t)s->nrules;
-        memset(c->diff, 0, (size_t)s->nrules);
-        n++;
+        b->len += (size_t)n;
+        in->pos += n;
+        return n;
     }
-    return n;
 }
 
-int run_main(const Program *base, const Program *reform, const RunOptions *o)
+/* One record of the input as it is read: its first line, how many lines it spans, and where
+ * the next record starts. */
+typedef struct Record {
+    char *start;
+    size_t len;                 /* its text, line breaks and a UTF-8 byte order mark removed */
+    long lines;
+    char *next;
+} Record;
+
+/* The line at p (up to end), its \r and \n removed: returns its length, *next after its \n;
+ * or -1 when it has no \n and more input may follow. */
+static long line_at(char *p, char *end, bool at_end, char **next)
 {
-    Shared s = { .base = base, .reform = reform, .program = program_find_input(base, "program"),
-                 .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
-                 .date = o->has_date ? &o->date : NULL, .view = { .missing_ok = o->nqueries == 0 } };
-    pthread_mutex_init(&s.lock, NULL);
-    s.rules_base = pick_rules(base, o, &s.nrules, NULL);
-    if (!s.rules_base)
+    char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl && !at_end)
+        return -1;
+    char *e = nl ? nl : end;
+    *next = nl ? nl + 1 : end;
+    while (e > p && (e[-1] == '\n' || e[-1] == '\r'))
+        e--;
+    return e - p;
+}
+
+/* The record at p: 1 when there is one (NUL-terminated in place), 0 when it goes on past
+ * what was read, -1 when nothing is left. A CSV record whose quoted field holds a line break
+ * goes on over the next lines, joined by \n. `lineno` is the number of lines before p. */
+static int next_record(bool csv, char *p, char *end, bool at_end, long lineno, Record *r)
+{
+    if (p == end)
+        return -1;
+    char *next;
+    long len = line_at(p, end, at_end, &next);
+    if (len < 0)
+        return 0;
+    r->start = p;
+    r->lines = 1;
+    if (lineno == 0 && len >= 3 && !memcmp(p, "\xef\xbb\xbf", 3)) {
+        /* a UTF-8 byte order mark (Excel's "CSV UTF-8"): not part of the first name */
+        r->start += 3;
+        len -= 3;
+    }
+    CsvQuote q = { false, true };
+    if (csv)
+        csv_quote_scan(&q, r->start, (size_t)len);
+    if (!q.in) {
+        r->len = (size_t)len;
+        r->start[len] = '\0';
+        r->next = next;
+        return 1;
+    }
+    /* a quoted field holds a line break: find the record's end first (it may not have been
+     * read yet), then join its lines in place */
+    char *scan = next;
+    while (q.in && scan < end) {
+        char *after;
+        long more = line_at(scan, end, at_end, &after);
+        if (more < 0)
+            return 0;
+        csv_quote_scan(&q, "\n", 1);
+        csv_quote_scan(&q, scan, (size_t)more);
+        scan = after;
+    }
+    if (q.in && !at_end)
+        return 0;
+    char *w = r->start + len;
+    for (char *line = next; line < scan; r->lines++) {
+        char *after;
+        long more = line_at(line, end, true, &after);
+        *w++ = '\n';
+        memmove(w, line, (size_t)more);
+        w += more;
+        line = after;
+    }
+    *w = '\0';
+    r->len = (size_t)(w - r->start);
+    r->next = scan;
+    return 1;
+}
+
+/* Line 1 of a CSV file: the fact paths, into s->header; a header that cannot be read, or
+ * names a path twice, stops the run. */
+static void read_header(Shared *s, const char *line)
+{
+    Arena *arena = s->arena;
+    char *copy = ar_strdup(arena, line);
+    char **fields = ar_alloc(arena, sizeof(char *) * (strlen(line) + 2));
+    const char *why = NULL;
+    s->ncols = csv_split(copy, fields, (int)strlen(line) + 1, &why);
+    s->header = fields;
+    if (s->ncols < 0)
+        s->header_error = ar_printf(arena, "the header (line 1): %s", why);
+    for (int i = 0; i < s->ncols && !s->header_error; i++)
+        for (int j = 0; j < i && !s->header_error; j++)
+            if (!strcmp(fields[i], fields[j]))
+                s->header_error = ar_printf(arena, "the header names '%s' twice (columns %d and %d)",
+                                            fields[i], j + 1, i + 1);
+}
+
+/* Appends the record to b's cases, unless it is a blank line (spaces alone too), a comment
+ * or the CSV header. */
+static void add_record(Shared *s, Block *b, const Record *r, long first)
+{
+    if (s->csv && first == 1) {
+        read_header(s, r->start);
+        return;
+    }
+    size_t blank = strspn(r->start, " \t");
+    if (blank == r->len || r->start[0] == '#')
+        return;
+    Case *c = &b->cases[b->ncases];
+    Buf why = c->why;
+    memset(c, 0, sizeof *c);
+    c->why = why;
+    c->why.len = 0;
+    c->line = first;
+    c->text = (size_t)(r->start - b->text.data);
+    c->len = r->len;
+    c->before = &b->sums[(size_t)b->ncases * 2 * (size_t)s->nrules];
+    c->after = c->before + s->nrules;
+    for (int i = 0; i < 2 * s->nrules; i++)
+        c->before[i] = rat_int(0);
+    c->diff = b->diffs + (size_t)b->ncases * (size_t)s->nrules;
+    memset(c->diff, 0, (size_t)s->nrules);
+    b->ncases++;
+}
+
+/* Fills b with the next records of the input (at most BLOCK_CASES; fewer only where a
+ * record goes on past BLOCK_BYTES or at the end). Called under the lock: blocks are read in
+ * input order, and their lines numbered. */
+static void read_block(Shared *s, Block *b)
+{
+    Input *in = &s->input;
+    b->text.len = 0;
+    b->ncases = 0;
+    b->out.len = 0;
+    if (in->carry.len)
+        buf_add(&b->text, in->carry.data, in->carry.len);
+    in->carry.len = 0;
+    size_t done = 0;            /* bytes of b->text in records */
+    size_t want = BLOCK_BYTES;
+    bool at_end = false;
+    for (;;) {
+        if (!at_end && want && input_read(in, &b->text, want) <= 0)
+            at_end = true;
+        int got;
+        Record r;
+        while ((got = next_record(s->csv, b->text.data + done, b->text.data + b->text.len, at_end,
+                                  in->lineno, &r)) > 0) {
+            long first = in->lineno + 1;
+            in->lineno += r.lines;
+            done = (size_t)(r.next - b->text.data);
+            add_record(s, b, &r, first);
+            if (s->header_error || b->ncases == BLOCK_CASES)
+                break;
+        }
+        if (s->header_error || (got < 0 && at_end)) {
+            in->eof = true;
+            break;
+        }
+        if (b->ncases == BLOCK_CASES || (b->ncases && (got == 0 || got < 0)))
+            break;
+        /* nothing yet, or a record longer than what was read: read on */
+        if (!b->ncases && done == b->text.len)
+            b->text.len = done = 0;     /* only blank lines and comments so far */
+        want = b->text.len > BLOCK_BYTES ? b->text.len : BLOCK_BYTES;
+    }
+    buf_add(&in->carry, b->text.data + done, b->text.len - done);
+    b->end_pos = (long)in->pos - (long)in->carry.len;
+}
+
+/* ---- workers and the writer ---- */
+
+/* The next block of the input, read, for a worker; NULL when the input has ended. Waits for
+ * a free block: the writer frees them in order, so at most nblocks are in memory. */
+static Block *take_block(Shared *s)
+{
+    pthread_mutex_lock(&s->lock);
+    Block *b = NULL;
+    while (!s->input.eof) {
+        for (int i = 0; i < s->nblocks && !b; i++)
+            if (s->blocks[i].state == BLOCK_FREE)
+                b = &s->blocks[i];
+        if (b)
+            break;
+        pthread_cond_wait(&s->freed, &s->lock);
+    }
+    if (b) {
+        b->state = BLOCK_TAKEN;
+        b->seq = s->nread++;
+        read_block(s, b);
+        if (s->input.eof)
+            pthread_cond_broadcast(&s->freed);  /* the workers waiting for a block stop */
+    }
+    pthread_mutex_unlock(&s->lock);
+    return b;
+}
+
+/* One worker's evaluators, for the baseline and the reform: their memo tables live as long
+ * as the worker, and each case only moves them on to its own facts and arena. */
+typedef struct Worker {
+    Shared *s;
+    Arena a, memo;
+    Evaluators ev;
+} Worker;
+
+static void worker_init(Worker *w, Shared *s)
+{
+    w->s = s;
+    ar_init(&w->a);
+    ar_init(&w->memo);
+    eval_init(&w->ev.base, s->base, &w->memo, NULL, false);
+    w->ev.base.tree_walk = s->reference;
+    eval_marks_for(&w->ev.base, s->rules_base, s->nrules);
+    if (s->reform) {
+        eval_init(&w->ev.reform, s->reform, &w->memo, NULL, false);
+        w->ev.reform.tree_walk = s->reference;
+        eval_marks_for(&w->ev.reform, s->rules_reform, s->nrules);
+    }
+}
+
+static void worker_free(Worker *w)
+{
+    ar_free(&w->a);
+    ar_free(&w->memo);
+}
+
+/* Every case of b, its output into b->out. */
+static void eval_block(Worker *w, Block *b)
+{
+    for (int i = 0; i < b->ncases; i++) {
+        Case *c = &b->cases[i];
+        one_case(w->s, c, b->text.data + c->text, &w->a, &w->ev, &b->out);
+        ar_reset(&w->a);        /* per-case memory is reused at once: memory stays flat */
+    }
+}
+
+static void block_done(Shared *s, Block *b)
+{
+    pthread_mutex_lock(&s->lock);
+    b->state = BLOCK_DONE;
+    pthread_cond_signal(&s->done);
+    pthread_mutex_unlock(&s->lock);
+}
+
+static void *worker_main(void *arg)
+{
+    Worker *w = arg;
+    Block *b;
+    while ((b = take_block(w->s)))
+        eval_block(w, b), block_done(w->s, b);
+    return NULL;
+}
+
+/* The next block to write, in input order, once it is done; NULL when every block is. */
+static Block *next_done(Shared *s)
+{
+    pthread_mutex_lock(&s->lock);
+    Block *b = NULL;
+    while (!b && !(s->input.eof && s->nwritten == s->nread)) {
+        for (int i = 0; i < s->nblocks && !b; i++)
+            if (s->blocks[i].state == BLOCK_DONE && s->blocks[i].seq == s->nwritten)
+                b = &s->blocks[i];
+        if (!b)
+            pthread_cond_wait(&s->done, &s->lock);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return b;
+}
+
+static void block_free(Shared *s, Block *b)
+{
+    pthread_mutex_lock(&s->lock);
+    b->state = BLOCK_FREE;
+    s->nwritten++;
+    pthread_cond_signal(&s->freed);
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* ---- the run ---- */
+
+typedef struct Run {
+    Shared s;
+    const RunOptions *o;
+    Arena arena;                /* the header and the totals, for the whole run */
+    FilesOut out_file;          /* --out */
+    bool hold;                  /* interrupts are held while the results go to a temporary */
+    sigset_t stop, old_mask;
+    Totals t;
+    int first_duration;         /* the headline duration result of the summary, or -1 */
+    long total_bytes;           /* the input's size, for progress, or -1 */
+    bool progress;
+    double start, last_progress;
+} Run;
+
+/* The results to write: --query's, or the rules marked output (the reform's of the same
+ * names). Returns 0, or 2 with the message written. */
+static int choose_results(Shared *s, const RunOptions *o)
+{
+    s->rules_base = pick_rules(s->base, o, &s->nrules, NULL);
+    if (!s->rules_base)
         return 2;
-    if (reform) {
+    if (s->reform) {
         int n;
-        s.rules_reform = pick_rules(reform, o, &n, base);
-        if (!s.rules_reform)
+        s->rules_reform = pick_rules(s->reform, o, &n, s->base);
+        if (!s->rules_reform)
             return 2;
     }
-    if (s.nrules == 0) {
+    if (s->nrules == 0) {
         fprintf(stderr, "cite: no rule is marked 'output' and no --query was given\n");
         return 2;
     }
-    for (int i = 0; i < s.nrules; i++)
-        if (!strcmp(s.rules_base[i]->name, "severely_impaired"))
-            s.si_rule = i;
-    FILE *in = !strcmp(o->cases, "-") ? stdin : fopen(o->cases, "rb");
-    if (!in) {
+    for (int i = 0; i < s->nrules; i++)
+        if (!strcmp(s->rules_base[i]->name, "severely_impaired"))
+            s->si_rule = i;
+    s->keys = ar_alloc(s->arena, sizeof(char *) * (size_t)s->nrules);
+    s->key_len = ar_alloc(s->arena, sizeof(size_t) * (size_t)s->nrules);
+    for (int i = 0; i < s->nrules; i++) {
+        Buf key;                /* the reform's results have the same names */
+        buf_init(&key);
+        json_string(&key, s->rules_base[i]->name);
+        buf_puts(&key, ": ");
+        s->keys[i] = ar_strndup(s->arena, key.data, key.len);
+        s->key_len[i] = key.len;
+        buf_free(&key);
+    }
+    return 0;
+}
+
+/* Opens --cases (refusing a directory, and an --out that is the same file). Returns 0, or 2
+ * with the message written. */
+static int open_input(Run *r)
+{
+    const RunOptions *o = r->o;
+    Input *in = &r->s.input;
+    in->fd = !strcmp(o->cases, "-") ? STDIN_FILENO : open(o->cases, O_RDONLY);
+    if (in->fd < 0) {
         fprintf(stderr, "cite: cannot read %s: %s\n", o->cases, strerror(errno));
         return 2;
     }
     struct stat st, out_st;
-    bool have_st = fstat(fileno(in), &st) == 0;
-    if (have_st && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "cite: cannot read %s: it is a directory; --cases names a .jsonl or .csv file\n", o->cases);
-        if (in != stdin) fclose(in);
-        return 2;
-    }
+    bool have_st = fstat(in->fd, &st) == 0;
+    const char *why = NULL;
+    if (have_st && S_ISDIR(st.st_mode))
+        why = "cite: cannot read %s: it is a directory; --cases names a .jsonl or .csv file\n";
     /* --out over --cases would replace the caseload with its results */
-    if (o->out && have_st && S_ISREG(st.st_mode) && stat(o->out, &out_st) == 0
-        && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino) {
-        fprintf(stderr, "cite: --out %s is the --cases file itself; write the results to another file\n", o->out);
-        if (in != stdin) fclose(in);
+    else if (o->out && have_st && S_ISREG(st.st_mode) && stat(o->out, &out_st) == 0
+             && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino)
+        why = "cite: --out %s is the --cases file itself; write the results to another file\n";
+    if (why) {
+        fprintf(stderr, why, why[6] == '-' ? o->out : o->cases);
+        if (in->fd != STDIN_FILENO)
+            close(in->fd);
         return 2;
     }
+    off_t at = have_st && S_ISREG(st.st_mode) ? lseek(in->fd, 0, SEEK_CUR) : -1;
+    in->seekable = at >= 0;
+    in->pos = at >= 0 ? at : 0;
+    r->total_bytes = in->fd != STDIN_FILENO && have_st ? (long)st.st_size : -1;
     size_t name_len = strlen(o->cases);
-    s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
-    Arena arena;                /* the header and the totals, for the whole run */
-    ar_init(&arena);
-    FilesOut out_file;
-    FILE *out = stdout;
-    /* While the results go to a temporary, an interrupt is held and looked at after each
-     * batch: the temporary is removed, then the signal takes its usual course. No handler,
-     * so no global state; the worker threads inherit the mask. It is held from before the
-     * temporary exists: a signal between the two left it behind (seen under load). */
-    sigset_t stop, old_mask;
-    sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
-    if (o->out)
-        pthread_sigmask(SIG_BLOCK, &stop, &old_mask);
-    if (o->out) {
-        const char *why;
-        if (!files_open(&arena, o->out, &out_file, false, &why) || !(out = files_stream(&out_file))) {
-            fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
-            if (out_file.fd >= 0) files_discard(&out_file);
-            if (in != stdin) fclose(in);
-            ar_free(&arena);
-            pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
-            return 2;
-        }
-    }
-    bool hold = o->out && out_file.tmp;
-    if (o->out && !hold)
-        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
-    long total_bytes = in != stdin && have_st ? (long)st.st_size : -1;
-    bool progress = isatty(STDERR_FILENO);
-    int jobs = o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs;
+    r->s.csv = name_len > 4 && !strcmp(o->cases + name_len - 4, ".csv");
+    return 0;
+}
 
-    Totals t = { 0 };
-    t.before = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
-    t.after = ar_alloc(&arena, sizeof(Rat) * (size_t)s.nrules);
-    t.changed_by = ar_alloc(&arena, sizeof(long) * (size_t)s.nrules);
-    t.over_before = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);     /* zeroed */
-    t.over_after = ar_alloc(&arena, sizeof(bool) * (size_t)s.nrules);
-    for (int i = 0; i < s.nrules; i++)
-        t.before[i] = t.after[i] = rat_int(0);
+/* Opens --out, if given. While the results go to a temporary, an interrupt is held and
+ * looked at after each block: the temporary is removed, then the signal takes its usual
+ * course. No handler, so no global state; the workers inherit the mask. It is held from
+ * before the temporary exists: a signal between the two left it behind (seen under load).
+ * Returns 0, or 2 with the message written. */
+static int open_output(Run *r)
+{
+    const RunOptions *o = r->o;
+    if (!o->out) {
+        /* standard output unbuffered: each block goes out in one write, not a buffer's worth
+         * and then the rest (nothing of the run has been written to it yet) */
+        fflush(stdout);
+        setvbuf(stdout, NULL, _IONBF, 0);
+        return 0;
+    }
+    sigemptyset(&r->stop);
+    sigaddset(&r->stop, SIGINT);
+    sigaddset(&r->stop, SIGTERM);
+    sigaddset(&r->stop, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
+    const char *why;
+    if (!files_open(&r->arena, o->out, &r->out_file, false, &why)) {
+        fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
+        if (r->out_file.fd >= 0)
+            files_discard(&r->out_file);
+        pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
+        return 2;
+    }
+    r->hold = r->out_file.tmp != NULL;
+    if (!r->hold)
+        pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
+    return 0;
+}
+
+static void output(Run *r, const char *data, size_t len)
+{
+    if (r->o->out)
+        files_write(&r->out_file, data, len);
+    else
+        fwrite(data, 1, len, stdout);
+}
+
+static void totals_init(Run *r)
+{
+    Shared *s = &r->s;
+    Totals *t = &r->t;
+    Arena *a = &r->arena;
+    t->before = ar_alloc(a, sizeof(Rat) * (size_t)s->nrules);
+    t->after = ar_alloc(a, sizeof(Rat) * (size_t)s->nrules);
+    t->changed_by = ar_alloc(a, sizeof(long) * (size_t)s->nrules);
+    t->over_before = ar_alloc(a, sizeof(bool) * (size_t)s->nrules);     /* zeroed */
+    t->over_after = ar_alloc(a, sizeof(bool) * (size_t)s->nrules);
+    for (int i = 0; i < s->nrules; i++)
+        t->before[i] = t->after[i] = rat_int(0);
     for (int g = 0; g < MAX_GROUPS; g++)
         for (int k = 0; k < 3; k++)
-            t.group_before[g][k] = t.group_after[g][k] = rat_int(0);
-    int first_duration = -1;
-    for (int i = 0; i < s.nrules && first_duration < 0; i++)
-        if (!strcmp(s.rules_base[i]->name, "total_monthly"))
-            first_duration = i;
-    for (int i = 0; i < s.nrules && first_duration < 0; i++)
-        if (s.rules_base[i]->u.rule.type->kind == T_DURATION && !s.rules_base[i]->u.rule.param_decl)
-            first_duration = i;
+            t->group_before[g][k] = t->group_after[g][k] = rat_int(0);
+    r->first_duration = -1;
+    for (int i = 0; i < s->nrules && r->first_duration < 0; i++)
+        if (!strcmp(s->rules_base[i]->name, "total_monthly"))
+            r->first_duration = i;
+    for (int i = 0; i < s->nrules && r->first_duration < 0; i++)
+        if (s->rules_base[i]->u.rule.type->kind == T_DURATION && !s->rules_base[i]->u.rule.param_decl)
+            r->first_duration = i;
+}
 
-    /* Two batches: while the workers evaluate one, this thread reads the next. */
-    Case *batch[2] = { calloc(BATCH, sizeof(Case)), calloc(BATCH, sizeof(Case)) };
-    Rat *sums[2] = { calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)),
-                     calloc((size_t)BATCH * 2 * (size_t)s.nrules, sizeof(Rat)) };
-    unsigned char *diffs[2] = { calloc((size_t)BATCH * (size_t)s.nrules, 1), calloc((size_t)BATCH * (size_t)s.nrules, 1) };
-    Input input = { .in = in };
-    double start = now(), last_progress = 0;
-    int rc = 0, cur = 0;
-    int n = read_batch(&s, &input, batch[cur], sums[cur], diffs[cur], &arena);
-    if (s.header_error) {
-        fprintf(stderr, "cite: %s: %s\n", o->cases, s.header_error);
-        rc = 2;
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void show_progress(Run *r, long pos)
+{
+    if (!r->progress || now() - r->last_progress <= 0.2)
+        return;
+    r->last_progress = now();
+    double secs = r->last_progress - r->start + 1e-9;
+    double rate = (double)r->t.cases / secs;
+    if (r->total_bytes > 0 && pos > 0) {
+        double left = (double)(r->total_bytes - pos) / ((double)pos / secs);
+        fprintf(stderr, "\r%ld cases  %.0f cases/s  %3.0f%%  %.0f s left   ", r->t.cases, rate,
+                100.0 * (double)pos / (double)r->total_bytes, left);
+    } else {
+        fprintf(stderr, "\r%ld cases  %.0f cases/s   ", r->t.cases, rate);
     }
-    while (n > 0) {
-        s.cases = batch[cur];
-        s.ncases = n;
-        s.next = 0;
-        int next = 0;
-        if (jobs == 1 || n < 64) {
-            worker(&s);
-            if (n == BATCH)
-                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], diffs[1 - cur], &arena);
-        } else {
-            pthread_t th[MAX_JOBS];
-            pthread_attr_t attr;    /* a stack the evaluator's budget fits in, whatever the default */
-            pthread_attr_init(&attr);
-            pthread_attr_setstacksize(&attr, EVAL_THREAD_STACK);
-            int started = 0;
-            for (int j = 0; j < jobs; j++)
-                if (pthread_create(&th[j], &attr, worker, &s) == 0)
-                    started++;
-            pthread_attr_destroy(&attr);
-            if (!started)
-                worker(&s);
-            if (n == BATCH)     /* the workers only touch batch[cur] */
-                next = read_batch(&s, &input, batch[1 - cur], sums[1 - cur], diffs[1 - cur], &arena);
-            for (int j = 0; j < started; j++)
-                pthread_join(th[j], NULL);
-        }
-        for (int i = 0; i < s.ncases; i++) {
-            Case *c = &s.cases[i];
-            fwrite(c->out.data, 1, c->out.len, out);
-            add_totals(&s, &t, &arena, c, first_duration);
-        }
-        if (progress && now() - last_progress > 0.2) {
-            last_progress = now();
-            double rate = (double)t.cases / (last_progress - start + 1e-9);
-            long pos = in != stdin ? ftell(in) : -1;
-            if (total_bytes > 0 && pos > 0) {
-                double left = (double)(total_bytes - pos) / ((double)pos / (last_progress - start + 1e-9));
-                fprintf(stderr, "\r%ld cases  %.0f cases/s  %3.0f%%  %.0f s left   ", t.cases, rate,
-                        100.0 * (double)pos / (double)total_bytes, left);
-            } else {
-                fprintf(stderr, "\r%ld cases  %.0f cases/s   ", t.cases, rate);
-            }
-        }
-        cur = 1 - cur;
-        n = next;
-        if (hold) {
-            struct timespec zero = { 0, 0 };
-            int sig = sigtimedwait(&stop, NULL, &zero);
-            if (sig > 0) {
-                /* the workers are joined: nothing else writes the temporary */
-                files_discard(&out_file);
-                fprintf(stderr, "\ncite: interrupted; %s was not written\n", o->out);
-                pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
-                raise(sig);
-                _exit(128 + sig);
-            }
+}
+
+/* An interrupt held since the last block: the temporary goes, then the signal acts. */
+static void take_interrupt(Run *r)
+{
+    struct timespec zero = { 0, 0 };
+    int sig = sigtimedwait(&r->stop, NULL, &zero);
+    if (sig <= 0)
+        return;
+    /* only this thread writes the temporary */
+    files_discard(&r->out_file);
+    fprintf(stderr, "\ncite: interrupted; %s was not written\n", r->o->out);
+    pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
+    raise(sig);
+    _exit(128 + sig);
+}
+
+/* A block's output, in one write, and its cases into the totals. */
+static void write_block(Run *r, Block *b)
+{
+    output(r, b->out.data, b->out.len);
+    for (int i = 0; i < b->ncases; i++)
+        add_totals(&r->s, &r->t, &r->arena, &b->cases[i], r->first_duration);
+    show_progress(r, b->end_pos);
+    if (r->hold)
+        take_interrupt(r);
+}
+
+/* Every block of the input: with one job this thread reads, evaluates and writes each in
+ * turn; with more, `jobs` workers read and evaluate while this thread writes. */
+static void run_blocks(Run *r, int jobs)
+{
+    Shared *s = &r->s;
+    /* room for a worker to run a few blocks ahead of one the scheduler has paused (a busy
+     * machine): the writer writes in order, so a late block holds the others in memory */
+    s->nblocks = jobs == 1 ? 1 : jobs + (jobs < 8 ? 3 * jobs : 8);
+    s->blocks = calloc((size_t)s->nblocks, sizeof(Block));
+    for (int i = 0; i < s->nblocks; i++) {
+        Block *b = &s->blocks[i];
+        b->cases = calloc(BLOCK_CASES, sizeof(Case));
+        b->sums = calloc((size_t)BLOCK_CASES * 2 * (size_t)s->nrules, sizeof(Rat));
+        b->diffs = calloc((size_t)BLOCK_CASES * (size_t)s->nrules, 1);
+        if (!b->cases || !b->sums || !b->diffs) {
+            fprintf(stderr, "cite: out of memory\n");
+            exit(2);
         }
     }
-    if (progress)
+    Worker *w = calloc((size_t)jobs, sizeof(Worker));
+    pthread_t th[MAX_JOBS];
+    int started = 0;
+    if (jobs > 1) {
+        pthread_attr_t attr;    /* a stack the evaluator's budget fits in, whatever the default */
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, EVAL_THREAD_STACK);
+        for (int j = 0; j < jobs; j++) {
+            worker_init(&w[started], s);
+            if (pthread_create(&th[started], &attr, worker_main, &w[started]) == 0)
+                started++;
+            else
+                worker_free(&w[started]);
+        }
+        pthread_attr_destroy(&attr);
+    }
+    Block *b;
+    if (!started) {             /* one job (or no thread could start): all here, in turn */
+        worker_init(&w[0], s);
+        while ((b = take_block(s))) {
+            eval_block(&w[0], b);
+            b->state = BLOCK_DONE;
+            write_block(r, b);
+            block_free(s, b);
+        }
+        worker_free(&w[0]);
+    } else {
+        while ((b = next_done(s))) {
+            write_block(r, b);
+            block_free(s, b);
+        }
+        for (int j = 0; j < started; j++)
+            pthread_join(th[j], NULL);
+        for (int j = 0; j < started; j++)
+            worker_free(&w[j]);
+    }
+    free(w);
+    for (int i = 0; i < s->nblocks; i++) {
+        Block *bl = &s->blocks[i];
+        for (int k = 0; k < BLOCK_CASES; k++)
+            buf_free(&bl->cases[k].why);
+        buf_free(&bl->text);
+        buf_free(&bl->out);
+        free(bl->cases);
+        free(bl->sums);
+        free(bl->diffs);
+    }
+    free(s->blocks);
+}
+
+/* After the last block: a read error, the output kept or discarded, the summary. */
+static int finish(Run *r, int rc)
+{
+    const RunOptions *o = r->o;
+    Shared *s = &r->s;
+    if (r->progress)
         fputs("\r\033[K", stderr);
-    free(input.line);
-    buf_free(&input.record);
-    for (int b = 0; b < 2; b++) {
-        for (int i = 0; i < BATCH; i++) {
-            buf_free(&batch[b][i].text);
-            buf_free(&batch[b][i].out);
-            buf_free(&batch[b][i].why);
-        }
-        free(batch[b]);
-        free(sums[b]);
-        free(diffs[b]);
-    }
+    buf_free(&s->input.carry);
+    if (s->input.fd != STDIN_FILENO)
+        close(s->input.fd);
     /* a read error part-way is not the end of the caseload */
-    int read_err = ferror(in) ? errno : 0;
-    if (in != stdin) fclose(in);
-    if (read_err) {
-        fprintf(stderr, "cite: cannot read %s: %s (after line %ld)\n", o->cases, strerror(read_err), input.lineno);
+    if (s->input.err) {
+        fprintf(stderr, "cite: cannot read %s: %s (after line %ld)\n", o->cases, strerror(s->input.err),
+                s->input.lineno);
         rc = 2;
     }
     if (o->out) {
         const char *why;
         if (rc == 2) {
-            files_discard(&out_file);
+            files_discard(&r->out_file);
             fprintf(stderr, "cite: %s was not written\n", o->out);
-        } else if (!files_commit(&out_file, &why)) {
+        } else if (!files_commit(&r->out_file, &why)) {
             fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why);
             rc = 2;
         }
     }
-    if (hold)
-        pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+    if (r->hold)
+        pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
     if (fflush(stdout) != 0 || ferror(stdout))
         rc = 2;     /* main says why */
-    summary_text(&s, &t, first_duration, stderr);
+    summary_text(s, &r->t, r->first_duration, stderr);
     if (o->summary) {
         Buf b;
         buf_init(&b);
-        summary_json(&s, &t, first_duration, &b);
+        summary_json(s, &r->t, r->first_duration, &b);
         FilesOut f;
         const char *why;
-        if (!files_open(&arena, o->summary, &f, false, &why)
+        if (!files_open(&r->arena, o->summary, &f, false, &why)
             || (files_write(&f, b.data ? b.data : "", b.len), !files_commit(&f, &why))) {
             fprintf(stderr, "cite: cannot write %s: %s\n", o->summary, why);
             rc = 2;
         }
         buf_free(&b);
     }
-    ar_free(&arena);
-    pthread_mutex_destroy(&s.lock);
-    if (rc == 0 && (t.failed || t.overflow))
+    if (rc == 0 && (r->t.failed || r->t.overflow))
         rc = 1;
+    return rc;
+}
+
+int run_main(const Program *base, const Program *reform, const RunOptions *o)
+{
+    Run r = { .o = o, .total_bytes = -1 };
+    Shared *s = &r.s;
+    *s = (Shared){ .base = base, .reform = reform, .program = program_find_input(base, "program"),
+                   .id = program_find_input(base, "id"), .si_rule = -1, .reference = o->reference,
+                   .csv_out = o->csv, .date = o->has_date ? &o->date : NULL,
+                   .view = { .missing_ok = o->nqueries == 0 }, .arena = &r.arena };
+    s->input.fd = -1;
+    ar_init(&r.arena);
+    int rc = choose_results(s, o);
+    if (!rc)
+        rc = open_input(&r);
+    if (rc) {
+        ar_free(&r.arena);
+        return rc;
+    }
+    if ((rc = open_output(&r))) {
+        if (s->input.fd != STDIN_FILENO)
+            close(s->input.fd);
+        ar_free(&r.arena);
+        return rc;
+    }
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->freed, NULL);
+    pthread_cond_init(&s->done, NULL);
+    totals_init(&r);
+    r.progress = isatty(STDERR_FILENO);
+    r.start = now();
+    if (s->csv_out) {
+        Buf head;
+        buf_init(&head);
+        csv_header(&head, s->rules_base, s->nrules);
+        output(&r, head.data, head.len);
+        buf_free(&head);
+    }
+    run_blocks(&r, o->jobs < 1 ? 1 : o->jobs > MAX_JOBS ? MAX_JOBS : o->jobs);
+    if (s->header_error) {
+        fprintf(stderr, "cite: %s: %s\n", o->cases, s->header_error);
+        rc = 2;
+    }
+    rc = finish(&r, rc);
+    pthread_cond_destroy(&s->done);
+    pthread_cond_destroy(&s->freed);
+    pthread_mutex_destroy(&s->lock);
+    ar_free(&r.arena);
     return rc;
 }

@@ -10,6 +10,7 @@ typedef struct RunOptions {
     const char *out, *summary;
     int jobs;
     bool has_date; Date date;           /* --date: every case as of this day, not its own date */
+    bool csv;                           /* --format csv: a row a case, the results as columns */
     bool reference;                     /* the reference way: facts_parse and the tree walk, not
                                            facts_parse_fast and the compiled form */
 } RunOptions;

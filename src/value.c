@@ -188,15 +188,62 @@ static void words(Buf *b, const Value *v, const Type *t, bool exact)
 void value_words(Buf *b, const Value *v, const Type *t) { words(b, v, t, false); }
 void value_words_exact(Buf *b, const Value *v, const Type *t) { words(b, v, t, true); }
 
+/* Two digits at a time: figures are printed for every result of every case of a run; the
+ * divisions by 100 are by a constant, so the compiler multiplies. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* The decimal digits of v, written backwards ending at `end`; returns the first. */
+static char *digits_back(char *end, uint64_t v)
+{
+    while (v >= 100) {
+        const char *d = &digit_pairs[(v % 100) * 2];
+        v /= 100;
+        *--end = d[1];
+        *--end = d[0];
+    }
+    if (v >= 10) {
+        *--end = digit_pairs[v * 2 + 1];
+        *--end = digit_pairs[v * 2];
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
+}
+
+static uint64_t magnitude(int64_t n)
+{
+    return n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
+}
+
+/* True when one of the 8 bytes of w is a quote, a backslash or a control character (below
+ * ' '): the exact tests of "has a zero byte" on w ^ '"'s and w ^ '\'s, and of "has a byte
+ * below 0x20" (bytes from 0x80, UTF-8, pass as they are). */
+static bool needs_escape8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+    uint64_t zero = ((q - ones) & ~q) | ((bs - ones) & ~bs);
+    uint64_t low = (w - ones * 0x20) & ~w;
+    return ((zero | low) & highs) != 0;
+}
+
 void json_string(Buf *b, const char *s)
 {
-    buf_puts(b, "\"");
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    size_t n = strlen(s);
+    buf_reserve(b, n + 2);
+    b->data[b->len++] = '"';
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    for (;;) {
         const unsigned char *run = p;      /* plain characters go in one piece */
-        while (*p >= 32 && *p != '"' && *p != '\\')
+        for (uint64_t w; end - p >= 8 && (memcpy(&w, p, 8), !needs_escape8(w)); p += 8)
+            ;
+        while (p < end && *p >= 32 && *p != '"' && *p != '\\')
             p++;
         buf_add(b, (const char *)run, (size_t)(p - run));
-        if (!*p)
+        if (p == end)
             break;
         switch (*p) {
         case '"': buf_puts(b, "\\\""); break;
@@ -206,18 +253,47 @@ void json_string(Buf *b, const char *s)
         case '\r': buf_puts(b, "\\r"); break;
         default: buf_printf(b, "\\u%04x", *p); break;     /* the other control characters */
         }
+        p++;
     }
-    buf_puts(b, "\"");
+    buf_add(b, "\"", 1);
 }
 
 /* An exact JSON number: an integer, or "p/q" as a string when a fraction remains. */
 static void json_rat(Buf *b, Rat r)
 {
-    char buf[96];
-    if (rat_is_int(r))
-        buf_puts(b, rat_str(r, buf, sizeof buf));
-    else
-        buf_printf(b, "\"%s\"", rat_str(r, buf, sizeof buf));
+    char tmp[48], *end = tmp + sizeof tmp, *p = end;
+    if (r.den != 1) {
+        *--p = '"';
+        p = digits_back(p, (uint64_t)r.den);
+        *--p = '/';
+    }
+    p = digits_back(p, magnitude(r.num));
+    if (r.num < 0)
+        *--p = '-';
+    if (r.den != 1)
+        *--p = '"';
+    buf_add(b, p, (size_t)(end - p));
+}
+
+/* "H:MM", the minutes rounded half away from zero, as rat_hmm_str prints them; whole minutes
+ * without its 128-bit division. */
+static void json_hmm(Buf *b, Rat minutes)
+{
+    if (minutes.den != 1) {
+        char buf[48];
+        buf_puts(b, rat_hmm_str(minutes, buf, sizeof buf));
+        return;
+    }
+    uint64_t m = magnitude(minutes.num);
+    char tmp[32], *end = tmp + sizeof tmp, *p = end;
+    const char *mm = &digit_pairs[(m % 60) * 2];
+    *--p = mm[1];
+    *--p = mm[0];
+    *--p = ':';
+    p = digits_back(p, m / 60);
+    if (minutes.num < 0)
+        *--p = '-';
+    buf_add(b, p, (size_t)(end - p));
 }
 
 void value_json(Buf *b, const Value *v, const Type *t)
@@ -229,7 +305,7 @@ void value_json(Buf *b, const Value *v, const Type *t)
     case V_NUMBER: case V_DAYS: json_rat(b, v->u.r); break;
     case V_DURATION:
         buf_puts(b, "{\"value\": \"");
-        buf_puts(b, rat_hmm_str(v->u.r, buf, sizeof buf));
+        json_hmm(b, v->u.r);
         /* the three units as literals: their lengths are constants */
         if (v->period == PER_WEEK)
             buf_puts(b, "\", \"unit\": \"hours/week\", \"minutes\": ");

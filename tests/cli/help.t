@@ -47,7 +47,7 @@ example:
 [exit 0]
 $ cite help run
 usage: cite run PATH... --cases FILE [--query NAME]... [--date YYYY-MM-DD] [--reform PATH...]
-                [--out FILE] [--summary FILE] [--jobs N] [--reference]
+                [--out FILE] [--summary FILE] [--format jsonl|csv] [--jobs N] [--reference]
 
 Evaluate a caseload, a line of JSON a case; with --reform, both ways and a summary.
 
@@ -58,6 +58,7 @@ options:
   --reform PATH...              a reform: a rule with 'effective' adds that version, one without replaces it; both run
   --out FILE                    write the results to FILE, not standard output
   --summary FILE                with --reform, write the summary to FILE too, as JSON
+  --format jsonl|csv            each case's output: a JSON line (default), or a CSV row, a column a result, durations in minutes
   --jobs N                      evaluate with N threads, 1 to 64
   --reference                   evaluate by walking the rules only, to check the compiled form against it
   --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never

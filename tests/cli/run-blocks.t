@@ -1,0 +1,39 @@
+$ : 'the input is read in blocks of 256 KiB by whichever worker takes the next: 8 copies of mutated.jsonl (1.9 MB, 4128 cases) give the same bytes with 1, 2 and 3 jobs, from the file (pread) and from a pipe (read), and to --out'; T=${TMPDIR:-/tmp}/cite-blocks; mkdir -p $T; for i in 1 2 3 4 5 6 7 8; do cat tests/cli/run/mutated.jsonl; done > $T/big.jsonl; cite run rules --cases $T/big.jsonl --query total_monthly > $T/j1 2>/dev/null; cite run rules --cases $T/big.jsonl --query total_monthly --jobs 2 > $T/j2 2>/dev/null; cite run rules --cases $T/big.jsonl --query total_monthly --jobs 3 --out $T/j3 2>/dev/null; cat $T/big.jsonl | cite run rules --cases - --query total_monthly --jobs 2 > $T/pipe 2>/dev/null; cmp $T/j1 $T/j2 && cmp $T/j1 $T/j3 && cmp $T/j1 $T/pipe && echo same; wc -l < $T/j1; sed -n '517p;4128p' $T/j1 | cut -c1-40
+same
+4128
+{"line": 517, "id": "case-7798", "result
+{"line": 4128, "error": {"message": "lin
+[exit 0]
+$ : 'every output once, whatever the jobs: the summary counts all 4128 cases'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 3 2>&1 >/dev/null | head -1
+cite run: 4128 cases, 3712 evaluated, 416 failed
+[exit 0]
+$ : 'a CSV record whose quoted field holds a line break may straddle two blocks: 30000 records, every 7th spanning three lines (CRLF inside), some lines ending in CR, a byte order mark; 1 and 2 jobs, file and pipe the same, and the lines are numbered as read'; T=${TMPDIR:-/tmp}/cite-blocks; { printf '\357\273\277id,assessment_date,age,program,household_members\r\n'; awk 'BEGIN { for (i = 1; i <= 30000; i++) if (i % 7 == 0) printf "\"two\r\nline %d\nid\",2026-01-05,40,IPO,1\n", i; else if (i % 11 == 0) printf "r%d,2026-01-05,40,CFCO,2\r\n", i; else printf "r%d,2026-01-05,40,IPO,1\n", i }'; } > $T/span.csv; cite run tests/cli/slice --cases $T/span.csv --query program_maximum > $T/c1 2>/dev/null; cite run tests/cli/slice --cases $T/span.csv --query program_maximum --jobs 2 > $T/c2 2>/dev/null; rm -f $T/fifo.csv; mkfifo $T/fifo.csv; cat $T/span.csv > $T/fifo.csv & cite run tests/cli/slice --cases $T/fifo.csv --query program_maximum > $T/cp 2>/dev/null; wait; cmp $T/c1 $T/c2 && cmp $T/c1 $T/cp && echo same; wc -l < $T/c1; sed -n '6p;7p;8p;30000p' $T/c1 | cut -c1-64
+same
+30000
+{"line": 7, "id": "r6", "results": {"program_maximum": {"value":
+{"line": 8, "id": "two\nline 7\nid", "results": {"program_maximu
+{"line": 11, "id": "r8", "results": {"program_maximum": {"value"
+{"line": 38571, "id": "r30000", "results": {"program_maximum": {
+[exit 0]
+$ : 'a line longer than a block (600 KB) is read whole; the lines after it keep their numbers'; T=${TMPDIR:-/tmp}/cite-blocks; { sed -n 1p tests/cli/run/cases.jsonl; printf '{"id": "'; head -c 600000 /dev/zero | tr '\0' x; printf '", "assessment_date": "2026-01-05", "age": 40, "program": "IPO", "household_members": 1}\n'; sed -n 5p tests/cli/run/cases.jsonl; } > $T/long.jsonl; cite run tests/cli/slice --cases $T/long.jsonl --query program_maximum --jobs 2 2>&1 | cut -c1-60; cite run tests/cli/slice --cases $T/long.jsonl --query program_maximum 2>/dev/null | sed -n 2p | wc -c
+{"line": 1, "id": "a", "results": {"program_maximum": {"valu
+{"line": 2, "id": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+{"line": 3, "id": "d", "results": {"program_maximum": {"valu
+cite run: 3 cases, 3 evaluated, 0 failed
+600116
+[exit 0]
+$ : 'more short lines than a block holds cases (1024): 5000 cases of {}, a blank line, and a last line without a line break'; T=${TMPDIR:-/tmp}/cite-blocks; { yes '{}' | head -5000; printf '\n{"age": 3}'; } > $T/tiny.jsonl; cite run tests/cli/slice --cases $T/tiny.jsonl --query program_maximum --jobs 2 2>/dev/null | wc -l; cite run tests/cli/slice --cases $T/tiny.jsonl --query program_maximum --jobs 2 2>/dev/null | tail -1 | cut -c1-30; cite run tests/cli/slice --cases $T/tiny.jsonl --query program_maximum 2>&1 >/dev/null | head -1
+5001
+{"line": 5002, "id": 5002, "re
+cite run: 5001 cases, 0 evaluated, 5001 failed
+[exit 0]
+$ : 'a CSV record whose quote never closes runs to the end of the input, as it did'; T=${TMPDIR:-/tmp}/cite-blocks; printf 'id,age\na,40\n"b,40\nc,41\n' > $T/open.csv; cite run tests/cli/slice --cases $T/open.csv --query program_maximum 2>&1 | cut -c1-120
+{"line": 2, "id": "a", "results": {"program_maximum": {"error": {"message": "fact 'program' is missing: the funding prog
+{"line": 3, "error": {"message": "line 3: error: a quoted field is not closed (a \" is missing)"}}
+cite run: 2 cases, 0 evaluated, 2 failed
+  failed, by kind (each case's first error; standard output has them all):
+        1  program_maximum: fact 'program' is missing: the funding program on the Notice of Action (input program)
+           e.g. line 2: program_maximum: fact 'program' is missing: the funding program on the Notice of Action (input p
+        1  a quoted field is not closed (a " is missing)
+           e.g. line 3: a quoted field is not closed (a " is missing)
+[exit 0]

@@ -1,0 +1,26 @@
+$ : 'the fast case reader reads the short form of a keyed list, {TASK: weekly} (alternative_resources v1), itself; every odd form it gives up on (an unknown key, a bad value, not JSON, more than 64 keys, an escape...) goes to the cJSON reader: the same bytes as --reference, which reads every case with cJSON'; cite run rules --cases tests/cli/reader/keyed.jsonl --query total_monthly 2>/dev/null | cmp - <(cite run rules --cases tests/cli/reader/keyed.jsonl --query total_monthly --reference 2>/dev/null) && echo same; cite run rules --cases tests/cli/reader/keyed.jsonl 2>/dev/null | cmp - <(cite run rules --cases tests/cli/reader/keyed.jsonl --reference 2>/dev/null) && echo same for every output
+same
+same for every output
+[exit 0]
+$ cite run rules --cases tests/cli/reader/keyed.jsonl --query total_monthly 2>/dev/null | cut -c1-110
+{"line": 1, "id": "k1", "results": {"total_monthly": {"value": "36:05", "unit": "hours/month", "minutes": "108
+{"line": 2, "id": "k2", "results": {"total_monthly": {"value": "44:58", "unit": "hours/month", "minutes": "134
+{"line": 3, "id": "k3", "results": {"total_monthly": {"value": "38:45", "unit": "hours/month", "minutes": "581
+{"line": 4, "id": "k4", "results": {"total_monthly": {"error": {"message": "field 'weekly' is not given", "rul
+{"line": 5, "error": {"message": "line 5: error: fact 'alternative_resources[0].task' is \"bathing\"; allowed:
+{"line": 6, "error": {"message": "line 6:1:281: error: malformed JSON near '}'; remove the comma before the cl
+{"line": 7, "error": {"message": "line 7:1:273: error: malformed JSON near '\"1:31\"}}'; a comma is missing be
+{"line": 8, "error": {"message": "line 8:1:279: error: malformed JSON near '}'; the case ends too early: a clo
+{"line": 9, "error": {"message": "line 9: error: fact 'alternative_resources[0].weekly' is \"1.5\"; allowed: a
+{"line": 10, "error": {"message": "line 10: error: fact 'alternative_resources[0].weekly' is 1.5; allowed: a w
+{"line": 11, "error": {"message": "line 11: error: fact 'alternative_resources[0].weekly' is true; allowed: a 
+{"line": 12, "error": {"message": "line 12: error: fact 'alternative_resources[0].task' is \"\"; allowed: one 
+{"line": 13, "id": "k13", "results": {"total_monthly": {"value": "39:28", "unit": "hours/month", "minutes": "2
+{"line": 14, "id": "k14", "results": {"total_monthly": {"value": "39:28", "unit": "hours/month", "minutes": "2
+{"line": 15, "id": "k15", "results": {"total_monthly": {"value": "39:28", "unit": "hours/month", "minutes": "2
+{"line": 16, "id": "k16", "results": {"total_monthly": {"value": "39:28", "unit": "hours/month", "minutes": "2
+{"line": 17, "error": {"message": "line 17: error: fact 'alternative_resources[0].task' is \"task\"; allowed: 
+{"line": 18, "error": {"message": "line 18: error: fact 'alternative_resources' is \"bathing_grooming\"; allow
+{"line": 19, "error": {"message": "line 19: error: fact 'alternative_resources[0].task' is \"t0\"; allowed: on
+{"line": 20, "id": "k20", "results": {"total_monthly": {"value": "43:31", "unit": "hours/month", "minutes": "1
+[exit 0]
