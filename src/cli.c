@@ -14,6 +14,7 @@
 #include "help.h"
 #include "dump.h"
 #include "whatif.h"
+#include "listing.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -477,12 +478,6 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     return -1;
 }
 
-/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
-static const char *query_name(Arena *a, const Decl *rule, int member)
-{
-    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
-}
-
 static int read_date(const char *text, Date *d)
 {
     if (!date_parse(text, strlen(text), d)) {
@@ -543,53 +538,17 @@ static int cmd_eval(const Options *o)
         if (results[i].error && !report_not_evaluated(&results[i], &view))
             rc = 1;
     }
+    Listing l = { .rules = rules, .members = members, .results = results, .n = nrules, .view = &view,
+                  .queried = o->nqueries > 0, .explain = o->explain };
+    Doc doc;
+    doc_init(&doc, &arena);
+    if (o->json)
+        listing_eval_json(&doc, &l);
+    else
+        listing_eval(&doc, &l);
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"results\": {");
-        for (int i = 0; i < nrules; i++) {
-            buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
-            buf_puts(&out, ": ");
-            if (members[i] < 0)
-                report_output_json(&out, &results[i], &view);
-            else
-                report_member_json(&out, &results[i], members[i]);
-        }
-        buf_puts(&out, "\n}");
-        if (o->explain) {
-            buf_puts(&out, ",\n\"trace\": {");
-            for (int i = 0; i < nrules; i++) {
-                buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
-                buf_puts(&out, ": ");
-                if (members[i] < 0)
-                    report_trace_json(&out, &results[i]);
-                else
-                    report_member_trace_json(&out, &results[i], members[i]);
-            }
-            buf_puts(&out, "\n}");
-        }
-        buf_puts(&out, "}\n");
-    } else {
-        Explainer x;
-        report_explainer_init(&x);
-        /* the headline results (one figure each) first, then the tables, each in the order the
-         * rules declare them; --query keeps the order asked */
-        for (int pass = 0; pass < 2; pass++)
-            for (int i = 0; i < nrules; i++) {
-                if (!(o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass))
-                    continue;
-                if (members[i] < 0) {
-                    report_output(&out, &results[i], o->explain ? &x : NULL, &view);
-                } else {
-                    report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
-                    if (o->explain && !results[i].error)
-                        buf_puts(&out, "\n");
-                }
-            }
-        report_explainer_free(&x);
-    }
+    doc_write(&out, &doc, o->json ? DOC_JSON : DOC_TEXT);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);

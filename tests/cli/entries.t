@@ -26,11 +26,11 @@ $ cite eval rules --facts examples/adult-ipo.json --all | wc -l
 161
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json | wc -l
-105
+39
 [exit 0]
 $ printf 'task_weekly[dressing]\nweekly_need[dressing] = 2:00\ntask_weekly.dressing\n' | cite repl rules --facts examples/adult-ipo.json
-task_weekly.dressing = 1:45 hours/week  [MPP 30-757.1(a)]
-weekly_need.dressing = 2:00 hours/week  (fact: the assessed need per task per week)
-task_weekly.dressing = 2:00 hours/week  [W&I Code 12301.2(c)]
+task_weekly[dressing] = 1:45 hours/week  [MPP 30-757.1(a)]
+weekly_need[dressing] = 2:00 hours/week  (fact: the assessed need per task per week)
+task_weekly[dressing] = 2:00 hours/week  [W&I Code 12301.2(c)]
 the case had unsaved changes
 [exit 0]

@@ -1,13 +1,13 @@
 $ : 'doc/contract.md 3 (v2): a case without a Notice of Action or a hearing date is normal: without --query, the outputs that need them are not evaluated, named with the fact and its description, and the exit status is 0'
 [exit 0]
-$ cite eval rules --facts examples/before-assessment.json | grep -E 'not evaluated|^(reassessment_due|assessment_overdue_date|total_monthly) '
+$ cite eval rules --facts examples/before-assessment.json | sed -e ':a' -e 'N;s/\n    / /;ta' -e 'P;D' | grep -E 'not evaluated|^(reassessment_due|assessment_overdue_date|total_monthly) '
+total_monthly = 27:54 hours/month  [MPP 30-757; MPP 30-757.17]
+hearing_deadline: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action) [W&I Code 10951(a)]
+hearing_deadline_good_cause: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action) [W&I Code 10951]
+notice_timely: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action) [CFR 42 431.211]
+position_statement_due: not evaluated: the case has no hearing_date (the day the state hearing is scheduled) [W&I Code 10952.5]
 reassessment_due = 2026-11-30  [W&I Code 12301.1(b)(1)]
 assessment_overdue_date = 2026-11-11  [MPP 30-759.2]
-hearing_deadline: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [W&I Code 10951(a)]
-hearing_deadline_good_cause: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [W&I Code 10951]
-notice_timely: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [CFR 42 431.211]
-position_statement_due: not evaluated: the case has no hearing_date (the day the state hearing is scheduled)  [W&I Code 10952.5]
-total_monthly = 27:54 hours/month  [MPP 30-757; MPP 30-757.17]
 [exit 0]
 $ cite eval rules --facts examples/before-assessment.json --json | grep -E 'missing|"(reassessment_due|assessment_overdue_date)"'
   "reassessment_due": "2026-11-30",

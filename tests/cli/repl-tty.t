@@ -4,7 +4,7 @@ severely_impaired
 :quit
 1
 [exit 0]
-$ printf 'ranks.bath\t = 5\n:wha\t program=PC\t\n:quit\n:quit\n' | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a -e '^ranks.bathing_grooming = ' -e 'nothing changes' -e 'error'
-ranks.bathing_grooming = 5  (fact: the Functional Index rank (1 to 6) of each task and mental function)
+$ printf 'ranks.bath\t = 5\n:wha\t program=PC\t\n:quit\n:quit\n' | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl tests/cli/slice --facts tests/cli/slice/adult.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a -e '^ranks\[bathing_grooming\] = ' -e 'nothing changes' -e 'error'
+ranks[bathing_grooming] = 5  (fact: the Functional Index rank (1 to 6) of each task and mental function)
 nothing changes
 [exit 0]
