@@ -312,7 +312,7 @@ static void write_text(Buf *b, const Doc *d)
                 buf_puts(b, "\n");
             if (k->level == 1) text_underline(b, k->text, "=");
             else if (k->level == 2) text_underline(b, k->text, "-");
-            else buf_printf(b, "%s\n", k->text);
+            else wrap_at(b, k->text, 0, 4, RESULT_WIDTH);     /* a line of its own, within 100 columns */
             break;
         case BLOCK_PARA: wrap_at(b, k->text, 0, 0, k->level ? RESULT_WIDTH : TEXT_WIDTH); break;
         case BLOCK_CAUTION: buf_puts(b, "CAUTION: "); wrap(b, k->text, 9, 0); break;

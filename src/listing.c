@@ -128,7 +128,7 @@ static void marks_block(Doc *d, DocBlock **lines, const Result *r, bool summary)
     if (summary || n == 0) {
         if (!*lines) {
             *lines = doc_results(d);
-            (*lines)->level = summary;
+            (*lines)->level = 1;
         }
         doc_result(d, *lines, "unverified", NULL,
                    n == 0 ? "none: every figure here rests on checked text"
@@ -143,7 +143,11 @@ static void marks_block(Doc *d, DocBlock **lines, const Result *r, bool summary)
                n == 1 ? "" : "s", n == 1 ? "" : "s");
     for (int i = 0; i < n; i++)
         buf_printf(&b, "  - %s\n", r->value.u.agg.items[i].u.s);
-    doc_pre(d, ar_strdup(d->arena, buf_cstr(&b)));
+    Buf wrapped;
+    buf_init(&wrapped);
+    report_wrap(&wrapped, buf_cstr(&b));
+    doc_pre(d, ar_strdup(d->arena, buf_cstr(&wrapped)));
+    buf_free(&wrapped);
     buf_free(&b);
     *lines = NULL;
 }
@@ -198,7 +202,7 @@ void listing_eval(Doc *d, const Listing *l)
         }
         if (!lines) {
             lines = doc_results(d);
-            lines->level = summary;     /* one screen: wrapped within 100 columns */
+            lines->level = 1;           /* wrapped within 100 columns */
         }
         result_lines(d, lines, r, l->members[i], l->view, summary);
     }

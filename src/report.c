@@ -309,7 +309,10 @@ void report_wrap(Buf *out, const char *text)
                 cut = cut_out;
             if (!cut)
                 break;
-            buf_add(out, text + start, cut - start);
+            size_t keep = cut;
+            while (keep > start && text[keep - 1] == ' ')
+                keep--;                 /* the two spaces before a citation end no line */
+            buf_add(out, text + start, keep - start);
             buf_puts(out, "\n");
             for (size_t i = 0; i < indent + 4; i++)
                 buf_puts(out, " ");
@@ -326,7 +329,11 @@ void report_wrap(Buf *out, const char *text)
 static void explain_view(Buf *out, const Result *r, Explainer *x, const OutputView *v)
 {
     if (r->rule->u.rule.marks_output && !r->error) {
-        marks_lines(out, r);
+        Buf lines;
+        buf_init(&lines);
+        marks_lines(&lines, r);
+        report_wrap(out, buf_cstr(&lines));
+        buf_free(&lines);
         return;
     }
     Buf tree;

@@ -2,7 +2,8 @@ $ cite whatif rules --facts examples/older-paramedical-spouse.json --set alterna
 What if alternative_resources.bathing_grooming=2:00?
 
 1 result changes:
-  task_weekly[bathing_grooming]: 3:30 hours/week -> 2:30 hours/week (-1:00 hours/week)  [MPP 30-763.611]
+  task_weekly[bathing_grooming]: 3:30 hours/week -> 2:30 hours/week (-1:00 hours/week)
+      [MPP 30-763.611]
 
 Unchanged: resources_not_deducted
 
@@ -428,7 +429,7 @@ task_weekly[transfer] = 2:45 hours/week  [W&I Code 12301.2(c)]
           applied: when needs_exception[t] and not has(exception_reason[t])
           why: the need for Moving In and Out of Bed (Transfer) is outside the guideline range and
               no reason is documented: the county must document one
-          needs_exception[transfer] = true  [W&I Code 12301.2(c); MPP 30-757.1(a)] 
+          needs_exception[transfer] = true  [W&I Code 12301.2(c); MPP 30-757.1(a)]
               (explained above)
 task_weekly[bathing_grooming] = 2:30 hours/week  [MPP 30-763.611]
   unverified: htg[bathing_grooming, 5]: recalled: verify against MPP 30-757 and ACL 06-34
@@ -1416,7 +1417,8 @@ $ cite whatif rules --facts examples/adult-ipo.json --set 'alternative_resources
 What if alternative_resources=[{"task": "dressing", "weekly": "0:30", "source": "home_health"}]?
 
 1 result changes:
-  resources_not_deducted[dressing]: 0:00 hours/week -> 0:30 hours/week (+0:30 hours/week)  [ACL 98-53]
+  resources_not_deducted[dressing]: 0:00 hours/week -> 0:30 hours/week (+0:30 hours/week)
+       [ACL 98-53]
 
 Why, with the new facts:
 

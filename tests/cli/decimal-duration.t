@@ -10,7 +10,8 @@ $ cite whatif rules --facts examples/adult-ipo.json --set weekly_need.dressing=9
 What if weekly_need.dressing=90?
 
 1 result changes:
-  assessed_monthly: 88:14 hours/month -> 87:09 hours/month (-1:05 hours/month)  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(1)]
+  assessed_monthly: 88:14 hours/month -> 87:09 hours/month (-1:05 hours/month)
+      [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(1)]
 
 Why, with the new facts:
 
@@ -733,7 +734,7 @@ assessed_monthly = 87:09 hours/month  [W&I Code 12301.1(b)(1); MPP 30-757.11(k)(
             why: Teaching and Demonstration has a rank when the notice ranks it, or ranks the
                 Functional Index function that covers it
             fi_ranks_given = false  [MPP 30-756.1]  (explained above)
-    paramedical_weekly = 0:00 hours/week 
+    paramedical_weekly = 0:00 hours/week
         [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
       applied: definition
       why: an order counts once the county has received its SOC 321, on or before the assessment

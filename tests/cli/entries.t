@@ -16,14 +16,15 @@ cite: 'task_weekly' has no entry 'dressin'
 $ cite eval rules --facts examples/adult-ipo.json --query total_monthly.x
 cite: 'total_monthly' has no entry 'x' (it is not a table)
 [exit 2]
-$ cite whatif rules --facts examples/adult-ipo.json --set 'weekly_need[dressing]=2:00' --query task_weekly.dressing | head -4
+$ cite whatif rules --facts examples/adult-ipo.json --set 'weekly_need[dressing]=2:00' --query task_weekly.dressing | head -5
 What if weekly_need[dressing]=2:00?
 
 1 result changes:
-  task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)  [W&I Code 12301.2(c)]
+  task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)
+      [W&I Code 12301.2(c)]
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json --all | wc -l
-161
+167
 [exit 0]
 $ cite eval rules --facts examples/adult-ipo.json | wc -l
 39

@@ -20,7 +20,8 @@ $ cite eval rules --facts examples/before-assessment.json --json | grep -E 'miss
 $ : 'a result asked for by name must be evaluated: a missing fact is an error (exit 1)'
 [exit 0]
 $ cite eval rules --facts examples/before-assessment.json --query hearing_deadline --query reassessment_due
-hearing_deadline: error: fact 'notice_of_action.date' is missing: the date on the Notice of Action (input notice_of_action)  [W&I Code 10951(a)]
+hearing_deadline: error: fact 'notice_of_action.date' is missing: the date on the Notice of Action
+    (input notice_of_action) [W&I Code 10951(a)]
 reassessment_due = 2026-11-30  [W&I Code 12301.1(b)(1)]
 [exit 1]
 $ cite eval rules --facts examples/before-assessment.json --query position_statement_due --json

@@ -68,3 +68,14 @@ total_monthly = 88:14 hours/month  [MPP 30-757; MPP 30-757.17]
 $ cite eval rules --facts examples/adult-ipo.json --explain | awk 'length > 100' | wc -l
 0
 [exit 0]
+$ : 'whatif lists what changes in the same order, headlines first, and its lines of names within 100 columns'
+[exit 0]
+$ cite whatif rules --facts examples/adult-ipo.json --set ranks.bathing_grooming=3 | sed -n '3,5p;11,13p'; cite whatif rules --facts examples/adult-ipo.json --set ranks.bathing_grooming=3 | awk 'length > 100' | wc -l
+5 results change:
+  exception_undocumented[bathing_grooming]: false -> true  [W&I Code 12301.2(c)]
+  htg_low[bathing_grooming]: 2:21 hours/week -> 1:16 hours/week (-1:05 hours/week)
+    + htg[bathing_grooming, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+    - htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+
+0
+[exit 0]

@@ -2,7 +2,8 @@ $ cite whatif rules --facts examples/adult-ipo.json --set household_members=1 --
 What if household_members=1?
 
 2 results change:
-  domestic_monthly: 2:00 hours/month -> 6:00 hours/month (+4:00 hours/month)  [MPP 30-757.11(k)(1); MPP 30-763.31]
+  domestic_monthly: 2:00 hours/month -> 6:00 hours/month (+4:00 hours/month)
+      [MPP 30-757.11(k)(1); MPP 30-763.31]
   program_maximum: 195:00 hours/month -> 283:00 hours/month (+88:00 hours/month)  [W&I Code 12303.4]
 
 Why, with the new facts:
@@ -140,7 +141,7 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
                     need or rank to compare
                 facts: weekly_need[meal_preparation] = 7:00 hours/week
                 step: htg[meal_preparation, 4] = 5:15 to 7:00 a week [MPP 30-757.131]
-                ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)] 
+                ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)]
                     (explained above)
                 rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[meal_preparation] = false  [W&I Code 12301.2(c)]
@@ -465,7 +466,7 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
                 facts: weekly_need[bathing_grooming] = 3:30 hours/week
                 step: htg[bathing_grooming, 4] = 2:21 to 4:05 a week
                     [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
-                ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)] 
+                ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]
                     (explained above)
                 rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[bathing_grooming] = false  [W&I Code 12301.2(c)]
@@ -508,7 +509,7 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
               why: Care of Prosthetic Devices has a rank when the notice ranks it, or ranks the
                   Functional Index function that covers it
               fi_ranks_given = false  [MPP 30-756.1]  (explained above)
-      paramedical_weekly = 0:00 hours/week 
+      paramedical_weekly = 0:00 hours/week
           [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
         applied: definition
         why: an order counts once the county has received its SOC 321, on or before the assessment
