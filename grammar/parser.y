@@ -255,11 +255,11 @@ static CiteList cites_of(ParseState *ps, PList *l)
 %token IMPORT "'import'" ENUM "'enum'" INPUT "'input'" TABLE "'table'" RULE "'rule'"
 %token OUTPUT "'output'" CITE "'cite'" WHEN "'when'" PRIORITY "'priority'" BECAUSE "'because'"
 %token EFFECTIVE "'effective'" UNTIL "'until'" OPTIONAL "'optional'" ASOF "'asof'"
-%token UNVERIFIED "'unverified'"
+%token UNVERIFIED "'unverified'" WHOLE "'whole'"
 %token IF "'if'" THEN "'then'" ELSE "'else'" AND "'and'" OR "'or'" NOT "'not'"
 %token IN "'in'" FOR "'for'" WHERE "'where'" TRUE "'true'" FALSE "'false'"
 %token LIST "'list'" OF "'of'" RANGE "'range'" WEEK "'week'" MONTH "'month'"
-%token DAYS "'days'" HOURS "'hours'" MINUTES "'minutes'"
+%token <text> DAYS "'days'" HOURS "'hours'" MINUTES "'minutes'"
 %token ARROW "'->'" FATARROW "'=>'" DOTDOT "'..'" EQ "'=='" NE "'!='" LE "'<='" GE "'>='"
 
 %type <expr> expr operand primary cell literal_cell opt_default
@@ -382,6 +382,11 @@ type
         $$ = type_new(ps->arena, T_ERROR); $$->enum_name = $1; $$->loc = @1;
         $$->valid_lo = $2.lo; $$->valid_hi = $2.hi;
       }
+    | WHOLE type {
+        /* `whole number (1..6)`: a number the case must give as an integer (the checker
+         * refuses `whole` before any other type) */
+        $$ = $2; $$->whole = true; $$->loc = @$;
+      }
     | HOURS opt_valid       { $$ = type_new(ps->arena, T_DURATION); $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
     | MINUTES opt_valid     { $$ = type_new(ps->arena, T_DURATION); $$->in_minutes = true; $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
     | DAYS opt_valid        { $$ = type_new(ps->arena, T_DAYS); $$->loc = @1; $$->valid_lo = $2.lo; $$->valid_hi = $2.hi; }
@@ -430,7 +435,7 @@ field
     ;
 
 field_name
-    : IDENT | MINUTES { $$ = "minutes"; } | HOURS { $$ = "hours"; } | DAYS { $$ = "days"; }
+    : IDENT | MINUTES | HOURS | DAYS
     | WEEK { $$ = "week"; } | MONTH { $$ = "month"; }
     ;
 
@@ -807,7 +812,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, Pars
     /* a word one would take for a name (not 'cite' after '+': that is a missing operand) */
     static const char *const namelike[] = { "week", "month", "day", "days", "hour", "hours", "minute",
         "minutes", "list", "range", "of", "output", "optional", "asof", "priority", "effective", "until",
-        "where", "for", "in", "because", "table", "input", "enum", "import", NULL };
+        "where", "for", "in", "because", "table", "input", "enum", "import", "whole", NULL };
     bool looks_like_name = !expr;
     for (int i = 0; namelike[i] && written && !looks_like_name; i++)
         looks_like_name = !strcmp(written, namelike[i]);

@@ -57,6 +57,7 @@ struct Type {
     const char *enum_name;      /* a named type as written (bool, Program), before resolution */
     Expr *valid_lo, *valid_hi;  /* allowed values of a fact of this type, or NULL */
     struct Value *valid;        /* the two bounds, checked and converted */
+    bool whole;                 /* `whole number`: a fact of this type must be an integer */
     Loc loc;
 };
 

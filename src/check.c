@@ -130,7 +130,7 @@ static void register_decl(Checker *c, Decl *d, bool replaceable)
     }
     if (prev) {
         diag_error(c->d, d->loc, "'%s' is already declared as %s %s", d->name,
-                   prev->kind == D_INPUT ? "an" : "a", kind_word(prev->kind));
+                   prev->kind == D_INPUT || prev->kind == D_ENUM ? "an" : "a", kind_word(prev->kind));
         diag_note(c->d, prev->loc, "the other declaration of '%s'", d->name);
         return;
     }
@@ -213,6 +213,12 @@ static bool enum_compatible(const Decl *from, const Decl *to)
 
 static bool const_value(Checker *c, Expr *e, Type *t, Value *out);
 
+static void check_whole_default(Checker *c, const Type *t, const Expr *e, const Value *v)
+{
+    if (t->whole && v->kind == V_NUMBER && !rat_is_int(v->u.r))
+        diag_error(c->d, e->loc, "the default of a whole number must be a whole number");
+}
+
 static void resolve_type(Checker *c, Type *t)
 {
     if (!t)
@@ -267,8 +273,14 @@ static void resolve_type(Checker *c, Type *t)
         resolve_type(c, f->type);
         if (f->deflt) {
             f->deflt_value = ar_alloc(c->a, sizeof(Value));
-            const_value(c, f->deflt, f->type, f->deflt_value);
+            if (const_value(c, f->deflt, f->type, f->deflt_value))
+                check_whole_default(c, f->type, f->deflt, f->deflt_value);
         }
+    }
+    if (t->whole && !is_error(t) && t->kind != T_NUMBER) {
+        diag_error(c->d, t->loc, "only a number can be whole ('whole number'); %s", t->kind == T_DAYS
+                   ? "days are whole already: write 'days'" : "this is not a count");
+        t->whole = false;
     }
     if (t->valid_lo) {
         if (t->kind != T_NUMBER && t->kind != T_DURATION && t->kind != T_DAYS && t->kind != T_DATE) {
@@ -280,6 +292,9 @@ static void resolve_type(Checker *c, Type *t)
                 bool bad = lo->kind == V_DATE ? lo->u.d > hi->u.d : rat_cmp(lo->u.r, hi->u.r) > 0;
                 if (bad)
                     diag_error(c->d, t->valid_lo->loc, "the range of allowed values is empty (low above high)");
+                else if (t->whole && (!rat_is_int(lo->u.r) || !rat_is_int(hi->u.r)))
+                    diag_error(c->d, t->valid_lo->loc, "a whole number's range of allowed values is "
+                               "written with whole numbers, as in 'whole number (1..6)'");
             } else {
                 t->valid = NULL;
             }
@@ -654,13 +669,18 @@ static Type *check_min_max(Checker *c, Expr *e, const Builtin *fn)
     int n = e->u.call.nargs;
     if (!check_args(c, e, n, t))
         return c->t_error;
+    /* what cannot be ordered first: max(text, text) is not a matter of units */
+    for (int i = 0; i < n; i++)
+        if (!comparable(t[i], t[i])) {
+            diag_error(c->d, e->u.call.args[i]->loc, "%s needs numbers, durations, days or dates, not %s", fn->name,
+                       tname(c, t[i]));
+            return c->t_error;
+        }
     for (int i = 1; i < n; i++)
         if (!comparable(t[0], t[i])) {
             diag_error(c->d, e->u.call.args[i]->loc, "%s of %s and %s: the units differ", fn->name, tname(c, t[0]), tname(c, t[i]));
             return c->t_error;
         }
-    if (!comparable(t[0], t[0]))
-        diag_error(c->d, e->loc, "%s needs numbers, durations, days or dates, not %s", fn->name, tname(c, t[0]));
     return t[0];
 }
 
@@ -686,8 +706,10 @@ static Type *check_abs(Checker *c, Expr *e, const Builtin *fn)
     Type *t[1];
     if (!check_args(c, e, 1, t))
         return c->t_error;
-    if (!is_quantity(t[0]))
+    if (!is_quantity(t[0])) {
         diag_error(c->d, e->loc, "abs needs a number or a duration, not %s", tname(c, t[0]));
+        return c->t_error;
+    }
     return t[0];
 }
 
@@ -730,8 +752,10 @@ static Type *check_prorate(Checker *c, Expr *e, const Builtin *fn)
     Type *t[2];
     if (!check_args(c, e, 2, t))
         return c->t_error;
-    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER)
+    if (!is_quantity(t[0]) || t[1]->kind != T_NUMBER) {
         diag_error(c->d, e->loc, "prorate(x, people) divides a quantity by a number of people");
+        return c->t_error;      /* one message: not a second one about the rule's type */
+    }
     return t[0];
 }
 
@@ -1049,6 +1073,28 @@ static void check_cites(Checker *c, const CiteList *l)
         check_cite_text(c, &l->items[i]);
 }
 
+/* The first type inside t (t itself, an element, a field) written `whole`, or NULL. */
+static const Type *whole_part(const Type *t)
+{
+    if (!t)
+        return NULL;
+    if (t->whole)
+        return t;
+    const Type *w = whole_part(t->elem);
+    for (int i = 0; !w && i < t->nfields; i++)
+        w = whole_part(t->fields[i].type);
+    return w;
+}
+
+/* `whole` is a check made when a case is read; a rule's or a table's values are not read */
+static void refuse_whole(Checker *c, const Type *t, const char *what)
+{
+    const Type *w = whole_part(t);
+    if (w)
+        diag_error(c->d, w->loc, "'whole' belongs to an input: it is checked when a case is read, "
+                   "and %s (round(x, 1, down) makes a number whole)", what);
+}
+
 static void check_input(Checker *c, Decl *d)
 {
     Type *t = d->u.input.type;
@@ -1057,6 +1103,8 @@ static void check_input(Checker *c, Decl *d)
         d->u.input.deflt_value = ar_alloc(c->a, sizeof(Value));
         if (!const_value(c, d->u.input.deflt, t, d->u.input.deflt_value))
             d->u.input.deflt_value = NULL;
+        else
+            check_whole_default(c, t, d->u.input.deflt, d->u.input.deflt_value);
     }
     if (d->u.input.asof) {
         if (!is_error(t) && t->kind != T_DATE)
@@ -1213,6 +1261,7 @@ static void check_table(Checker *c, Decl *d)
 {
     Type *t = d->u.table.type;
     resolve_type(c, t);
+    refuse_whole(c, t, "a table's cells are written in the rule file, not read");
     check_cites(c, &d->u.table.cites);
     if (d->u.table.cites.count == 0)
         diag_error(c->d, d->loc, "table '%s' has no citation: add cite \"...\" naming the law it comes from", d->name);
@@ -1309,6 +1358,7 @@ static void check_rule(Checker *c, Decl *d)
     c->nscope = 0;
     c->nslots = 0;
     resolve_type(c, d->u.rule.type);
+    refuse_whole(c, d->u.rule.type, "a rule's value is computed, not read");
     if (!is_error(d->u.rule.type) && (d->u.rule.type->kind == T_TABLE || d->u.rule.type->kind == T_LIST))
         diag_error(c->d, d->u.rule.type->loc, "a rule computes one value; for a value per member write rule %s[x : Enum]", d->name);
     d->u.rule.memo_size = 1;

@@ -26,15 +26,6 @@ static void value_text(Dumper *d, const Value *v, const Type *t)
     value_format(d->b, v, t);
 }
 
-/* A key cell as written: an enum member, or the number of a range key. */
-static void key_text(Dumper *d, const Key *k, int cell)
-{
-    if (k->enm)
-        buf_puts(d->b, enum_member_name(k->enm, cell));
-    else
-        buf_printf(d->b, "%d", k->lo + cell);
-}
-
 /* The fact a node reads in place: "ranks[dressing]", "protective_supervision.requested". */
 static void fact_text(Dumper *d, int kind, int index, int cell)
 {
@@ -42,9 +33,8 @@ static void fact_text(Dumper *d, int kind, int index, int cell)
     const Type *t = in->u.input.type;
     buf_puts(d->b, in->name);
     if (kind == CODE_CELL) {
-        buf_puts(d->b, "[");
-        key_text(d, &t->keys[0], cell);
-        buf_puts(d->b, "]");
+        /* an input table is keyed by an enum (the grammar has no other key for an input) */
+        buf_printf(d->b, "[%s]", enum_member_name(t->keys[0].enm, cell));
     } else if (kind == CODE_FIELD && t->kind == T_RECORD && cell >= 0 && cell < t->nfields) {
         buf_printf(d->b, ".%s", t->fields[cell].name);
     }

@@ -187,9 +187,10 @@ static const char *allowed_text(Reader *r, const Type *t)
     case T_BOOL: buf_puts(&b, "true or false"); break;
     case T_NUMBER:
         if (t->valid)
-            buf_printf(&b, "a number from %s to %s", rat_str(t->valid[0].u.r, lo, sizeof lo), rat_str(t->valid[1].u.r, hi, sizeof hi));
+            buf_printf(&b, "a %snumber from %s to %s", t->whole ? "whole " : "",
+                       rat_str(t->valid[0].u.r, lo, sizeof lo), rat_str(t->valid[1].u.r, hi, sizeof hi));
         else
-            buf_puts(&b, "a number");
+            buf_puts(&b, t->whole ? "a whole number" : "a number");
         break;
     case T_DAYS: buf_puts(&b, "a whole number of days"); break;
     case T_TEXT: buf_puts(&b, "text"); break;
@@ -242,6 +243,8 @@ static const char *enum_as_written(const Decl *enm, const char *text)
 
 static bool in_valid(const Type *t, const Value *v)
 {
+    if (t->whole && v->kind == V_NUMBER && !rat_is_int(v->u.r))
+        return false;
     if (!t->valid)
         return true;
     return value_cmp(v, &t->valid[0]) >= 0 && value_cmp(v, &t->valid[1]) <= 0;
@@ -256,8 +259,16 @@ static Value *record_defaults(Reader *r, const Type *t)
         const Field *f = &t->fields[i];
         if (f->deflt_value)
             items[i] = *f->deflt_value;
-        else if (f->type->kind == T_LIST || f->type->kind == T_TABLE)
-            items[i] = (Value){ .kind = f->type->kind == T_LIST ? V_LIST : V_TABLE };
+        else if (f->type->kind == T_LIST)
+            items[i] = (Value){ .kind = V_LIST };
+        else if (f->type->kind == T_TABLE) {
+            /* the same empty table as `{}` reads to: a cell per key, every one absent (a table
+             * of no cells read back unequal from what :save wrote) */
+            int n = key_size(&f->type->keys[0]);
+            items[i] = (Value){ .kind = V_TABLE };
+            items[i].u.agg.count = n;
+            items[i].u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
+        }
     }
     return items;
 }

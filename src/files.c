@@ -53,8 +53,13 @@ static void walk(Walk *w, const char *dir, int depth)
         qsort(names, (size_t)count, sizeof *names, cmp_name);
     for (int i = 0; i < count; i++) {
         struct stat st;
-        if (stat(names[i], &st) != 0)
+        if (stat(names[i], &st) != 0) {
+            /* a broken link named like a wanted file is listed: its reader says it does not
+             * read (skipped, a rule file or a scenario was silently left out) */
+            if (ends_with(names[i], w->suffix))
+                AR_PUSH(a, *w->out, *w->n, names[i]);
             continue;
+        }
         if (S_ISDIR(st.st_mode)) {
             if (!seen_before(w, &st))
                 walk(w, names[i], depth + 1);

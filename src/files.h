@@ -9,7 +9,8 @@
 
 /* Appends to *out the files under directory `path` whose names end in `suffix`,
  * recursively, sorted at each level (so output is reproducible), hidden entries skipped.
- * A `path` that is not a directory is appended as it is: the caller decides about it.
+ * A `path` that is not a directory is appended as it is: the caller decides about it; so is
+ * a broken symbolic link named with `suffix` (its reader reports that it does not read).
  * Returns false when `path` does not exist. */
 bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n);
 /* True when path (symbolic links resolved) is one of roots or under one of them. */

@@ -104,8 +104,9 @@ static void print_error(const char *text)
     }
 }
 
-/* Splits "task_weekly.dressing" into the rule and its member. */
-static const Decl *find_result(Session *s, const char *name, int *member, bool quiet)
+/* Splits "task_weekly.dressing" into the rule and its member. Its callers have looked for a
+ * fact of that name first, so a name that is no rule is unknown. */
+static const Decl *find_result(Session *s, const char *name, int *member)
 {
     *member = -1;
     char buf[256];
@@ -114,12 +115,6 @@ static const Decl *find_result(Session *s, const char *name, int *member, bool q
     if (dot) *dot = '\0';
     const Decl *r = program_find_rule(s->p, buf);
     if (!r) {
-        if (quiet)
-            return NULL;
-        if (program_find_input(s->p, buf)) {
-            say("error: '%s' is a fact of the case, not a result (type %s to see it)\n", buf, name);
-            return NULL;
-        }
         const char *best = buf[0] ? program_suggest(s->p, buf) : NULL;
         if (best && strcmp(best, buf) != 0)
             say("error: unknown name '%s'; did you mean '%s'?\n", buf, best);
@@ -587,7 +582,7 @@ static bool run_line(Session *s, char *line)
             if (!*arg) { say("error: :why needs a result name\n"); return true; }
             arg = (char *)facts_dotted(&s->case_arena, arg);     /* task_weekly[dressing] too */
             if (why_fact(s, arg)) return true;
-            const Decl *r = find_result(s, arg, &member, false);
+            const Decl *r = find_result(s, arg, &member);
             if (r) show_result(s, r, member, true);
             return true;
         }
@@ -652,7 +647,7 @@ static bool run_line(Session *s, char *line)
         return true;
     }
     int member;
-    const Decl *r = find_result(s, line, &member, false);
+    const Decl *r = find_result(s, line, &member);
     if (r)
         show_result(s, r, member, false);
     return true;

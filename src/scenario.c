@@ -6,8 +6,10 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "limit.h"
 
 bool scenario_is_file(const char *path)
@@ -22,19 +24,38 @@ typedef struct LineParser {
     const char *dir;            /* directory of the file, for relative paths */
     int line;
     const char *p;              /* cursor in the current line */
+    const char *start;          /* the current line's first byte, for columns */
+    Source src;                 /* the file as written, for the excerpt under an error */
+    Diags diags;
     const char **reforms;       /* a 'reform' line before the first scenario: for every one */
     int nreforms;
 } LineParser;
 
-static void error_at(LineParser *lp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void error_at(LineParser *lp, const char *fmt, ...)
+/* A syntax error at `at` (a byte of the current line): file:line:column, the line and a caret
+ * under `at`, as cite check shows a rule file's. */
+static void error_at(LineParser *lp, const char *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void error_at(LineParser *lp, const char *at, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     char msg[512];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    buf_printf(&lp->sf->errors, "%s:%d: error: %s\n", lp->sf->path, lp->line, msg);
+    int col = (int)(at - lp->start) + 1;
+    diag_error(&lp->diags, (Loc){ lp->line, col, lp->line, col + 1, &lp->src }, "%s", msg);
+    lp->sf->nerrors++;
+}
+
+/* An error about a whole scenario (something it lacks): file:line, no column. */
+static void error_line(LineParser *lp, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void error_line(LineParser *lp, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    buf_printf(&lp->sf->errors, "%s:%d: error: %s\n", lp->sf->path, line, msg);
     lp->sf->nerrors++;
 }
 
@@ -64,10 +85,10 @@ static const char *quoted(LineParser *lp, const char *what)
 {
     skip_space(lp);
     if (*lp->p != '"') {
-        error_at(lp, "expected %s in double quotes", what);
+        error_at(lp, lp->p, "expected %s in double quotes", what);
         return NULL;
     }
-    lp->p++;
+    const char *open = lp->p++;
     Buf b;
     buf_init(&b);
     while (*lp->p && *lp->p != '"') {
@@ -76,7 +97,7 @@ static const char *quoted(LineParser *lp, const char *what)
         buf_add(&b, lp->p++, 1);
     }
     if (*lp->p != '"') {
-        error_at(lp, "%s has no closing '\"'", what);
+        error_at(lp, open, "%s has no closing '\"'", what);
         buf_free(&b);
         return NULL;
     }
@@ -153,7 +174,7 @@ static void parse_expect(LineParser *lp, Scenario *s)
     const char *name = word(lp);
     skip_space(lp);
     if (!name || *lp->p != '=') {
-        error_at(lp, "expected 'RESULT = VALUE' (or 'RESULT = error \"text\"')");
+        error_at(lp, lp->p, "expected 'RESULT = VALUE' (or 'RESULT = error \"text\"')");
         return;
     }
     lp->p++;
@@ -164,13 +185,13 @@ static void parse_expect(LineParser *lp, Scenario *s)
     skip_space(lp);
     if (strncmp(lp->p, "error", 5) == 0 && (lp->p[5] == ' ' || lp->p[5] == '\t' || lp->p[5] == '\0')) {
         lp->p += 5;
-        e.error = at_end(lp) ? "" : quoted(lp, "the expected error text");
+        e.error = at_end(lp) ? "" : quoted(lp, "the error text");
         if (!e.error)
             return;
     } else {
         const char *v = value_text(lp);
         if (!*v) {
-            error_at(lp, "expected a value after '='");
+            error_at(lp, lp->p, "expected a value after '='");
             return;
         }
         /* a unit written after the value (1:30 hours/month, 1:30/month) is checked, not ignored */
@@ -186,16 +207,12 @@ static void parse_expect(LineParser *lp, Scenario *s)
         e.value = v;
     }
     if (!at_end(lp)) {
-        const char *kw = word(lp);
-        if (!kw || strcmp(kw, "cite") != 0) {
-            error_at(lp, "unexpected '%s' after the value (a citation is written: cite \"MPP ...\")", kw ? kw : lp->p);
-            return;
-        }
+        word(lp);   /* "cite": value_text stops only there, at a comment or at the end */
         e.cite = quoted(lp, "the citation");
         if (!e.cite)
             return;
         if (!at_end(lp)) {
-            error_at(lp, "unexpected text after the citation: '%s'", lp->p);
+            error_at(lp, lp->p, "unexpected text after the citation: '%s'", lp->p);
             return;
         }
     }
@@ -207,17 +224,17 @@ static void parse_given(LineParser *lp, Scenario *s)
     const char *name = word(lp);
     skip_space(lp);
     if (!name || *lp->p != '=') {
-        error_at(lp, "expected 'FACT = VALUE' (a fact path such as ranks.dressing = 3)");
+        error_at(lp, lp->p, "expected 'FACT = VALUE' (a fact path such as ranks.dressing = 3)");
         return;
     }
     lp->p++;
     const char *v = value_text(lp);
     if (!*v) {
-        error_at(lp, "expected a value after '='");
+        error_at(lp, lp->p, "expected a value after '='");
         return;
     }
     if (!at_end(lp)) {
-        error_at(lp, "unexpected text after the value: '%s'", lp->p);
+        error_at(lp, lp->p, "unexpected text after the value: '%s' (a fact has no citation; cite belongs to an expect line)", lp->p);
         return;
     }
     Given g = { name, v, lp->line };
@@ -232,7 +249,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
     const char *kw = word(lp);
     Scenario *s = current(lp->sf);
     if (!kw) {
-        error_at(lp, "expected a keyword (scenario, description, source, rules, reform, case, date, given, expect)");
+        error_at(lp, lp->p, "expected a keyword (scenario, description, source, rules, reform, case, date, given, expect)");
         return;
     }
     if (!strcmp(kw, "scenario")) {
@@ -255,7 +272,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
         while (!at_end(lp) && (path = word(lp)) != NULL)
             AR_PUSH(lp->a, list, count, resolve(lp, path));
         if (!count) {
-            error_at(lp, "'rules' needs a path (a .cite file or a directory)");
+            error_at(lp, lp->p, "'rules' needs a path (a .cite file or a directory)");
             return;
         }
         if (s) {
@@ -277,7 +294,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
         while (!at_end(lp) && (path = word(lp)) != NULL)
             AR_PUSH(lp->a, list, count, resolve(lp, path));
         if (!count)
-            error_at(lp, "'reform' needs a path (a .cite file or a directory)");
+            error_at(lp, lp->p, "'reform' needs a path (a .cite file or a directory)");
         else if (s) {
             s->reforms = list;
             s->nreforms = count;
@@ -288,7 +305,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
         return;
     }
     if (!s) {
-        error_at(lp, "'%s' before the first 'scenario \"name\"' line", kw);
+        error_at(lp, save, "'%s' before the first 'scenario \"name\"' line", kw);
         return;
     }
     if (!strcmp(kw, "given") || !strcmp(kw, "given:")) { *section = SEC_GIVEN; return; }
@@ -303,13 +320,13 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             if (d) s->source = s->source ? ar_printf(lp->a, "%s %s", s->source, d) : d;
         } else if (!strcmp(kw, "case")) {
             const char *path = word(lp);
-            if (!path) error_at(lp, "'case' needs the path of a case file");
+            if (!path) error_at(lp, lp->p, "'case' needs the path of a case file");
             else s->case_path = resolve(lp, path);
         } else if (!strcmp(kw, "date")) {
             s->date = word(lp);
-            if (!s->date) error_at(lp, "'date' needs YYYY-MM-DD");
+            if (!s->date) error_at(lp, lp->p, "'date' needs YYYY-MM-DD");
         } else {
-            error_at(lp, "unknown keyword '%s' (scenario, description, source, rules, reform, case, date, given, expect)", kw);
+            error_at(lp, save, "unknown keyword '%s' (scenario, description, source, rules, reform, case, date, given, expect)", kw);
         }
         return;
     }
@@ -345,6 +362,12 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
     char *slash = strrchr(dir, '/');
     if (slash) *slash = '\0'; else dir[0] = '\0';
     LineParser lp = { .a = a, .sf = sf, .dir = dir };
+    /* the text as written, for the excerpts (a CR before a newline shown as a space) */
+    char *text = ar_strndup(a, all, len);
+    for (char *cr = strchr(text, '\r'); cr; cr = strchr(cr + 1, '\r'))
+        if (cr[1] == '\n' || cr[1] == '\0') *cr = ' ';
+    lp.src = (Source){ sf->path, text, len };
+    diag_init(&lp.diags, a);
     Section section = SEC_HEADER;
     const char *default_rules[16];
     int ndefault = 0;
@@ -356,23 +379,31 @@ bool scenario_parse_file(Arena *a, const char *path, ScenarioFile *sf)
         size_t n = strlen(line);
         if (n && line[n - 1] == '\r') line[n - 1] = '\0';
         lp.line++;
-        lp.p = line;
+        lp.p = lp.start = line;
         parse_line(&lp, &section, default_rules, &ndefault);
         line = nl ? nl + 1 : NULL;
     }
+    if (lp.diags.count) {
+        char *shown = NULL;
+        size_t shown_len = 0;
+        FILE *mem = open_memstream(&shown, &shown_len);
+        if (mem) {
+            diag_print(&lp.diags, mem);
+            fclose(mem);
+            buf_add(&sf->errors, shown, shown_len);
+            free(shown);
+        }
+    }
     for (int i = 0; i < sf->count; i++) {
         Scenario *s = &sf->items[i];
-        lp.line = s->line;
         if (!s->nrules)
-            error_at(&lp, "scenario \"%s\" names no rules (add: rules PATH)", s->name);
+            error_line(&lp, s->line, "scenario \"%s\" names no rules (add: rules PATH)", s->name);
         if (!s->source)
-            error_at(&lp, "scenario \"%s\" does not say where its expected figures come from (add: source \"...\")", s->name);
+            error_line(&lp, s->line, "scenario \"%s\" does not say where its expected figures come from (add: source \"...\")", s->name);
         if (!s->nexpect)
-            error_at(&lp, "scenario \"%s\" expects nothing (add an 'expect' section)", s->name);
+            error_line(&lp, s->line, "scenario \"%s\" expects nothing (add an 'expect' section)", s->name);
     }
-    if (sf->count == 0 && sf->nerrors == 0) {
-        lp.line = 1;
-        error_at(&lp, "no scenario in this file (a scenario starts with: scenario \"name\")");
-    }
+    if (sf->count == 0 && sf->nerrors == 0)
+        error_line(&lp, 1, "no scenario in this file (a scenario starts with: scenario \"name\")");
     return sf->nerrors == 0;
 }

@@ -8,6 +8,7 @@
 #include "load.h"
 #include "color.h"
 
+#include <errno.h>
 #include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,7 @@ typedef struct Runner {
     const TestOptions *o;
     int file_errors;
     Buf file_error_text;
+    Buf unread_text;            /* the paths given that could not be read (file_error_text has them too) */
 } Runner;
 
 
@@ -49,7 +51,8 @@ static void collect(Runner *r, const char *path, const char ***files, int *n)
     const char **found = NULL;
     int nfound = 0;
     if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
-        buf_printf(&r->file_error_text, "cite: cannot read %s\n", path);
+        buf_printf(&r->file_error_text, "cite: cannot read %s: %s\n", path, strerror(errno));
+        buf_printf(&r->unread_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         r->file_errors++;
         return;
     }
@@ -249,9 +252,14 @@ static bool scenario_expect(const Program *p, Arena *a, const Scenario *s, const
         }
         Buf verr;
         buf_init(&verr);
-        const char *what = ar_printf(a, "%s:%d", s->file, x->line);
-        if (!facts_value(p, a, t, what, x->value, want, &verr)) {
-            buf_puts(&out->detail, buf_cstr(&verr));
+        /* the value is named by its result ("expected value 'program_maximum' is ..."), and
+         * the message placed at the line, where facts_value puts the name first */
+        if (!facts_value(p, a, t, rule->name, x->value, want, &verr)) {
+            const char *msg = buf_cstr(&verr);
+            size_t n = strlen(rule->name);
+            if (!strncmp(msg, rule->name, n) && !strncmp(msg + n, ": ", 2))
+                msg += n + 2;
+            buf_printf(&out->detail, "%s:%d: %s", s->file, x->line, msg);
             buf_free(&verr);
             out->status = ST_ERROR;
             return false;
@@ -578,8 +586,19 @@ static void write_tap(Runner *r, Buf *out, const Tally *t, double *overall)
 
 static void write_junit(Runner *r, Buf *out, const Tally *tally, ScenarioFile *sfs, int nfiles)
 {
+    /* a malformed file is one testcase in error, however many errors it holds; so are the
+     * paths that could not be read */
+    int bad_files = r->unread_text.len ? 1 : 0;
+    for (int f = 0; f < nfiles; f++)
+        bad_files += sfs[f].nerrors ? 1 : 0;
     buf_printf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cite test\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n",
-               r->noutcomes, tally->failed, tally->errors + r->file_errors);
+               r->noutcomes + bad_files, tally->failed, tally->errors + bad_files);
+    if (r->unread_text.len) {
+        buf_puts(out, "  <testsuite name=\"paths\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+                      "    <testcase name=\"read\" classname=\"paths\"><error message=\"a path given cannot be read\">");
+        xml_text(out, buf_cstr(&r->unread_text));
+        buf_puts(out, "</error></testcase>\n  </testsuite>\n");
+    }
     for (int f = 0; f < nfiles; f++) {
         int t = 0, fl = 0, er = 0;
         for (int i = 0; i < r->noutcomes; i++)
@@ -652,6 +671,7 @@ int test_main(const TestOptions *o)
     Runner r = { .o = o };
     ar_init(&r.arena);
     buf_init(&r.file_error_text);
+    buf_init(&r.unread_text);
     const char **files = NULL;
     int nfiles = 0;
     for (int i = 0; i < o->npaths; i++)
@@ -740,6 +760,7 @@ int test_main(const TestOptions *o)
         buf_free(&r.loaded[i]->diags);
     }
     buf_free(&r.file_error_text);
+    buf_free(&r.unread_text);
     ar_free(&r.arena);
     return rc;
 }

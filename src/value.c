@@ -23,7 +23,17 @@ bool value_equal(const Value *a, const Value *b)
     case V_DATE: return a->u.d == b->u.d;
     case V_ENUM: return a->u.member == b->u.member;
     case V_TEXT: return strcmp(a->u.s, b->u.s) == 0;
-    case V_RANGE: case V_RECORD: case V_LIST: case V_TABLE:
+    case V_TABLE: {
+        /* a cell past the end of one table is an absent entry, as in the other's */
+        int n = a->u.agg.count > b->u.agg.count ? a->u.agg.count : b->u.agg.count;
+        Value none = value_absent();
+        for (int i = 0; i < n; i++)
+            if (!value_equal(i < a->u.agg.count ? &a->u.agg.items[i] : &none,
+                             i < b->u.agg.count ? &b->u.agg.items[i] : &none))
+                return false;
+        return true;
+    }
+    case V_RANGE: case V_RECORD: case V_LIST:
         if (a->u.agg.count != b->u.agg.count)
             return false;
         for (int i = 0; i < a->u.agg.count; i++)

@@ -15,7 +15,7 @@
 
 (defconst cite-declaration-keywords '("import" "enum" "input" "table" "rule"))
 (defconst cite-keywords
-  '("output" "when" "priority" "because" "effective" "until" "optional" "asof" "unverified"
+  '("output" "when" "priority" "because" "effective" "until" "optional" "asof" "unverified" "whole"
     "if" "then" "else" "and" "or" "not" "in" "for" "where"))
 (defconst cite-constants '("true" "false"))
 (defconst cite-types

@@ -1,5 +1,5 @@
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/rank7.json
-tests/cli/cases/rank7.json: error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+tests/cli/cases/rank7.json: error: fact 'ranks.dressing' is 7; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/negative-minutes.json

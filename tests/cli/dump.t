@@ -125,3 +125,78 @@ $ cite dump tests/cli/compiled/kinds.cite
 cite: dump needs --rule NAME
 (cite --help shows the commands and their options)
 [exit 2]
+$ cite dump tests/cli/compiled/forms.cite --rule negated
+rule negated : bool  (tests/cli/compiled/forms.cite:12)
+  base, line 12  [MPP 30-1]
+    value:
+      not
+        fact flag
+[exit 0]
+$ cite dump tests/cli/compiled/forms.cite --rule either
+rule either : number  (tests/cli/compiled/forms.cite:13)
+  exception, priority 1, line 15  [MPP 30-2]
+    when:
+      or
+        fact flag
+        fact other
+    value:
+      const 1
+  exception, priority 1, line 17  [MPP 30-3]
+    when:
+      or
+        and
+          fact flag
+          test fact n > 2
+        not
+          fact other
+    value:
+      const 2
+  base, line 14  [MPP 30-1]
+    value:
+      const 0
+[exit 0]
+$ cite dump tests/cli/compiled/forms.cite --rule warm
+rule warm : bool  (tests/cli/compiled/forms.cite:19)
+  base, line 19  [MPP 30-1]
+    value:
+      and
+        in Warm
+          fact favorite
+        not
+          fact flag
+[exit 0]
+$ cite dump tests/cli/compiled/forms.cite --rule span
+rule span : bool  (tests/cli/compiled/forms.cite:20)
+  base, line 20  [MPP 30-1]
+    value:
+      test fact n in 2 .. 4
+[exit 0]
+$ cite dump tests/cli/compiled/forms.cite --rule only_red
+rule only_red[Color] : number  (tests/cli/compiled/forms.cite:21)
+  [red]
+    exception, priority 1, line 22  [MPP 30-2]
+      when:
+        const true
+      value:
+        const 1
+    no base definition: when no exception applies, an error  [MPP 30-2]
+  [green]
+    (1 exception dropped: the condition is false for this member)
+    no base definition: when no exception applies, an error  [MPP 30-2]
+  [blue]
+    (1 exception dropped: the condition is false for this member)
+    no base definition: when no exception applies, an error  [MPP 30-2]
+  [black]
+    (1 exception dropped: the condition is false for this member)
+    no base definition: when no exception applies, an error  [MPP 30-2]
+[exit 0]
+$ cite dump tests/cli/compiled/forms.cite --rule rate
+rule rate : number  (tests/cli/compiled/forms.cite:24), effective 2026-01-01
+  base, line 26  [MPP 30-1]
+    value:
+      const 1
+rule rate : number  (tests/cli/compiled/forms.cite:27), effective 2027-01-01
+  base, line 29  [MPP 30-2]
+    value:
+      const 2
+[exit 0]

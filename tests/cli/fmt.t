@@ -66,3 +66,21 @@ $ cite check --diff rules
 cite: check does not take --diff (it is an option of fmt)
 (cite check --help shows its options)
 [exit 2]
+$ : 'fmt --diff of a file with no newline at its end marks the line, as diff does'; printf 'rule a : number output "x" =   1  cite "MPP 30-1"' | cite fmt --diff -
+--- <stdin>
++++ <stdin>
+@@ -1,1 +1,3 @@
+-rule a : number output "x" =   1  cite "MPP 30-1"
+\ No newline at end of file
++rule a : number output
++  "x"
++  = 1  cite "MPP 30-1"
+[exit 1]
+$ : 'two changes 7 lines apart share one hunk (their contexts touch); a change far off gets its own'; T=${TMPDIR:-/tmp}/cite-diff; rm -rf $T; mkdir -p $T; sed '19s/= 0:00/=    0:00/; 26s/=> 6:00/=>   6:00/; 66s/=> domestic_capped/=>  domestic_capped/' rules/domestic.cite > $T/d.cite; cite fmt --diff $T/d.cite | grep '^@@'
+@@ -16,14 +16,14 @@
+@@ -63,7 +63,7 @@
+[exit 0]
+$ : 'a file changed on every one of its 2100 lines (past 2000 edits) is one hunk replacing it all, and patch applies it'; T=${TMPDIR:-/tmp}/cite-diff; seq 2100 | sed 's/.*/rule r&  : number output "x" = &  cite "MPP 30-1"/' > $T/big.cite; cite fmt --diff $T/big.cite > $T/patch; grep '^@@' $T/patch; patch -s $T/big.cite < $T/patch && cite fmt --check $T/big.cite && echo "patched: in fmt's layout"
+@@ -1,2100 +1,8399 @@
+patched: in fmt's layout
+[exit 0]

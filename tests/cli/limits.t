@@ -50,7 +50,7 @@ cite exited 2
 [exit 0]
 $ T=${TMPDIR:-/tmp}/cite-limits; printf '{"age": 1e400, "household_members": 12345678901234567890, "program": 7}' > $T/nums.json; cite eval rules --facts $T/nums.json 2>&1 | sed "s|$T|T|" | grep -v '^    input'; echo "cite exited ${PIPESTATUS[0]}"
 T/nums.json: error: fact 'age' is a number too large to read; allowed: a number from 0 to 130
-T/nums.json: error: fact 'household_members' is 1.2345678901234567e+19; allowed: a number from 1 to 50
+T/nums.json: error: fact 'household_members' is 1.2345678901234567e+19; allowed: a whole number from 1 to 50
 T/nums.json: error: fact 'program' is 7; allowed: one of PCSP, IPO, IHSS_R, CFCO
 cite exited 2
 [exit 0]

@@ -161,8 +161,8 @@ $ : 'D15: a case number cite cannot read exactly is refused, not rounded (4.9999
 T/n.json:1:35: error: the number 4.9999999999999999999 cannot be read exactly (cite reads at most 15 significant digits,
 T/n.json:1:35: error: the number 1e-400 cannot be read exactly (cite reads at most 15 significant digits, and no number 
 T/n.json:1:35: error: the number 9007199254740993 cannot be read exactly (cite reads at most 15 significant digits, and 
-domestic_monthly: error: fact 'household_members' is missing: people living in the home, the
-T/n.json: error: fact 'ranks.domestic' is 100; allowed: a number from 1 to 6
+T/n.json: error: fact 'ranks.domestic' is 4.33; allowed: a whole number from 1 to 6
+T/n.json: error: fact 'ranks.domestic' is 100; allowed: a whole number from 1 to 6
 cite: the value of age, 4.9999999999999999999, cannot be read exactly (at most 15 significant digits); it would be rounded
 [exit 2]
 $ : 'minor: --set with a 100 KB unknown name does not echo it all'; cite whatif rules --facts examples/adult-ipo.json --set "$(head -c 100000 /dev/zero | tr '\0' 'x')=1"

@@ -15,7 +15,7 @@ error: unknown name 'household_member'; did you mean 'household_members'?
 [exit 0]
 $ printf 'ranks.dressing\nranks.dressing = 5\ntotal_monthly\n' | cite repl rules --facts tests/cli/cases/rank7.json
 tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
-error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+error: fact 'ranks.dressing' is 7; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
 ranks[dressing] = (not given)  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 ranks[dressing] = 5  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
@@ -25,7 +25,7 @@ the case had unsaved changes
 $ printf ':load tests/cli/cases/rank7.json\nranks.dressing\n' | cite repl rules
 loaded tests/cli/cases/rank7.json
 tests/cli/cases/rank7.json: 1 fact was refused; the rest of the case is loaded. Set it again (NAME = VALUE):
-error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+error: fact 'ranks.dressing' is 7; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
 ranks[dressing] = (not given)  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]

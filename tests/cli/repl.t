@@ -68,7 +68,7 @@ undone
 undone
 program_maximum = 283:00 hours/month  [W&I Code 12303.4]
 error: unknown name 'severly_impaired'; did you mean 'severely_impaired'?
-error: fact 'ranks.dressing' is 7; allowed: a number from 1 to 6
+error: fact 'ranks.dressing' is 7; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of each task and mental function"
 error: unknown fact 'progam'; did you mean 'program'?
 error: fact 'program' is "XYZ"; allowed: one of PCSP, IPO, IHSS_R, CFCO

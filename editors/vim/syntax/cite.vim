@@ -13,7 +13,7 @@ syn match citeError "[^ \t\r A-Za-z0-9_\"\-+*/<>=()\[\]{},.:!]"
 syn match citeError "&&\|||"
 
 syn keyword citeDeclaration import enum input table rule
-syn keyword citeKeyword     output when priority because effective until optional asof unverified
+syn keyword citeKeyword     output when priority because effective until optional asof unverified whole
 syn keyword citeConditional if then else
 syn keyword citeOperatorWord and or not in for where
 syn keyword citeBoolean     true false

@@ -1,0 +1,14 @@
+$ : 'a broken symbolic link named like a rule file is an error, not a rule file silently left out'; T=${TMPDIR:-/tmp}/cite-walk; rm -rf $T; mkdir -p $T; cp -R tests/cli/slice $T/; ln -s moved-away.cite $T/slice/reform.cite; cite check $T/slice 2>&1 | sed "s|$T|T|"
+cite: error: cannot read T/slice/reform.cite: No such file or directory
+1 error
+[exit 0]
+$ : '... and so is a broken link named like a scenario: cite test does not pass without it'; T=${TMPDIR:-/tmp}/cite-walk; rm $T/slice/reform.cite; mkdir -p $T/sc; printf 'rules ../slice\nscenario "one"\n  source "seed 001 table: PCSP 283 hrs/mth NSI"\ngiven\n  age = 40\n  program = PCSP\n  household_members = 1\n  assessment_date = 2026-01-05\nexpect\n  program_maximum = 283:00 hours/month\n' > $T/sc/one.scenario; ln -s gone.scenario $T/sc/two.scenario; (cd $T && cite test sc; echo "exit $?")
+ok    one  (sc/one.scenario:2)
+sc/two.scenario: error: cannot read: No such file or directory
+1 passed, 1 failed
+exit 2
+[exit 0]
+$ : 'a broken link with another name is no concern of the walk'; T=${TMPDIR:-/tmp}/cite-walk; ln -sf nowhere $T/sc/notes.txt; rm $T/sc/two.scenario; (cd $T && cite test sc)
+ok    one  (sc/one.scenario:2)
+1 passed, 0 failed
+[exit 0]
