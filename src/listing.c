@@ -98,7 +98,7 @@ static void result_lines(Doc *d, DocBlock *lines, const Result *r, int member, c
     Arena *a = d->arena;
     if (report_not_evaluated(r, v)) {
         doc_result(d, lines, r->rule->name, "not evaluated",
-                   ar_printf(a, "the case has no %s (%s)", r->error->missing, r->error->missing_desc),
+                   report_lacks(a, r),
                    r->error->cites.count ? report_cite_list(a, &r->error->cites) : NULL);
         return;
     }

@@ -4,6 +4,7 @@
 #include "packet.h"
 #include "program.h"
 #include "report.h"
+#include "listing.h"
 
 #include <string.h>
 
@@ -18,6 +19,8 @@ typedef struct Packet {
     bool marked;                /* a figure was marked as resting on an unverified one */
     bool broke;                 /* the summary's page has ended */
     const char **pending; int npending;    /* dates the case lacks a fact for */
+    const Decl **outputs; int noutputs;     /* the outputs in eval's order: headlines first */
+    CaseKeys keys;              /* what the case speaks of: the appendix leaves out the rest */
 } Packet;
 
 /* ---- reading results and facts ---- */
@@ -151,7 +154,7 @@ static const char *figure(Packet *k, const Result *r, int member)
     if (!r)
         return "";
     if (r->error)
-        return r->error->missing ? "not given" : "not worked out";
+        return "not worked out";
     return words(k, member_value(r, member), r->rule->u.rule.type);
 }
 
@@ -201,6 +204,13 @@ static const char *arithmetic(Packet *k, const TraceNode *n, int depth)
     return s;
 }
 
+/* Why a figure is not worked out, for lack of a fact: the fact, its meaning, and the rule
+ * that reads it (report_lacks). */
+static const char *lacks(Packet *k, const Result *r)
+{
+    return report_lacks(k->a, r);
+}
+
 /* What a figure's note says: its arithmetic where it has some, else the reason in words;
  * then the citation. */
 static const char *note(Packet *k, const Result *r, int member, bool with_steps)
@@ -208,8 +218,7 @@ static const char *note(Packet *k, const Result *r, int member, bool with_steps)
     if (!r)
         return NULL;
     if (r->error && r->error->missing)
-        return ar_printf(k->a, "needs %s: %s", r->error->missing,
-                         r->error->missing_desc ? r->error->missing_desc : "a fact the case does not give");
+        return lacks(k, r);
     if (r->error)
         return r->error->message;
     const TraceNode *n = member_node(r, member);
@@ -339,8 +348,14 @@ static const Value *task_rank(Packet *k, int root)
 static void tasks(Packet *k)
 {
     const Result *weekly = get(k, "task_weekly");
-    if (!weekly || weekly->error)
+    if (!weekly)
         return;
+    if (weekly->error) {
+        doc_heading(k->doc, 2, "tasks", "Services, task by task (hours:minutes a week)");
+        doc_para(k->doc, ar_printf(k->a, "Not worked out: %s.", weekly->error->missing ? lacks(k, weekly)
+                                                                                      : weekly->error->message));
+        return;
+    }
     const Result *lo = get(k, "htg_low"), *hi = get(k, "htg_high"), *outside = get(k, "needs_exception"),
                  *undocumented = get(k, "exception_undocumented");
     const Decl *task = weekly->rule->u.rule.param_decl;
@@ -514,9 +529,9 @@ static bool is_date_result(const Decl *r)
 static void dates(Packet *k)
 {
     DocBlock *f = NULL;
-    for (int i = 0; i < k->p->nrules; i++) {
-        const Decl *r = k->p->rules[i];
-        if (!r->u.rule.output || !is_date_result(r))
+    for (int i = 0; i < k->noutputs; i++) {
+        const Decl *r = k->outputs[i];
+        if (!is_date_result(r))
             continue;
         if (!f) {
             doc_heading(k->doc, 2, "dates", "Dates");
@@ -658,16 +673,17 @@ static void appendix(Packet *k)
     doc_para(k->doc, "Each figure with the rule that produced it, its citations, the definition that applied "
                      "and why, the facts it read and its arithmetic. A figure used twice is explained the "
                      "first time and marked \"explained above\" after that.");
+    /* as eval --explain: headlines first, a figure once, what the case lacks said as such, and
+     * the 0:00 entries of tasks the case has no facts for left out */
+    OutputView view = { .missing_ok = true, .keys = &k->keys };
     Explainer x;
     report_explainer_init(&x);
-    for (int i = 0; i < k->p->nrules; i++) {
-        const Decl *r = k->p->rules[i];
-        if (!r->u.rule.output)
-            continue;
-        const Result *res = get(k, r->name);
+    x.view = &view;
+    for (int i = 0; i < k->noutputs; i++) {
+        const Result *res = get(k, k->outputs[i]->name);
         Buf b;
         buf_init(&b);
-        report_human(&b, res, &x);
+        report_output(&b, res, &x, &view);
         doc_pre(k->doc, ar_strdup(k->a, buf_cstr(&b)));
         buf_free(&b);
     }
@@ -695,9 +711,30 @@ static void data(Packet *k)
     buf_free(&b);
 }
 
+/* The outputs in eval's order (listing.c): the dates and the appendix follow it. */
+static void order_outputs(Packet *k)
+{
+    const Decl **list = ar_alloc(k->a, sizeof(Decl *) * (size_t)(k->p->nrules + 1));
+    int n = 0;
+    for (int i = 0; i < k->p->nrules; i++)
+        if (k->p->rules[i]->u.rule.output)
+            list[n++] = k->p->rules[i];
+    int *members = ar_alloc(k->a, sizeof(int) * (size_t)(n + 1)), *order = ar_alloc(k->a, sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        members[i] = -1;
+    Listing l = { .rules = list, .members = members, .n = n };
+    listing_order(&l, order);
+    k->outputs = ar_alloc(k->a, sizeof(Decl *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        k->outputs[i] = list[order[i]];
+    k->noutputs = n;
+}
+
 bool packet_build(Doc *doc, const Program *p, Eval *e, const Facts *facts, const PacketOptions *o)
 {
     Packet k = { .p = p, .e = e, .a = doc->arena, .doc = doc, .facts = facts };
+    report_case_keys(&k.keys, k.a, p, facts);
+    order_outputs(&k);
     header(&k, o);
     headline(&k);
     tasks(&k);

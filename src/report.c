@@ -369,6 +369,15 @@ static void error_line(Buf *out, const Result *r)
     buf_puts(out, "\n");
 }
 
+const char *report_lacks(Arena *a, const Result *r)
+{
+    const Decl *reader = r->error->rule;
+    if (reader && reader != r->rule)
+        return ar_printf(a, "the case has no %s (%s), which the rule %s reads", r->error->missing,
+                         r->error->missing_desc, reader->name);
+    return ar_printf(a, "the case has no %s (%s)", r->error->missing, r->error->missing_desc);
+}
+
 bool report_not_evaluated(const Result *r, const OutputView *v)
 {
     return r->error && r->error->missing && v && v->missing_ok;
@@ -382,13 +391,21 @@ void report_human(Buf *out, const Result *r, Explainer *explain)
 void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v)
 {
     if (report_not_evaluated(r, v)) {
-        buf_printf(out, "%s: not evaluated: the case has no %s (%s)", r->rule->name, r->error->missing,
-                   r->error->missing_desc);
+        Arena a;
+        ar_init(&a);
+        Buf line;
+        buf_init(&line);
+        buf_printf(&line, "%s: not evaluated: %s", r->rule->name, report_lacks(&a, r));
+        ar_free(&a);
         if (r->error->cites.count) {
-            buf_puts(out, "  ");
-            cites_into(out, &r->error->cites);
+            buf_puts(&line, "  ");
+            cites_into(&line, &r->error->cites);
         }
-        buf_puts(out, explain ? "\n\n" : "\n");
+        buf_puts(&line, "\n");
+        report_wrap(out, buf_cstr(&line));
+        buf_free(&line);
+        if (explain)
+            buf_puts(out, "\n");
         return;
     }
     if (r->error) {

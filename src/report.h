@@ -50,6 +50,9 @@ typedef struct OutputView {
     const CaseKeys *keys;       /* which entries the case has, or NULL (show all) */
 } OutputView;
 
+/* Why an output is not evaluated: "the case has no age (the recipient's age in years), which
+ * the rule minor reads" (the rule named when it is not the output itself). */
+const char *report_lacks(Arena *a, const Result *r);
 /* Whether a result is an output that only lacks a fact (so neither shown as failed nor
  * counted as a failure) under the view. */
 bool report_not_evaluated(const Result *r, const OutputView *v);
