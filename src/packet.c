@@ -268,8 +268,17 @@ static void headline(Packet *k)
     const Result *total = get(k, "total_monthly"), *max = get(k, "program_maximum"),
                  *si = get(k, "severely_impaired"), *assessed = get(k, "assessed_monthly"),
                  *ps = get(k, "protective_supervision_monthly");
-    if (total)
-        doc_field(k->doc, f, "Total a month", marked_figure(k, total, 0, figure(k, total, 0)), note(k, total, 0, true));
+    if (total) {
+        /* within the maximum: the reason says it with the figures; held to it: the arithmetic
+         * too ("300:00 a month > 283:00 a month: yes (17:00 above)") */
+        const TraceNode *n = total->error ? NULL : member_node(total, 0);
+        const char *why = note(k, total, 0, false);
+        if (n && n->condition && n->reason) {
+            const char *parts[3] = { arithmetic(k, n, 0), n->reason, ar_printf(k->a, "[%s]", cites(k, &n->cites)) };
+            why = join(k, parts, 3);
+        }
+        doc_field(k->doc, f, "Total a month", marked_figure(k, total, 0, figure(k, total, 0)), why);
+    }
     if (assessed)
         doc_field(k->doc, f, "Assessed services", marked_figure(k, assessed, 0, figure(k, assessed, 0)),
                   note(k, assessed, 0, true));
@@ -329,9 +338,34 @@ static void cite_into(Buf *b, const TraceNode *n)
 
 /* A task's rank: the rule `rank` when the rules work it out (a task's own rank, else its
  * Functional Index function's), only where `ranked` says there is one; else the fact. */
+static const TraceNode *node_of(const TraceNode *n, const char *rule, int root, int depth)
+{
+    if (!n || depth > 16)
+        return NULL;
+    if (!strcmp(n->rule->name, rule) && node_root(n) == root)
+        return n;
+    for (int i = 0; i < n->nchildren; i++) {
+        const TraceNode *f = node_of(n->children[i], rule, root, depth + 1);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
 static const Value *task_rank(Packet *k, int root)
 {
     const Result *rank = get(k, "rank"), *ranked = get(k, "ranked");
+    const Result *weekly = get(k, "task_weekly");
+    if (rank && rank->error && weekly && !weekly->error) {
+        /* some task has no rank at all, so the table fails as a whole: the rank this task's
+         * figure was worked out with is in its trace (its own, or its function's) */
+        int m = local_member(weekly, root);
+        const TraceNode *n = m >= 0 ? node_of(member_node(weekly, m), "rank", root, 0) : NULL;
+        const TraceNode *has = m >= 0 ? node_of(member_node(weekly, m), "ranked", root, 0) : NULL;
+        if (n && !(has && has->value.kind == V_BOOL && !has->value.u.b))
+            return &n->value;
+        return fact_entry(k, "ranks", root);
+    }
     if (rank && !rank->error && rank->rule->u.rule.param_decl) {
         int m = local_member(rank, root);
         int n = ranked && !ranked->error && ranked->rule->u.rule.param_decl ? local_member(ranked, root) : -1;
@@ -409,8 +443,10 @@ static void tasks(Packet *k)
         }
         row[0].note = join(k, parts, 3);
     }
-    if (!shown)
-        doc_para(k->doc, "The case has no task with a rank or a need.");
+    if (!shown) {           /* the table becomes the sentence that says so */
+        t->kind = BLOCK_PARA;
+        t->text = "The case has no task with a rank or a need.";
+    }
     const Result *dom = get(k, "domestic_monthly");
     if (dom && !dom->error && rat_sign(dom->value.u.r) != 0)
         doc_para(k->doc, ar_printf(k->a, "Domestic services are a monthly figure: %s (%s).", figure(k, dom, 0),
@@ -558,6 +594,14 @@ static void dates(Packet *k)
 
 /* The comparison with the county's notice: every output named notice_*, its entries that
  * say something (a difference, a true), each with its rule, citation and reason. */
+/* A duration that a Notice of Action would show as 0:00: less than half a minute, what the
+ * county's rounding to whole minutes leaves between its figure and the rules' exact one. */
+static bool shows_no_minute(const Value *v)
+{
+    Rat whole;
+    return v->kind == V_DURATION && rat_round(v->u.r, rat_int(1), ROUND_HALF_UP, &whole) && rat_sign(whole) == 0;
+}
+
 static void county(Packet *k)
 {
     bool any = false;
@@ -592,7 +636,8 @@ static void county(Packet *k)
         int n = r->u.rule.param_decl ? r->u.rule.param_decl->u.enm.nmembers : 1;
         for (int m = 0; m < n; m++) {
             const Value *v = member_value(res, m);
-            if (v && ((v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0)))
+            if (v && ((v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0)
+                      || shows_no_minute(v)))
                 continue;
             if (!v && r->u.rule.param_decl && m > 0)
                 continue;
