@@ -336,7 +336,7 @@ static void cite_into(Buf *b, const TraceNode *n)
     }
 }
 
-/* A task's rank: the rule `rank` when the rules work it out (a task's own rank, else its
+/* A task's rank: the rule `rank` as the task's figure used it (a task's own rank, else its
  * Functional Index function's), only where `ranked` says there is one; else the fact. */
 static const TraceNode *node_of(const TraceNode *n, const char *rule, int root, int depth)
 {
@@ -354,29 +354,15 @@ static const TraceNode *node_of(const TraceNode *n, const char *rule, int root, 
 
 static const Value *task_rank(Packet *k, int root)
 {
-    const Result *rank = get(k, "rank"), *ranked = get(k, "ranked");
+    /* the rank this task's figure was worked out with is in its trace: its own, or its
+     * function's (the table `rank` as a whole fails when any task has none) */
     const Result *weekly = get(k, "task_weekly");
-    if (rank && rank->error && weekly && !weekly->error) {
-        /* some task has no rank at all, so the table fails as a whole: the rank this task's
-         * figure was worked out with is in its trace (its own, or its function's) */
-        int m = local_member(weekly, root);
-        const TraceNode *n = m >= 0 ? node_of(member_node(weekly, m), "rank", root, 0) : NULL;
-        const TraceNode *has = m >= 0 ? node_of(member_node(weekly, m), "ranked", root, 0) : NULL;
-        if (n && !(has && has->value.kind == V_BOOL && !has->value.u.b))
-            return &n->value;
-        return fact_entry(k, "ranks", root);
-    }
-    if (rank && !rank->error && rank->rule->u.rule.param_decl) {
-        int m = local_member(rank, root);
-        int n = ranked && !ranked->error && ranked->rule->u.rule.param_decl ? local_member(ranked, root) : -1;
-        const Value *has = n >= 0 ? member_value(ranked, n) : NULL;
-        if (m < 0 || (has && has->kind == V_BOOL && !has->u.b))
-            return NULL;
-        if (!has && ranked)
-            return NULL;
-        return member_value(rank, m);
-    }
-    return fact_entry(k, "ranks", root);
+    int m = weekly && !weekly->error ? local_member(weekly, root) : -1;
+    const TraceNode *n = m >= 0 ? node_of(member_node(weekly, m), "rank", root, 0) : NULL;
+    const TraceNode *has = m >= 0 ? node_of(member_node(weekly, m), "ranked", root, 0) : NULL;
+    if (has && has->value.kind == V_BOOL && !has->value.u.b)
+        return NULL;
+    return n ? &n->value : fact_entry(k, "ranks", root);
 }
 
 static void tasks(Packet *k)
@@ -535,7 +521,7 @@ static void supervision(Packet *k)
                 buf_puts(&b, j ? "; " : "");
                 value_words(&b, &v->u.agg.items[j], fd->type ? fd->type->elem : NULL);
             }
-            row[1].text = ar_strdup(k->a, buf_cstr(&b));
+            row[1].text = b.len ? ar_strdup(k->a, buf_cstr(&b)) : "none given";
             buf_free(&b);
         } else {
             row[1].text = v ? words(k, v, fd->type) : fd->type && fd->type->kind == T_DATE ? "not received" : "not given";

@@ -174,3 +174,35 @@ $ cite report rules --facts tests/cli/report-cases/fi-ranks-exception.json --for
      30 "kind": "preformatted"
       2 "kind": "table"
 [exit 0]
+$ : 'protective supervision requested, criteria not all met and no SOC 821: each criterion a line, what is not given said so'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/ps-pending.json | sed -n '/^Protective/,/^Dates/p'
+Protective supervision
+----------------------
+A mental impairment or illness limits memory, orientation or judgment:
+  yes
+Unable to assess danger and the risk of harm (non-self-directing):
+  yes
+Physically able to engage in potentially dangerous activity:
+  yes
+Needs to be observed 24 hours a day to remain safely at home:
+  no
+The dangerous behavior is unpredictable, not limited to known times:
+  no
+The day the county received the SOC 821 signed by a physician:
+  not received
+Every source the need for supervision arises from (one, or a list):
+  none given
+A minor needs more supervision than a child of the same age without the
+impairment:
+  not given
+Eligible:      no
+                 protective supervision was requested: every criterion must
+                 hold;
+                 [MPP 30-757.173(a); MPP 30-757.17; MPP 30-757.171; ACL 15-25]
+Hours a month: 0:00 a month
+                 from July 1, 2020, protective supervision is not divided
+                 among recipients; [MPP 30-757.17; ACL 20-111]
+
+Dates
+[exit 0]
