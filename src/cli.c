@@ -83,7 +83,7 @@ static const CliOption options[] = {
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
     { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
-      "every entry of a table result, also the 0:00 and false ones of tasks the case does not have" },
+      "every output in full: each table entry (0:00 ones too), the ones not headlines, every mark" },
     { "eval run report",   "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
       "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
