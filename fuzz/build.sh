@@ -46,7 +46,7 @@ for f in "$top"/grammar/parser.c "$top"/grammar/lexer.c "$top"/src/*.c; do
     objs="$objs $o"
 done
 
-for h in fuzz_rules fuzz_case fuzz_repl fuzz_fastpath fuzz_lower fuzz_csv; do
+for h in fuzz_rules fuzz_case fuzz_repl fuzz_fastpath fuzz_lower fuzz_csv fuzz_dirtree; do
     extra=""
     case $h in fuzz_fastpath | fuzz_lower) extra="$here/differ.c" ;; esac   # round 4: fast paths
     echo "  LD $h"
@@ -57,4 +57,4 @@ done
 echo "  LD cite-asan"
 # shellcheck disable=SC2086
 $CC $CFLAGS -fsanitize=$SAN "$top/src/main.c" $objs $LIBS -o "$out/cite-asan"
-echo "built: $out/fuzz_rules $out/fuzz_case $out/fuzz_repl $out/fuzz_fastpath $out/fuzz_lower $out/fuzz_csv $out/cite-asan"
+echo "built: $out/fuzz_rules $out/fuzz_case $out/fuzz_repl $out/fuzz_fastpath $out/fuzz_lower $out/fuzz_csv $out/fuzz_dirtree $out/cite-asan"

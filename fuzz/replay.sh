@@ -59,7 +59,7 @@ for f in fuzz/regressions/*; do
     case $n in fmt-*) [ $rc -eq 0 ] || rc=3 ;; esac     # fmt must succeed, not just not crash
     verdict "$n" "cite-asan" $rc "$tmp/log"
 done
-for h in rules case repl fastpath lower fastpath-kinds; do
+for h in rules case repl fastpath lower fastpath-kinds csv dirtree; do
     bin=${h%-kinds}
     [ -d "$here/corpus/$h" ] && [ -x "$b/fuzz_$bin" ] || continue
     case $h in *-kinds) rules=${CITE_TOP:-$top}/tests/cli/compiled ;; *) rules=${CITE_RULES:-} ;; esac

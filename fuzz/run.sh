@@ -1,5 +1,5 @@
 #!/bin/sh
-# fuzz/run.sh HARNESS [SECONDS] [libFuzzer options...]: fuzzes one harness (rules, case, repl,
+# fuzz/run.sh HARNESS [SECONDS] [libFuzzer options...]: fuzzes one harness (rules, case, repl, csv, dirtree,
 # fastpath, lower)
 # for SECONDS (default 1800) in fork mode, going on past crashes, timeouts and leaks.
 #   working corpus:  fuzz/work/HARNESS/corpus   (seeded from fuzz/corpus/HARNESS)
@@ -10,7 +10,7 @@
 # another rule set: CITE_RULES=tests/cli/compiled FUZZ_WORK=fastpath-kinds run.sh fastpath 900
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-h=${1:?usage: run.sh rules|case|repl|fastpath|lower [SECONDS] [options]}
+h=${1:?usage: run.sh rules|case|repl|csv|dirtree|fastpath|lower [SECONDS] [options]}
 secs=${2:-1800}
 [ $# -ge 2 ] && shift 2 || shift $#
 w="$here/work/${FUZZ_WORK:-$h}"    # FUZZ_WORK=NAME: another working directory (another rule set)

@@ -13,12 +13,15 @@ typedef struct Lower {
     long budget;                /* nodes left to make; past it, rules stay uncompiled */
     int slots[8], members[8];
     int nbound;
+    const int *memo_base;       /* per rule index: its first slot in Eval.memo_all */
+    bool uses_vars;             /* a node made reads or writes the rule's variables */
 } Lower;
 
 static Code *node(Lower *l, CodeKind kind, const Expr *x)
 {
     Code *c = ar_alloc(l->a, sizeof *c);
     l->budget--;
+    l->uses_vars |= kind == CODE_EXPR || kind == CODE_FOLD || kind == CODE_EACH || kind == CODE_VAR;
     c->kind = kind;
     c->x = x;
     c->cell = -1;
@@ -36,6 +39,11 @@ static Code *boolean(Lower *l, const Expr *x, bool b) { return constant(l, x, va
 
 static bool is_const(const Code *c) { return c->kind == CODE_CONST; }
 static bool is_bool(const Code *c, bool b) { return is_const(c) && c->u.k.kind == V_BOOL && c->u.k.u.b == b; }
+/* Kinds whose constants a comparison may fold: the ones value_cmp orders. */
+static bool is_ordered(ValueKind k)
+{
+    return (1u << k) & (1u << V_NUMBER | 1u << V_DURATION | 1u << V_DAYS | 1u << V_DATE);
+}
 static bool is_fact(const Code *c) { return c->kind == CODE_SLOT || c->kind == CODE_CELL || c->kind == CODE_FIELD; }
 
 /* Where a fact is read: its kind (CODE_SLOT/CELL/FIELD), input index and cell. */
@@ -74,6 +82,8 @@ static bool cannot_fail(const Code *c, const Guards *g)
     switch (c->kind) {
     case CODE_CONST: case CODE_HAS: case CODE_HAS_TEST: return true;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: case CODE_TEST:
+        if (c->kind == CODE_TEST && c->nargs == CODE_RULE)
+            return false;       /* a rule may fail */
         /* an input with a default is never absent: the reader, --set and unset all put the
          * default back (facts.c fill_defaults) */
         if (c->kind == CODE_SLOT && c->x->u.id.decl->u.input.deflt_value)
@@ -93,14 +103,100 @@ static bool cannot_fail(const Code *c, const Guards *g)
     }
 }
 
+/* True when `c` is false whatever the case: false itself, or a conjunction with a conjunct
+ * that is (minor and false: `minor` is still evaluated, for its errors). */
+static bool always_false(const Code *c)
+{
+    return is_bool(c, false) || (c->kind == CODE_AND && (always_false(c->u.op.a) || always_false(c->u.op.b)));
+}
+
+/* ---- what the exceptions before one have evaluated already ----
+ * Every exception before another in a member's list is tried whenever that one is (the
+ * search stops only below the priority chosen), so what they surely evaluated, a later
+ * condition reads again from the memo slots and facts, with no new error and no new mark.
+ * A condition that is always false and evaluates nothing else is then dropped. */
+
+typedef struct Seen { const Code *c[64]; int n; } Seen;
+
+static bool same_code(const Code *a, const Code *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case CODE_CONST: return value_equal(&a->u.k, &b->u.k);
+    case CODE_RULE: case CODE_SLOT: case CODE_CELL: case CODE_FIELD: return same_fact(fact_at(a), fact_at(b));
+    case CODE_TEST: case CODE_HAS_TEST:
+        return a->op == b->op && same_fact(fact_at(a), fact_at(b)) && value_equal(&a->u.k, &b->u.k);
+    case CODE_HAS: return a->op == b->op && same_code(a->u.op.a, b->u.op.a);
+    case CODE_NOT: return same_code(a->u.op.a, b->u.op.a);
+    case CODE_IN_SET: return a->u.op.decl == b->u.op.decl && same_code(a->u.op.a, b->u.op.a);
+    case CODE_AND: case CODE_OR: return same_code(a->u.op.a, b->u.op.a) && same_code(a->u.op.b, b->u.op.b);
+    default: return false;
+    }
+}
+
+/* What evaluating `c` surely evaluates: itself and its first operands. */
+static void add_seen(Seen *s, const Code *c)
+{
+    if (s->n < 64)
+        s->c[s->n++] = c;
+    switch (c->kind) {
+    case CODE_AND: case CODE_OR: case CODE_NOT: case CODE_IN_SET: add_seen(s, c->u.op.a); break;
+    case CODE_COMPARE: case CODE_IN_RANGE: add_seen(s, c->u.op.a); add_seen(s, c->u.op.b); break;
+    default: break;
+    }
+}
+
+/* A fact or rule read by `c` (itself, or a test of it) that `s` reads too, by the same
+ * FactAt: a rule's is (CODE_RULE, its slot, its member). */
+static bool seen_read(const Seen *s, const Code *c)
+{
+    for (int i = 0; i < s->n; i++) {
+        const Code *o = s->c[i];
+        if ((is_fact(o) || o->kind == CODE_RULE || o->kind == CODE_TEST) && same_fact(fact_at(o), fact_at(c)))
+            return true;
+    }
+    return false;
+}
+
+/* True when evaluating `c` now can neither fail nor mark: everything it reads was read before. */
+static bool nothing_new(const Code *c, const Seen *s)
+{
+    for (int i = 0; i < s->n; i++)
+        if (same_code(s->c[i], c))
+            return true;
+    switch (c->kind) {
+    case CODE_CONST: case CODE_HAS: case CODE_HAS_TEST: return true;
+    case CODE_RULE: case CODE_SLOT: case CODE_CELL: case CODE_FIELD: case CODE_TEST: return seen_read(s, c);
+    case CODE_NOT: case CODE_IN_SET: return nothing_new(c->u.op.a, s);
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE:
+        return nothing_new(c->u.op.a, s) && nothing_new(c->u.op.b, s);
+    default: return false;
+    }
+}
+
 static Code *lower(Lower *l, const Expr *x);
 static Code *lower_fold(Lower *l, const Expr *x);
+
+/* f op k, for a fact (or a rule) f and a constant k: one node that reads f in place. */
+static Code *test(Lower *l, Op op, Code *f, Code *k)
+{
+    Code *c = node(l, CODE_TEST, f->x);
+    c->op = (unsigned char)op;
+    c->nargs = f->kind;
+    c->index = f->index;
+    c->cell = f->cell;
+    c->u.k = k->u.k;
+    return c;
+}
 
 static Code *lower_logic(Lower *l, const Expr *x)
 {
     bool is_and = x->u.op.op == OP_AND;
     Code *a = lower(l, x->u.op.a), *b = lower(l, x->u.op.b);
     if (is_bool(a, !is_and))            /* false and ..., true or ... */
+        return a;
+    if (is_and && always_false(a))      /* (spouse_provides and false) and ...: never read */
         return a;
     if (is_bool(a, is_and))             /* true and b, false or b */
         return b;
@@ -115,21 +211,14 @@ static Code *lower_logic(Lower *l, const Expr *x)
         b->kind = CODE_HAS_TEST;        /* has(f) and f op k */
         return b;
     }
+    if (is_and && a->kind == CODE_HAS && !a->op && is_fact(b) && same_fact(fact_at(a->u.op.a), fact_at(b))) {
+        Code *t = test(l, OP_EQ, b, boolean(l, x, true));   /* has(f) and f, f a bool */
+        t->kind = CODE_HAS_TEST;
+        return t;
+    }
     Code *c = node(l, is_and ? CODE_AND : CODE_OR, x);
     c->u.op.a = a;
     c->u.op.b = b;
-    return c;
-}
-
-/* f op k, for a fact f and a constant k: one node that reads f in place. */
-static Code *test(Lower *l, Op op, Code *f, Code *k)
-{
-    Code *c = node(l, CODE_TEST, f->x);
-    c->op = (unsigned char)op;
-    c->nargs = f->kind;
-    c->index = f->index;
-    c->cell = f->cell;
-    c->u.k = k->u.k;
     return c;
 }
 
@@ -152,7 +241,7 @@ static Code *lower_binary(Lower *l, const Expr *x)
         Code *c = node(l, CODE_IN_RANGE, x);
         c->u.op.a = lower(l, x->u.op.a);
         c->u.op.b = lower(l, x->u.op.b);
-        if (is_fact(c->u.op.a) && is_const(c->u.op.b))
+        if ((is_fact(c->u.op.a) || c->u.op.a->kind == CODE_RULE) && is_const(c->u.op.b))
             return test(l, OP_IN, c->u.op.a, c->u.op.b);
         return c;
     }
@@ -168,7 +257,14 @@ static Code *lower_binary(Lower *l, const Expr *x)
         if (op == OP_EQ || op == OP_NE)
             return boolean(l, x, op == OP_EQ ? eq : !eq);
     }
-    if (is_fact(a) && is_const(b))
+    if (is_const(a) && is_const(b) && a->u.k.kind == b->u.k.kind && is_ordered(a->u.k.kind)) {
+        int cmp = value_cmp(&a->u.k, &b->u.k);  /* count(...) > 1 once the count is known */
+        bool eq = value_equal(&a->u.k, &b->u.k);
+        bool r = op == OP_EQ ? eq : op == OP_NE ? !eq : op == OP_LT ? cmp < 0 : op == OP_LE ? cmp <= 0
+               : op == OP_GT ? cmp > 0 : cmp >= 0;
+        return boolean(l, x, r);
+    }
+    if ((is_fact(a) || a->kind == CODE_RULE) && is_const(b))
         return test(l, op, a, b);
     Code *c = node(l, CODE_COMPARE, x);
     c->op = op;
@@ -185,6 +281,32 @@ static Code **lower_all(Lower *l, Expr **xs, int n)
     return cs;
 }
 
+/* A constant table's cell for constant keys, known while lowering: 1 (in *out) when the cell
+ * is given, 0 when it is not, -1 when it cannot be known (a table with versions by date, a
+ * key known only per case) or must be read at run time (the cell carries an unverified mark,
+ * which reading it adds). */
+static int table_lookup(const Code *c, Value *out)
+{
+    const Decl *t = c->x->u.index.obj->u.id.decl;
+    if (t->next_version || t->u.table.has_effective)
+        return -1;
+    const Type *tt = t->u.table.type;
+    int cells[2] = { 0, 0 };
+    for (int i = 0; i < c->nargs; i++) {
+        if (!is_const(c->u.list.args[i]))
+            return -1;
+        cells[i] = key_cell(&tt->keys[i], &c->u.list.args[i]->u.k);
+        if (cells[i] < 0)
+            return -1;
+    }
+    int cell = cells[0] * (tt->nkeys == 2 ? key_size(&tt->keys[1]) : 1) + cells[1];
+    const int *m = t->u.table.cell_marks ? &t->u.table.cell_marks[cell * 3] : NULL;
+    if (m && (m[0] >= 0 || m[1] >= 0 || m[2] >= 0))
+        return -1;
+    *out = t->u.table.cells[cell];
+    return out->kind != V_ABSENT;
+}
+
 static Code *lower_index(Lower *l, const Expr *x)
 {
     const Expr *obj = x->u.index.obj;
@@ -192,6 +314,9 @@ static Code *lower_index(Lower *l, const Expr *x)
         Code *c = node(l, CODE_TABLE, x);
         c->nargs = x->u.index.nargs;
         c->u.list.args = lower_all(l, (Expr **)x->u.index.args, c->nargs);
+        Value v;
+        if (table_lookup(c, &v) == 1)       /* fi_function[dressing]: dressing_prosthesis */
+            return constant(l, x, v);
         return c;
     }
     if (obj->kind != E_NAME || x->u.index.nargs != 1)
@@ -215,9 +340,24 @@ static Code *lower_index(Lower *l, const Expr *x)
         Code *c = node(l, CODE_RULE, x);
         c->u.op.decl = obj->u.id.decl;
         c->cell = cell;
+        c->index = l->memo_base[c->u.op.decl->index] + cell;
         return c;
     }
     return node(l, CODE_EXPR, x);
+}
+
+/* A comprehension over a list (alternative_resources, paramedical): the loop variable is
+ * known only per item, so it is read from its slot (CODE_VAR). */
+static Code *lower_each(Lower *l, const Expr *x)
+{
+    Code *c = node(l, CODE_EACH, x);
+    c->index = x->u.comp.slot;
+    c->nargs = 3;
+    c->u.list.args = ar_alloc(l->a, sizeof(Code *) * 3);
+    c->u.list.args[0] = lower(l, x->u.comp.source);
+    c->u.list.args[1] = x->u.comp.where ? lower(l, x->u.comp.where) : NULL;
+    c->u.list.args[2] = lower(l, x->u.comp.body);
+    return c;
 }
 
 /* An enum comprehension, unrolled: per member, `where` is lowered with the loop variable
@@ -226,7 +366,9 @@ static Code *lower_index(Lower *l, const Expr *x)
 static Code *lower_fold(Lower *l, const Expr *x)
 {
     const Expr *src = x->u.comp.source;
-    if (src->kind != E_NAME || src->u.id.ref != REF_NONE || l->nbound == 8)
+    if (src->kind != E_NAME || src->u.id.ref != REF_NONE)
+        return lower_each(l, x);
+    if (l->nbound == 8)
         return node(l, CODE_EXPR, x);
     const Decl *over = src->u.id.decl;
     int n = enum_size(over);
@@ -234,6 +376,9 @@ static Code *lower_fold(Lower *l, const Expr *x)
         return node(l, CODE_EXPR, x);
     Code *c = node(l, CODE_FOLD, x);
     c->index = x->u.comp.slot;
+    c->cell = 0;
+    const char *fn = x->u.comp.fn;
+    bool logical = strcmp(fn, "count") == 0 || strcmp(fn, "any") == 0 || strcmp(fn, "all") == 0;
     c->u.list.args = ar_alloc(l->a, sizeof(Code *) * (size_t)(2 * n + 1));
     c->u.list.members = ar_alloc(l->a, sizeof(int) * (size_t)(n + 1));
     l->slots[l->nbound] = x->u.comp.slot;
@@ -250,11 +395,23 @@ static Code *lower_fold(Lower *l, const Expr *x)
             continue;
         if (where && is_bool(where, true))
             where = NULL;
+        Code *body = lower(l, x->u.comp.body);
+        if (logical && !where && body->kind == CODE_CONST) {
+            /* a known answer of count/any/all, counted now: their order does not matter */
+            c->cell += body->u.k.u.b;
+            c->op |= body->u.k.u.b ? FOLD_SOME_TRUE : FOLD_SOME_FALSE;
+            continue;
+        }
         c->u.list.members[c->nargs / 2] = member;
         c->u.list.args[c->nargs++] = where;
-        c->u.list.args[c->nargs++] = lower(l, x->u.comp.body);
+        c->u.list.args[c->nargs++] = body;
     }
     l->nbound--;
+    if (logical && c->nargs == 0) {     /* every member known */
+        if (fn[0] == 'c')
+            return constant(l, x, value_number(rat_int(c->cell)));
+        return boolean(l, x, fn[1] == 'n' ? (c->op & FOLD_SOME_TRUE) != 0 : !(c->op & FOLD_SOME_FALSE));
+    }
     return c;
 }
 
@@ -280,7 +437,9 @@ static Code *lower(Lower *l, const Expr *x)
                     v.u.member = l->members[i];
                     return constant(l, x, v);
                 }
-            break;
+            Code *var = node(l, CODE_VAR, x);       /* a list's item */
+            var->index = x->u.id.var;
+            return var;
         case REF_INPUT: {
             Code *c = node(l, CODE_SLOT, x);
             c->index = x->u.id.decl->index;
@@ -291,6 +450,7 @@ static Code *lower(Lower *l, const Expr *x)
                 break;
             Code *c = node(l, CODE_RULE, x);
             c->u.op.decl = x->u.id.decl;
+            c->index = l->memo_base[c->u.op.decl->index];
             return c;
         default: break;
         }
@@ -302,11 +462,23 @@ static Code *lower(Lower *l, const Expr *x)
             c->cell = x->u.field.index;
             return c;
         }
-        return node(l, CODE_EXPR, x);
+        Code *get = node(l, CODE_GET, x);
+        get->cell = x->u.field.index;
+        get->u.op.a = lower(l, x->u.field.obj);
+        return get;
     case E_INDEX: return lower_index(l, x);
     case E_CALL:
         if (x->u.call.fn->id == B_HAS) {    /* has() of a fact, or the tree walk's */
-            Code *a = lower(l, x->u.call.args[0]);
+            const Expr *arg = x->u.call.args[0];
+            if (arg->kind == E_INDEX && arg->u.index.obj->kind == E_NAME && arg->u.index.obj->u.id.ref == REF_TABLE) {
+                Code *cell = lower(l, arg);     /* has(fi_function[t]) for a known t */
+                Value v;
+                int given = cell->kind == CODE_CONST ? 1 : cell->kind == CODE_TABLE ? table_lookup(cell, &v) : -1;
+                if (given >= 0)
+                    return boolean(l, x, given);
+                return node(l, CODE_EXPR, x);
+            }
+            Code *a = lower(l, arg);
             if (!is_fact(a))
                 return node(l, CODE_EXPR, x);
             Code *c = node(l, CODE_HAS, x);
@@ -330,6 +502,11 @@ static Code *lower(Lower *l, const Expr *x)
             c->u.op.a = a;
             return c;
         }
+        if (x->u.op.a->kind == E_NUMBER || x->u.op.a->kind == E_DURATION) {     /* -1 */
+            Code *a = lower(l, x->u.op.a);
+            if (rat_neg(a->u.k.u.r, &a->u.k.u.r))
+                return a;
+        }
         return node(l, CODE_EXPR, x);
     case E_BINARY: return lower_binary(l, x);
     case E_RANGE: {
@@ -345,8 +522,13 @@ static Code *lower(Lower *l, const Expr *x)
         return constant(l, x, v);
     }
     case E_PER: {
+        Code *a = lower(l, x->u.per.a);
+        if (is_const(a)) {      /* 0:00/week */
+            a->u.k.period = x->u.per.period;
+            return a;
+        }
         Code *c = node(l, CODE_PER, x);
-        c->u.op.a = lower(l, x->u.per.a);
+        c->u.op.a = a;
         return c;
     }
     case E_COMPREHENSION: return lower_fold(l, x);
@@ -370,6 +552,7 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
         l.nbound = 1;
     }
     MemberCode m = { .exceptions = NULL };
+    l.uses_vars = false;
     int ndefs = r->u.rule.ndefs;
     m.exceptions = ar_alloc(l.a, sizeof(DefCode) * (size_t)(ndefs ? ndefs : 1));
     int top = 0;
@@ -378,25 +561,31 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             top = r->u.rule.defs[i].priority;
     /* highest priority first, in the order written within one priority, as the tree walk */
     m.none_cites = &r->u.rule.cites;
-    for (int prio = top; prio >= 1; prio--)
+    /* once an exception always holds (task_weekly[domestic]: t == domestic), the lower ones and
+     * the base are never tried; its equals still are, for a conflict */
+    Seen seen = { .n = 0 };
+    for (int prio = top; prio >= 1 && !m.always; prio--)
         for (int i = 0; i < ndefs; i++) {
             const Definition *d = &r->u.rule.defs[i];
             if (!d->cond || d->priority != prio)
                 continue;
             m.none_cites = def_cites(r, d);
             Code *cond = lower(&l, d->cond);
-            if (is_bool(cond, false))
+            if (is_bool(cond, false) || (always_false(cond) && nothing_new(cond, &seen)))
                 continue;       /* never applies to this member */
+            add_seen(&seen, cond);
+            m.always |= is_bool(cond, true);
             DefCode dc = { d, def_cites(r, d), d->priority, cond, lower(&l, d->value) };
             m.exceptions[m.nexceptions++] = dc;
         }
-    for (int i = 0; i < ndefs; i++)
+    for (int i = 0; i < ndefs && !m.always; i++)
         if (!r->u.rule.defs[i].cond) {
             const Definition *d = &r->u.rule.defs[i];
             m.base.def = d;
             m.base.cites = def_cites(r, d);
             m.base.value = lower(&l, d->value);
         }
+    m.uses_vars = l.uses_vars;
     lw->budget = l.budget;
     return m;
 }
@@ -424,7 +613,11 @@ void code_compile(Program *p)
         p->inputs[i]->name_len = (int)strlen(p->inputs[i]->name);
         measure_names(p->inputs[i]->u.input.type, 0);
     }
-    Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES };
+    /* the slots' places in Eval.memo_all, as eval_init lays them out */
+    int *memo_base = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->nrules + 1));
+    for (int i = 0; i < p->nrules; i++)
+        memo_base[i + 1] = memo_base[i] + p->rules[i]->u.rule.memo_size;
+    Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES, .memo_base = memo_base };
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version) {
             if (v->u.rule.marks_output)

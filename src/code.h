@@ -34,9 +34,19 @@ typedef enum CodeKind {
     CODE_CALL,      /* a built-in but has(): args[] */
     CODE_TABLE,     /* a cell of a constant table: args[] are the keys */
     CODE_FOLD,      /* sum/count/any/all/min/max over an enum, one body per member kept by
-                       `where` (args[]), each run with the loop variable set to members[i] */
+                       `where` (args[]), each run with the loop variable set to members[i];
+                       for count/any/all, the members whose answer is known when lowering are
+                       left out and counted already: cell true ones, op FOLD_SOME_* */
+    CODE_EACH,      /* sum/count/any/all/min/max over a list: args[0] the list, args[1] the
+                       `where` (or NULL), args[2] the body, each run with loop slot `index`
+                       set to the item */
+    CODE_VAR,       /* a loop variable over a list: vars[index] */
+    CODE_GET,       /* a record's field, for a record not read in place (a loop variable's):
+                       field `cell` of a */
     CODE_EXPR,      /* the tree walk of `x` */
 } CodeKind;
+
+enum { FOLD_SOME_TRUE = 1, FOLD_SOME_FALSE = 2 };     /* CODE_FOLD's op */
 
 typedef struct Code Code;
 /* 48 bytes: a case walks ~700 of them, and a smaller node is a nearer one. */
@@ -69,11 +79,14 @@ typedef struct DefCode {
 } DefCode;
 
 /* The exceptions to try, highest priority first (those whose condition is false for this
- * member left out), then the base. */
+ * member left out, and those below one whose condition is always true), then the base. */
 typedef struct MemberCode {
     DefCode *exceptions;
     int nexceptions;
-    DefCode base;               /* base.def NULL: the rule has no base definition */
+    bool always;                /* one exception's condition is always true: no base is tried */
+    bool uses_vars;             /* some node reads or writes the rule's variables (a tree walk,
+                                   a loop): else they are not set up at all */
+    DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */
 } MemberCode;

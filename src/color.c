@@ -17,7 +17,7 @@
 
 bool color_parse(const char *text, ColorMode *out)
 {
-    if (!text || !strcmp(text, "auto")) *out = COLOR_AUTO;
+    if (!strcmp(text, "auto")) *out = COLOR_AUTO;
     else if (!strcmp(text, "always")) *out = COLOR_ALWAYS;
     else if (!strcmp(text, "never")) *out = COLOR_NEVER;
     else return false;
@@ -105,11 +105,16 @@ static void explain_line(Buf *b, const char *line, size_t n)
     put(b, line, ind);
     const char *s = line + ind;
     size_t m = n - ind;
-    static const char *const labels[] = { "applied:", "facts:", "step:", "through:", "inputs:" };
+    /* the trace's labels dim; "unverified:" (a figure resting on data not checked against
+     * the law) in the colour of a warning */
+    static const struct { const char *label, *code; } labels[] = {
+        { "applied:", DIM }, { "facts:", DIM }, { "step:", DIM }, { "through:", DIM },
+        { "inputs:", DIM }, { "why:", DIM }, { "unverified:", MAGENTA },
+    };
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t w = strlen(labels[i]);
-        if (m >= w && !memcmp(s, labels[i], w)) {
-            paint(b, DIM, s, w);
+        size_t w = strlen(labels[i].label);
+        if (m >= w && !memcmp(s, labels[i].label, w)) {
+            paint(b, labels[i].code, s, w);
             put(b, s + w, m - w);
             return;
         }

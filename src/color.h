@@ -10,7 +10,7 @@
 
 typedef enum ColorMode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } ColorMode;
 
-/* "auto", "always", "never" (NULL: auto); false for any other text. */
+/* "auto", "always", "never"; false for any other text. */
 bool color_parse(const char *text, ColorMode *out);
 /* Whether to colour what goes to `f`: always; never; auto: `f` is a terminal, NO_COLOR is
  * unset or empty, and TERM is not "dumb". */

@@ -40,6 +40,14 @@ static void fact_text(Dumper *d, int kind, int index, int cell)
     }
 }
 
+/* A rule read by a node: "rule rank[dressing]". */
+static void rule_text(Dumper *d, const Decl *rule, int cell)
+{
+    buf_printf(d->b, "rule %s", rule->name);
+    if (cell >= 0 && rule->u.rule.param_decl)
+        buf_printf(d->b, "[%s]", enum_member_name(rule->u.rule.param_decl, cell));
+}
+
 static void code(Dumper *d, const Code *c, int depth);
 
 static void child(Dumper *d, const char *label, const Code *c, int depth)
@@ -73,9 +81,7 @@ static void code(Dumper *d, const Code *c, int depth)
         code(d, c->u.op.a, depth + 1);
         return;
     case CODE_RULE:
-        buf_printf(d->b, "rule %s", c->u.op.decl->name);
-        if (c->cell >= 0 && c->u.op.decl->u.rule.param_decl)
-            buf_printf(d->b, "[%s]", enum_member_name(c->u.op.decl->u.rule.param_decl, c->cell));
+        rule_text(d, c->u.op.decl, c->cell);
         buf_puts(d->b, "\n");
         return;
     case CODE_NOT:
@@ -97,8 +103,13 @@ static void code(Dumper *d, const Code *c, int depth)
         code(d, c->u.op.b, depth + 1);
         return;
     case CODE_TEST: case CODE_HAS_TEST:
-        buf_printf(d->b, "%s", c->kind == CODE_HAS_TEST ? "has and test fact " : "test fact ");
-        fact_text(d, c->nargs, c->index, c->cell);
+        if (c->nargs == CODE_RULE) {
+            buf_puts(d->b, "test ");
+            rule_text(d, x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl, c->cell);
+        } else {
+            buf_printf(d->b, "%s", c->kind == CODE_HAS_TEST ? "has and test fact " : "test fact ");
+            fact_text(d, c->nargs, c->index, c->cell);
+        }
         buf_printf(d->b, " %s ", op_text((Op)c->op));
         value_text(d, &c->u.k, x ? x->type : NULL);
         buf_puts(d->b, "\n");
@@ -125,7 +136,10 @@ static void code(Dumper *d, const Code *c, int depth)
     case CODE_FOLD: {
         const Decl *over = x->u.comp.source->u.id.decl;
         const Decl *root = over->u.enm.root ? over->u.enm.root : over;
-        buf_printf(d->b, "%s over %s: %d of %d members\n", x->u.comp.fn, over->name, c->nargs / 2, enum_size(over));
+        buf_printf(d->b, "%s over %s: %d of %d members", x->u.comp.fn, over->name, c->nargs / 2, enum_size(over));
+        if (c->op)
+            buf_printf(d->b, " (known already: %d true, %s false)", c->cell, c->op & FOLD_SOME_FALSE ? "some" : "none");
+        buf_puts(d->b, "\n");
         for (int i = 0; i < c->nargs / 2; i++) {
             indent(d, depth + 1);
             buf_printf(d->b, "[%s]\n", enum_member_name(root, c->u.list.members[i]));
@@ -135,6 +149,20 @@ static void code(Dumper *d, const Code *c, int depth)
         }
         return;
     }
+    case CODE_EACH:
+        buf_printf(d->b, "%s over a list, each as %s\n", x->u.comp.fn, x->u.comp.var);
+        child(d, "list", c->u.list.args[0], depth + 1);
+        if (c->u.list.args[1])
+            child(d, "where", c->u.list.args[1], depth + 1);
+        child(d, "value", c->u.list.args[2], depth + 1);
+        return;
+    case CODE_VAR:
+        buf_printf(d->b, "var %s\n", x->u.id.name);
+        return;
+    case CODE_GET:
+        buf_printf(d->b, "field %s\n", x->u.field.name);
+        code(d, c->u.op.a, depth + 1);
+        return;
     case CODE_EXPR:
         buf_printf(d->b, "tree walk: %s\n", x ? loc_text(d->a, x->loc) : "?");
         return;
@@ -166,10 +194,14 @@ static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
     }
     if (dropped > 0) {
         indent(d, depth);
-        buf_printf(d->b, "(%d exception%s dropped: the condition is false for this member)\n", dropped,
-                   dropped == 1 ? "" : "s");
+        buf_printf(d->b, "(%d exception%s dropped: the condition is false for this member%s)\n", dropped,
+                   dropped == 1 ? "" : "s", m->always ? ", or below one that always holds" : "");
     }
     indent(d, depth);
+    if (m->always) {
+        buf_puts(d->b, "no base: an exception always holds for this member\n");
+        return;
+    }
     if (!m->base.def) {
         buf_puts(d->b, "no base definition: when no exception applies, an error");
         cites(d, m->none_cites);

@@ -26,8 +26,16 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->tracing = tracing;
     e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
     e->note = ar_alloc(arena, sizeof(MemoNote *) * (size_t)(p->nrules + 1));
+    /* every slot in one array, rule after rule: compiled code names a slot by its place in
+     * it (code.h, CODE_RULE), and the slots a case uses are packed, not one per cache line */
+    size_t nslots = 0;
+    for (int i = 0; i < p->nrules; i++)
+        nslots += (size_t)p->rules[i]->u.rule.memo_size;
+    e->memo_all = ar_alloc(arena, sizeof(Memo) * (nslots + 1));
+    nslots = 0;
     for (int i = 0; i < p->nrules; i++) {
-        e->memo[i] = ar_alloc(arena, sizeof(Memo) * (size_t)p->rules[i]->u.rule.memo_size);
+        e->memo[i] = e->memo_all + nslots;
+        nslots += (size_t)p->rules[i]->u.rule.memo_size;
         e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
@@ -38,10 +46,11 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->mark_words = (p->nmarks + 63) / 64;
     e->marking = e->mark_words > 0;
     if (e->mark_words) {
+        /* laid out as memo_all, so that compiled code finds a slot's set by its place */
         e->mark_sets = ar_alloc(arena, sizeof(uint64_t *) * (size_t)(p->nrules + 1));
+        e->mark_all = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words * (nslots + 1));
         for (int i = 0; i < p->nrules; i++)
-            e->mark_sets[i] = ar_alloc(arena, sizeof(uint64_t) * (size_t)e->mark_words
-                                       * (size_t)p->rules[i]->u.rule.memo_size);
+            e->mark_sets[i] = e->mark_all + (size_t)(e->memo[i] - e->memo_all) * (size_t)e->mark_words;
     }
     e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
     e->gen = 1;
@@ -332,8 +341,10 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
         return e->facts->values[x->u.id.decl->index];
     case E_FIELD: {
         Value obj = read_fact(e, x->u.field.obj, path, input);
-        if (path)
-            buf_printf(path, ".%s", x->u.field.name);
+        if (path) {
+            buf_puts(path, ".");
+            buf_puts(path, x->u.field.name);
+        }
         if (obj.kind != V_RECORD)
             return value_absent();
         return obj.u.agg.items[x->u.field.index];
@@ -364,6 +375,22 @@ static bool rooted_at_input(const Expr *x)
     return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
 }
 
+/* The strings one after another, in the arena: a message made a few times a case (a result
+ * asked for that lacks its fact) without printf's formatting. */
+static const char *join(Arena *a, const char *const *parts, int n)
+{
+    size_t len[8], total = 0;
+    for (int i = 0; i < n; i++)
+        total += len[i] = strlen(parts[i]);
+    char *s = ar_alloc(a, total + 1), *at = s;
+    for (int i = 0; i < n; i++) {
+        memcpy(at, parts[i], len[i]);
+        at += len[i];
+    }
+    *at = '\0';
+    return s;
+}
+
 static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input, const Expr *x)
 {
     /* a field says what it is better than its record does */
@@ -374,7 +401,8 @@ static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input,
     desc = desc ? desc : "no description";
     /* the message is for a result asked for; the path and description let an output that was
      * not asked for be shown as not evaluated instead (doc/contract.md 3, v2) */
-    EvalError *err = error_new(e, ar_printf(e->arena, "fact '%s' is missing: %s (input %s)", path, desc, input->name));
+    const char *parts[] = { "fact '", path, "' is missing: ", desc, " (input ", input->name, ")" };
+    EvalError *err = error_new(e, join(e->arena, parts, 7));
     err->missing = path;
     err->missing_desc = desc;
     fail_error(e, err);
@@ -502,6 +530,33 @@ void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *
     code_value(e, chosen->value, out);
 }
 
+/* What a rule being evaluated (or a nested evaluation) sets aside of its caller's, and puts
+ * back when it is done. */
+typedef struct Frame {
+    Value *vars;
+    int var_top, in_has, depth;
+    TraceNode *node;
+    const Decl *rule;
+    const CiteList *cites;
+} Frame;
+
+static inline Frame frame_save(const Eval *e)
+{
+    Frame f = { e->vars, e->var_top, e->in_has, e->depth, e->node, e->rule, e->cites };
+    return f;
+}
+
+static inline void frame_restore(Eval *e, const Frame *f)
+{
+    e->vars = f->vars;
+    e->var_top = f->var_top;
+    e->in_has = f->in_has;
+    e->depth = f->depth;
+    e->node = f->node;
+    e->rule = f->rule;
+    e->cites = f->cites;
+}
+
 /* Rule version r's variables (its parameter, set to member `key`, and its loop variables),
  * on the Eval's stack while it lasts; the caller restores var_top and vars. */
 static inline void push_vars(Eval *e, const Decl *r, int key)
@@ -544,11 +599,15 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->rule = r;
     e->cites = &r->u.rule.cites;
     e->in_has = 0;
-    push_vars(e, r, key);
+    const MemberCode *mc = &r->u.rule.code[key < 0 ? 0 : key];
+    if (mc->uses_vars)
+        push_vars(e, r, key);
+    else
+        e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
     uint64_t *saved_marks = e->cur_marks;
     uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
-    eval_compiled(e, r, r, &r->u.rule.code[key < 0 ? 0 : key], &applied, &m->value);
+    eval_compiled(e, r, r, mc, &applied, &m->value);
     if (set)
         marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
@@ -635,16 +694,13 @@ static bool placeholder_value(Eval *e, const Expr *x, Value *out)
     jmp_buf jb;
     jmp_buf *saved_jb = e->on_error;
     Memo **saved_busy = e->busy;
-    int saved_nbusy = e->nbusy, saved_depth = e->depth, saved_top = e->var_top, saved_has = e->in_has;
-    Value *saved_vars = e->vars;
-    TraceNode *saved_node = e->node;
-    const Decl *saved_rule = e->rule;
-    const CiteList *saved_cites = e->cites;
+    int saved_nbusy = e->nbusy;
+    Frame saved = frame_save(e);
     e->busy += e->nbusy;
     e->nbusy = 0;
     e->node = NULL;
     e->on_error = &jb;
-    bool ok = false;
+    volatile bool ok = false;   /* set between setjmp and a longjmp */
     if (setjmp(jb) == 0) {
         *out = eval_expr(e, x);
         ok = true;
@@ -652,13 +708,7 @@ static bool placeholder_value(Eval *e, const Expr *x, Value *out)
     e->on_error = saved_jb;
     e->busy = saved_busy;
     e->nbusy = saved_nbusy;
-    e->depth = saved_depth;
-    e->var_top = saved_top;
-    e->in_has = saved_has;
-    e->vars = saved_vars;
-    e->node = saved_node;
-    e->rule = saved_rule;
-    e->cites = saved_cites;
+    frame_restore(e, &saved);
     return ok;
 }
 
@@ -716,15 +766,8 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         fail(e, "rule '%s' depends on itself", first->name);
     if (e->depth >= EVAL_MAX_DEPTH)
         fail(e, "rules depend on rules more than %d levels deep (at '%s')", EVAL_MAX_DEPTH, first->name);
+    Frame saved = frame_save(e);
     e->depth++;
-
-    /* save the caller's frame */
-    Value *saved_vars = e->vars;
-    TraceNode *saved_node = e->node;
-    const Decl *saved_rule = e->rule;
-    const CiteList *saved_cites = e->cites;
-    int saved_has = e->in_has;
-
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = first;
@@ -733,7 +776,6 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
     const Decl *r = !first->next_version && !first->u.rule.has_effective ? first : version_in_force(e, first);
     e->rule = r;
     e->cites = &r->u.rule.cites;
-    int saved_top = e->var_top;
     push_vars(e, r, key);
     TraceNode *node = NULL;
     if (e->tracing) {
@@ -772,13 +814,7 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
         if (note->applied->reason)
             node->reason = reason_text(e, note->applied->reason);
     }
-    e->vars = saved_vars;
-    e->var_top = saved_top;
-    e->node = saved_node;
-    e->rule = saved_rule;
-    e->cites = saved_cites;
-    e->in_has = saved_has;
-    e->depth--;
+    frame_restore(e, &saved);
     trace_child(e, node);
     return &m->value;
 }
@@ -1351,7 +1387,14 @@ static void fold_add(Eval *e, Fold *f, const Value *v)
     } else if (f->acc.kind == V_ABSENT) {
         f->acc = *v;
     } else if (f->fn == 's') {
-        checked(e, rat_add(f->acc.u.r, v->u.r, &f->acc.u.r), f->acc.u.r, "a sum");
+        /* most of a case's tasks add 0:00: a sum of rationals in lowest terms without the
+         * arithmetic (rat_add gives the same) */
+        if (v->u.r.num == 0)
+            return;
+        if (f->acc.u.r.num == 0)
+            f->acc.u.r = v->u.r;
+        else
+            checked(e, rat_add(f->acc.u.r, v->u.r, &f->acc.u.r), f->acc.u.r, "a sum");
     } else if (f->is_min ? value_cmp(v, &f->acc) < 0 : value_cmp(v, &f->acc) > 0) {
         f->acc = *v;
     }
@@ -1462,14 +1505,57 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
     }
 }
 
-/* CODE_TEST and CODE_HAS_TEST: the fact against the constant. */
+/* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
+ * here, without a call; the first reference of a case, an error, or a set of marks to merge
+ * go through rule_value. */
+static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
+{
+    if (m->gen == e->gen && m->state == MEMO_DONE) {     /* known, its marks to merge */
+        marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
+        return &m->value;
+    }
+    const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
+    const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    if (m->gen != e->gen && e->depth < EVAL_MAX_DEPTH && rule->u.rule.code && !rule->next_version
+        && !rule->u.rule.has_effective) {   /* rule_value's first reference of a case, compiled */
+        m->gen = e->gen;
+        return compiled_rule(e, rule, c->cell, m);
+    }
+    return rule_value(e, rule, c->cell);
+}
+
+static inline const Value *code_rule(Eval *e, const Code *c)
+{
+    Memo *m = &e->memo_all[c->index];
+    if (m->gen == e->gen && m->state == MEMO_DONE && !e->cur_marks)
+        return &m->value;
+    return code_rule_miss(e, c, m);
+}
+
+/* A fact the compiled form found absent: the tree walk names it, reading its keys (ranks[t])
+ * through the rule's variables, which a rule whose compiled form needs none does not set up
+ * (compiled_rule): they are set up here, for its member, found from its memo slot on top of
+ * the busy list. */
+static Value missing_compiled(Eval *e, const Expr *x)
+{
+    if (!e->vars) {
+        const Decl *r = e->rule;
+        int key = r->u.rule.param_decl ? (int)(e->busy[e->nbusy - 1] - e->memo[r->index]) : -1;
+        push_vars(e, r, key);
+    }
+    return fact(e, x);
+}
+
+/* CODE_TEST and CODE_HAS_TEST: the fact (or rule) against the constant. */
 static bool fact_test(Eval *e, const Code *c)
 {
+    if (c->nargs == CODE_RULE)
+        return compare((Op)c->op, code_rule(e, c), &c->u.k);
     const Value *v = fact_at(e, c->nargs, c->index, c->cell);
     if (v->kind == V_ABSENT) {
         if (c->kind == CODE_HAS_TEST)
             return false;
-        fact(e, c->x);      /* the tree walk names the missing fact */
+        missing_compiled(e, c->x);      /* the tree walk names the missing fact */
         return false;
     }
     return compare((Op)c->op, v, &c->u.k);
@@ -1491,6 +1577,7 @@ static inline int simple_bool(Eval *e, const Code *c)
 {
     switch (c->kind) {
     case CODE_CONST: return c->u.k.u.b;
+    case CODE_RULE: return code_rule(e, c)->u.b;
     case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
     case CODE_TEST: case CODE_HAS_TEST: return fact_test(e, c);
     default: return -1;
@@ -1499,35 +1586,37 @@ static inline int simple_bool(Eval *e, const Code *c)
 
 static bool code_bool(Eval *e, const Code *c)
 {
-    switch (c->kind) {
-    case CODE_CONST: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
-        return simple_bool(e, c);
-    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
-        const Value *v = code_fact(e, c);
-        if (v->kind != V_ABSENT)
-            return v->u.b;
-        break;
+    for (;;) {
+        switch (c->kind) {
+        case CODE_CONST: case CODE_RULE: case CODE_HAS: case CODE_TEST: case CODE_HAS_TEST:
+            return simple_bool(e, c);
+        case CODE_SLOT: case CODE_CELL: case CODE_FIELD: {
+            const Value *v = code_fact(e, c);
+            if (v->kind != V_ABSENT)
+                return v->u.b;
+            return code_bool_inner(e, c);
+        }
+        case CODE_AND: case CODE_OR: {  /* a chain of them without a call a level */
+            int x = simple_bool(e, c->u.op.a);
+            if (x < 0)
+                x = code_bool(e, c->u.op.a);
+            if (x == (c->kind == CODE_OR))      /* false and ..., true or ... */
+                return x;
+            c = c->u.op.b;
+            continue;
+        }
+        default:
+            return code_bool_inner(e, c);
+        }
     }
-    default: break;
-    }
-    return code_bool_inner(e, c);
 }
 
-/* The composite conditions, apart for the same reason as rule_slow. */
+/* The composite conditions but and/or (code_bool), apart for the same reason as rule_slow. */
 static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
 {
     bool b;
     switch (c->kind) {
     case CODE_NOT: b = !code_bool(e, c->u.op.a); break;
-    case CODE_AND: case CODE_OR: {
-        int x = simple_bool(e, c->u.op.a);
-        if (x < 0)
-            x = code_bool(e, c->u.op.a);
-        if (x == (c->kind == CODE_OR))      /* false and ..., true or ... */
-            return x;
-        x = simple_bool(e, c->u.op.b);
-        return x < 0 ? code_bool(e, c->u.op.b) : x;
-    }
     case CODE_IN_SET: {
         Value a;
         code_value(e, c->u.op.a, &a);
@@ -1576,7 +1665,7 @@ static void code_value(Eval *e, const Code *c, Value *out)
         return;
     }
     case CODE_RULE:
-        *out = *rule_value(e, c->u.op.decl, c->cell);
+        *out = *code_rule(e, c);
         return;
     default: break;
     }
@@ -1588,7 +1677,7 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
 {
     switch (c->kind) {
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
-        *out = fact(e, c->x);       /* absent: the tree walk names the missing fact */
+        *out = missing_compiled(e, c->x);       /* absent: the tree walk names the missing fact */
         break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
     case CODE_ARITH: {
@@ -1603,8 +1692,35 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         out->period = c->x->u.per.period;
         break;
     case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
+    case CODE_VAR: *out = e->vars[c->index]; break;
+    case CODE_GET: {            /* as eval_node's E_FIELD */
+        Value obj;
+        code_value(e, c->u.op.a, &obj);
+        *out = obj.kind == V_RECORD ? obj.u.agg.items[c->cell] : absent_value;
+        if (out->kind == V_ABSENT && !e->in_has)
+            fail(e, "field '%s' is not given", c->x->u.field.name);
+        break;
+    }
+    case CODE_EACH: {           /* as comprehension() over a list */
+        Value items;
+        code_value(e, c->u.list.args[0], &items);
+        Fold f = fold_start(c->x);
+        for (int i = 0; i < items.u.agg.count; i++) {
+            e->vars[c->index] = items.u.agg.items[i];
+            if (c->u.list.args[1] && !code_bool(e, c->u.list.args[1]))
+                continue;
+            Value body;
+            code_value(e, c->u.list.args[2], &body);
+            fold_add(e, &f, &body);
+        }
+        *out = fold_end(e, &f);
+        break;
+    }
     case CODE_FOLD: {
         Fold f = fold_start(c->x);
+        f.count = c->cell;      /* the members known when lowering (code.h) */
+        f.any = c->op & FOLD_SOME_TRUE;
+        f.all = !(c->op & FOLD_SOME_FALSE);
         for (int i = 0; i < c->nargs; i += 2) {
             Value *var = &e->vars[c->index];    /* for parts left to the tree walk */
             var->kind = V_ENUM;

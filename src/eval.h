@@ -83,7 +83,8 @@ typedef struct Eval {
     bool tracing;
     bool tree_walk;             /* never the compiled form (cite run --reference, to check it) */
     bool compiled;              /* use the compiled form: neither tracing nor tree_walk */
-    Memo **memo;                /* per rule index, memo_size slots */
+    Memo **memo;                /* per rule index, memo_size slots (in memo_all) */
+    Memo *memo_all;             /* every rule's slots, rule after rule (code.h: CODE_RULE) */
     MemoNote **note;            /* beside each slot */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */
@@ -99,6 +100,7 @@ typedef struct Eval {
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
     int mark_words;             /* 64-bit words of a mark set; 0 when the program has no marks */
     uint64_t **mark_sets;       /* beside each memo slot: the marks its value rests on */
+    uint64_t *mark_all;         /* every slot's set, in memo_all's order (mark_words each) */
     uint64_t *cur_marks;        /* the set of the rule being evaluated, or NULL */
     bool marking;               /* keeping the mark sets (on unless eval_marks_for says) */
     int part;                   /* B_LOW or B_HIGH: the next table cell read is for that bound */

@@ -95,6 +95,24 @@ static void note_error(Reader *r, const char *fmt, const char *a1, const char *a
     buf_puts(r->err, "\n");
 }
 
+/* A name given twice in one object: JSON readers keep one of the two, silently, so the case
+ * would say two things and cite would evaluate one of them. seen[i] marks what was given. */
+static bool given_twice(Reader *r, const Path *where, bool *seen, int i)
+{
+    if (!seen[i]) {
+        seen[i] = true;
+        return false;
+    }
+    r->errors++;
+    if (r->errors <= 50) {
+        buf_printf(r->err, "%s: error: %s '%s' is given twice; a case gives each once", r->origin,
+                   r->noun ? r->noun : "fact", path_text(r->a, where));
+        readers_text(r->err, r->input);
+        buf_puts(r->err, "\n");
+    }
+    return true;
+}
+
 static const char *suggest(const char *wrong, const char *const *names, int n)
 {
     const char *best = NULL;
@@ -109,10 +127,14 @@ static const char *suggest(const char *wrong, const char *const *names, int n)
 
 /* JSON numbers arrive as doubles; a decimal of up to 15 significant digits survives that
  * round trip exactly, so it is re-read as a decimal and never used as binary floating point. */
+static bool exact_number(const char *s, size_t len, Rat *out);
+
 static bool json_rat(const cJSON *j, Rat *out)
 {
     /* whole numbers (ranks, minutes, ages) are exact doubles: no decimal round trip needed */
     double d = j->valuedouble;
+    if (!isfinite(d))
+        return false;
     if (d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == (double)(int64_t)d) {
         *out = rat_int((int64_t)d);
         return true;
@@ -121,7 +143,8 @@ static bool json_rat(const cJSON *j, Rat *out)
     snprintf(text, sizeof text, "%.15g", j->valuedouble);
     if (strtod(text, NULL) != j->valuedouble)
         return false;
-    return rat_parse_decimal(text, strlen(text), out);
+    /* %g writes 0.00001 as 1e-05: read the exponent too, exactly */
+    return exact_number(text, strlen(text), out);
 }
 
 static bool parse_hmm(const char *s, Rat *minutes)
@@ -399,6 +422,7 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         out->u.agg.count = t->nfields;
         out->u.agg.items = record_defaults(r, t);
         bool ok = true;
+        bool *seen = ar_alloc(r->a, sizeof(bool) * (size_t)(t->nfields + 1));
         for (const cJSON *item = j->child; item; item = item->next) {
             int f = -1;
             for (int i = 0; i < t->nfields; i++)
@@ -416,6 +440,10 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
                 ok = false;
                 continue;
             }
+            if (given_twice(r, p, seen, f)) {
+                ok = false;
+                continue;
+            }
             ok &= convert(r, item, t->fields[f].type, p, &out->u.agg.items[f], depth + 1);
         }
         return ok;
@@ -429,6 +457,7 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         out->u.agg.count = n;
         out->u.agg.items = ar_alloc(r->a, sizeof(Value) * (size_t)(n + 1));
         bool ok = true;
+        bool *seen = ar_alloc(r->a, sizeof(bool) * (size_t)(n + 1));
         for (const cJSON *item = j->child; item; item = item->next) {
             Path pp = { path, item->string, 0 };
             const Path *p = &pp;
@@ -446,6 +475,10 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
                     buf_printf(r->err, "; allowed: %s", allowed_text(r, t) + strlen("an object keyed by "));
                 readers_text(r->err, r->input);
                 buf_puts(r->err, "\n");
+                ok = false;
+                continue;
+            }
+            if (given_twice(r, p, seen, cell)) {
                 ok = false;
                 continue;
             }
@@ -675,6 +708,7 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
     const char **names = ar_alloc(a, sizeof(char *) * (size_t)(p->ninputs + 1));
     for (int i = 0; i < p->ninputs; i++)
         names[i] = p->inputs[i]->name;
+    bool *given = ar_alloc(a, sizeof(bool) * (size_t)(p->ninputs + 1));
     for (const cJSON *item = root->child; item; item = item->next) {
         const Decl *in = program_find_input(p, item->string);
         if (!in) {
@@ -688,10 +722,14 @@ bool facts_parse(const Program *p, Arena *a, const char *origin, const char *tex
         r.input = in;
         Value v;
         Path top = { NULL, item->string, 0 };
+        if (given_twice(&r, &top, given, in->index))
+            continue;
         if (convert(&r, item, in->u.input.type, &top, &v, 0) && v.kind != V_ABSENT)
             out->values[in->index] = v;
     }
     cJSON_Delete(root);
+    if (r.errors > 50)     /* bad() and note_error() show the first 50: say that there are more */
+        buf_printf(err, "%s: error: %d more errors in the case, not shown\n", origin, r.errors - 50);
     return r.errors == 0;
 }
 
@@ -818,11 +856,22 @@ static bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, i
         return false;
     if (fast_char(f, '}'))
         return true;
+    /* a name given twice is an error facts_parse reports: give up on it, and on objects with
+     * more names than are worth comparing so (the full reader checks those) */
+    struct { const char *s; size_t n; } seen[256];
+    int nseen = 0;
     do {
         const char *key;
         size_t len;
         if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
             return false;
+        if (nseen == (int)(sizeof seen / sizeof seen[0]))
+            return false;
+        for (int i = 0; i < nseen; i++)
+            if (seen[i].n == len && memcmp(seen[i].s, key, len) == 0)
+                return false;
+        seen[nseen].s = key;
+        seen[nseen++].n = len;
         if (!item(f, ctx, key, len, items, depth))
             return false;
     } while (fast_char(f, ','));

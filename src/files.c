@@ -22,7 +22,13 @@ static bool ends_with(const char *s, const char *suffix)
 /* The directories a walk has entered, by device and inode: a symlink back to one of them
  * (`ln -s . x`) is not entered again, so two such links cannot make the walk exponential. */
 typedef struct Seen { dev_t dev; ino_t ino; } Seen;
-typedef struct Walk { Arena *a; const char *suffix; const char ***out; int *n; Seen *seen; int nseen; } Walk;
+typedef struct Walk {
+    Arena *a;
+    const char *suffix;
+    const char ***out; int *n;
+    Seen *seen; int nseen;
+    const char *unread, *why;   /* the first directory that could not be read, and why */
+} Walk;
 
 static bool seen_before(Walk *w, const struct stat *st)
 {
@@ -37,11 +43,15 @@ static bool seen_before(Walk *w, const struct stat *st)
 static void walk(Walk *w, const char *dir, int depth)
 {
     Arena *a = w->a;
-    if (depth > 32)
+    if (depth > 32) {
+        if (!w->unread) { w->unread = dir; w->why = "it is more than 32 directories deep"; }
         return;
+    }
     DIR *d = opendir(dir);
-    if (!d)
+    if (!d) {
+        if (!w->unread) { w->unread = dir; w->why = ar_strdup(a, strerror(errno)); }
         return;
+    }
     char **names = NULL;
     int count = 0;
     struct dirent *e;
@@ -68,18 +78,26 @@ static void walk(Walk *w, const char *dir, int depth)
     }
 }
 
-bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n)
+bool files_list_all(Arena *a, const char *path, const char *suffix, const char ***out, int *n,
+                    const char **unread, const char **why)
 {
     struct stat st;
+    if (unread) *unread = *why = NULL;
     if (stat(path, &st) != 0)
         return false;
     if (S_ISDIR(st.st_mode)) {
-        Walk w = { a, suffix, out, n, NULL, 0 };
+        Walk w = { a, suffix, out, n, NULL, 0, NULL, NULL };
         seen_before(&w, &st);
         walk(&w, path, 0);
+        if (unread) { *unread = w.unread; *why = w.why; }
     } else
         AR_PUSH(a, *out, *n, ar_strdup(a, path));
     return true;
+}
+
+bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n)
+{
+    return files_list_all(a, path, suffix, out, n, NULL, NULL);
 }
 
 /* The absolute path of `path`, symbolic links resolved; a path that does not exist is made

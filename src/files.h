@@ -13,6 +13,10 @@
  * a broken symbolic link named with `suffix` (its reader reports that it does not read).
  * Returns false when `path` does not exist. */
 bool files_list(Arena *a, const char *path, const char *suffix, const char ***out, int *n);
+/* files_list, and in *unread the first directory under path that could not be read (and in
+ * *why the reason), or NULL: what it holds was left out, and the caller says so. */
+bool files_list_all(Arena *a, const char *path, const char *suffix, const char ***out, int *n,
+                    const char **unread, const char **why);
 /* True when path (symbolic links resolved) is one of roots or under one of them. */
 bool files_within(Arena *a, const char *path, const char *const *roots, int nroots);
 

@@ -1,5 +1,7 @@
 /* parse.c: one source file to a Module. The scanner (grammar/lexer.l) and the parser
  * (grammar/parser.y) do the work; this bounds how deep the resulting tree nests. */
+#include <string.h>
+
 #include "parse.h"
 #include "parser.h"
 
@@ -62,8 +64,39 @@ static void check_depths(ParseState *ps, Module *m)
     }
 }
 
+/* A carriage return that does not start a CRLF: in a file whose lines end in CR alone (as old
+ * Mac OS wrote them), every error was reported on line 1 and a comment ran to the end of the
+ * file. Refused with one error at the first such CR (line and column counted by LF). */
+static bool lone_cr(Diags *diags, const Source *src)
+{
+    int line = 1, column = 1;
+    for (size_t i = 0; i < src->len; i++) {
+        char c = src->text[i];
+        if (c == '\r' && (i + 1 == src->len || src->text[i + 1] != '\n')) {
+            bool only = memchr(src->text, '\n', src->len) == NULL;
+            if (only)
+                diag_error(diags, (Loc){ line, column, line, column, src },
+                           "the lines of this file end in a carriage return alone (CR, as old Mac OS "
+                           "wrote them); cite reads lines that end in LF or CRLF: convert the file "
+                           "first (tr '\\r' '\\n' < OLD > NEW)");
+            else
+                diag_error(diags, (Loc){ line, column, line, column, src },
+                           "a carriage return (CR) stands alone here, not before a line feed: remove "
+                           "it (cite reads lines that end in LF or CRLF)");
+            return true;
+        }
+        if (c == '\n')
+            line++, column = 1;
+        else
+            column++;           /* in bytes, as the lexer counts */
+    }
+    return false;
+}
+
 bool parse_module(Arena *arena, Diags *diags, const Source *src, Module *out)
 {
+    if (lone_cr(diags, src))
+        return false;
     ParseState ps = { .arena = arena, .diags = diags, .src = src, .module = out };
     yyscan_t scanner = lex_open(&ps);
     if (!scanner) {

@@ -354,7 +354,10 @@ char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
 char *rat_hmm_str(Rat minutes, char *buf, size_t size)
 {
     u128 n = rat_uabs(minutes.num), d = (uint64_t)minutes.den;
-    uint64_t m = (uint64_t)((2 * n + d) / (2 * d));     /* floor(|x| + 1/2) <= 2^63 */
+    /* halves up, toward +infinity, as round(x, 0:01, half_up): |x| = n/d rounds to
+     * floor(|x| + 1/2) when x >= 0, and to ceil(|x| - 1/2) = floor((2n + d - 1) / 2d) when
+     * x < 0 (-2.5 minutes is "-0:02"); either is <= 2^63 */
+    uint64_t m = (uint64_t)(minutes.num < 0 ? (2 * n + d - 1) / (2 * d) : (2 * n + d) / (2 * d));
     bool neg = minutes.num < 0 && m != 0;
     char tmp[32], *end = tmp + sizeof tmp, *p = end;
     *--p = (char)('0' + m % 60 % 10);

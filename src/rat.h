@@ -36,9 +36,9 @@ char *rat_str(Rat a, char *buf, size_t size);
  * trimmed; exact when the value terminates. buf >= 64 bytes. Halves go away from zero
  * ("-0.13" for -1/8 at 2 digits); a value rounding to 0 prints "0", never "-0". */
 char *rat_decimal_str(Rat a, int digits, char *buf, size_t size);
-/* Render a number of minutes as H:MM, rounded to the nearest minute, halves up
- * (the Notice of Action's form). Negative values get a leading '-' and round like their
- * magnitude: -30.5 -> "-0:31", -0.4 -> "0:00". buf >= 48 bytes. */
+/* Render a number of minutes as H:MM, rounded to the nearest minute, halves up (toward
+ * +infinity, as the language's half_up; the Notice of Action's form). Negative values get a
+ * leading '-': -30.5 -> "-0:30", -30.6 -> "-0:31", -0.4 and -0.5 -> "0:00". buf >= 48 bytes. */
 char *rat_hmm_str(Rat minutes, char *buf, size_t size);
 
 #endif

@@ -52,10 +52,13 @@ static const char *command_for(const char *typed)
     for (int i = 0; commands[i].name; i++)
         if (!strcmp(commands[i].name, typed))
             return commands[i].name;
+    int matches = 0;
     for (int i = 0; commands[i].name; i++)
-        if (n >= (size_t)commands[i].abbrev && !strncmp(commands[i].name, typed, n))
-            found = *found ? "" : commands[i].name;
-    return found;
+        if (n >= (size_t)commands[i].abbrev && !strncmp(commands[i].name, typed, n)) {
+            found = commands[i].name;
+            matches++;
+        }
+    return matches == 1 ? found : "";
 }
 
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -618,6 +621,19 @@ static bool run_line(Session *s, char *line)
         }
         if (!strcmp(line, ":save")) { save_case(s, arg); return true; }
         if (!strcmp(line, ":load")) { load_case(s, arg); return true; }
+        /* a prefix of several (":un" is :undo and :unset): name them */
+        Buf which;
+        buf_init(&which);
+        int nwhich = 0;
+        for (int i = 0; commands[i].name; i++)
+            if (strlen(line) > 1 && !strncmp(commands[i].name, line, strlen(line)))
+                buf_printf(&which, "%s%s", nwhich++ ? " or " : "", commands[i].name);
+        if (nwhich > 1) {
+            say("error: '%s' could be %s; type more of it\n", line, buf_cstr(&which));
+            buf_free(&which);
+            return true;
+        }
+        buf_free(&which);
         const char *best = NULL;
         for (int i = 0; commands[i].name; i++)
             if (diag_is_close(line, commands[i].name))

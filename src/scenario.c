@@ -324,6 +324,7 @@ static void parse_line(LineParser *lp, Section *section, const char **default_ru
             else s->case_path = resolve(lp, path);
         } else if (!strcmp(kw, "date")) {
             s->date = word(lp);
+            s->date_line = lp->line;
             if (!s->date) error_at(lp, lp->p, "'date' needs YYYY-MM-DD");
         } else {
             error_at(lp, save, "unknown keyword '%s' (scenario, description, source, rules, reform, case, date, given, expect)", kw);

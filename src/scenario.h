@@ -40,6 +40,7 @@ typedef struct Scenario {
     const char **reforms; int nreforms;     /* a reform the rules run under (cite run --reform) */
     const char *case_path;                  /* resolved, or NULL */
     const char *date;                       /* YYYY-MM-DD, or NULL */
+    int date_line;                          /* the line of 'date', for its error */
     Given *given; int ngiven;
     Expect *expect; int nexpect;
 } Scenario;

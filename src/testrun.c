@@ -50,11 +50,20 @@ static void collect(Runner *r, const char *path, const char ***files, int *n)
 {
     const char **found = NULL;
     int nfound = 0;
-    if (!files_list(&r->arena, path, ".scenario", &found, &nfound)) {
+    const char *unread, *why;
+    if (!files_list_all(&r->arena, path, ".scenario", &found, &nfound, &unread, &why)) {
         buf_printf(&r->file_error_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         buf_printf(&r->unread_text, "cite: cannot read %s: %s\n", path, strerror(errno));
         r->file_errors++;
         return;
+    }
+    if (unread) {
+        /* the scenarios under it would be missing from a run that passes */
+        const char *msg = ar_printf(&r->arena, "cite: cannot read %s: %s; the scenarios under it were not run\n",
+                                    unread, why);
+        buf_puts(&r->file_error_text, msg);
+        buf_puts(&r->unread_text, msg);
+        r->file_errors++;
     }
     /* a path given by name counts only if it is a scenario; other files are ignored */
     for (int i = 0; i < nfound; i++)
@@ -199,7 +208,7 @@ static void scenario_facts(const Program *p, Arena *a, const Scenario *s, Outcom
     }
     buf_free(&err);
     if (s->date && !date_parse(s->date, strlen(s->date), date)) {
-        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->line, s->date);
+        buf_printf(&out->detail, "%s:%d: error: date '%s' is not YYYY-MM-DD\n", s->file, s->date_line, s->date);
         out->status = ST_ERROR;
     }
 }
@@ -536,7 +545,14 @@ static void write_json(Runner *r, Buf *doc_out, const Tally *t, double *overall)
         json_string(out, oc->s->name);
         buf_puts(out, ", \"file\": ");
         json_string(out, oc->s->file);
-        buf_printf(out, ", \"line\": %d, \"status\": \"%s\", \"detail\": ", oc->s->line, status_word(oc->status));
+        /* where the expected figures come from, as the scenario says: a reader of a failure
+         * needs it (several source or description lines are joined with a space) */
+        buf_printf(out, ", \"line\": %d, \"source\": ", oc->s->line);
+        json_string(out, oc->s->source);
+        buf_puts(out, ", \"description\": ");
+        if (oc->s->description) json_string(out, oc->s->description);
+        else buf_puts(out, "null");
+        buf_printf(out, ", \"status\": \"%s\", \"detail\": ", status_word(oc->status));
         json_string(out, buf_cstr(&((Outcome *)oc)->detail));
         buf_puts(out, "}");
     }

@@ -174,14 +174,11 @@ static void words(Buf *b, const Value *v, const Type *t, bool exact)
     case V_RANGE: {
         /* "2:55 to 5:50 a week": the unit once, at the end */
         Value lo = v->u.agg.items[0], hi = v->u.agg.items[1];
-        bool rate = lo.kind == V_DURATION && hi.kind == V_DURATION && lo.period == hi.period;
-        Period p = lo.period;
-        if (rate)
+        if (lo.kind == V_DURATION && hi.kind == V_DURATION && lo.period == hi.period)
             lo.period = PER_NONE;
         words(b, &lo, t ? t->elem : NULL, exact);
         buf_puts(b, " to ");
         words(b, &hi, t ? t->elem : NULL, exact);
-        (void)p;
         break;
     }
     default: value_format(b, v, t); break;
@@ -221,14 +218,6 @@ static void json_rat(Buf *b, Rat r)
         buf_puts(b, rat_str(r, buf, sizeof buf));
     else
         buf_printf(b, "\"%s\"", rat_str(r, buf, sizeof buf));
-}
-
-static void json_key_name(Buf *b, const Key *k, int i)
-{
-    if (k->enm)
-        json_string(b, enum_member_name(k->enm, i));
-    else
-        buf_printf(b, "\"%d\"", k->lo + i);
 }
 
 void value_json(Buf *b, const Value *v, const Type *t)
@@ -295,7 +284,8 @@ void value_json(Buf *b, const Value *v, const Type *t)
             if (v->u.agg.items[i].kind == V_ABSENT || !t)
                 continue;
             buf_puts(b, n++ ? ", " : "");
-            json_key_name(b, &t->keys[0], i);
+            /* a table's first key is always an enum (the grammar takes a name there) */
+            json_string(b, enum_member_name(t->keys[0].enm, i));
             buf_puts(b, ": ");
             value_json(b, &v->u.agg.items[i], t->elem);
         }

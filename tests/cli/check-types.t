@@ -120,5 +120,29 @@ tests/cli/bad/exprs.cite:51:32: error: a range needs one unit at both ends: numb
 tests/cli/bad/exprs.cite:52:24: error: a number of days is a whole number
    52 | rule late : days "x" = 1.5 days                                   cite "MPP 30-757.1"
       |                        ^~~~~~~~
-40 errors
+tests/cli/bad/exprs.cite:64:30: error: cannot compare table Task -> number and table Task -> number
+   64 | rule same_shape : bool "x" = ranks == ranks2                      cite "MPP 30-757.1"
+      |                              ^~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:65:29: error: cannot compare table Task -> number and table Other -> number
+   65 | rule other_key : bool "x" = ranks == by_other                     cite "MPP 30-757.1"
+      |                             ^~~~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:66:30: error: cannot compare table Task, 1..3 -> number and table Task, 1..3 -> number
+   66 | rule same_steps : bool "x" = steps == steps2                      cite "MPP 30-757.1"
+      |                              ^~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:67:31: error: cannot compare table Task, 1..3 -> number and table Task, 1..4 -> number
+   67 | rule other_steps : bool "x" = steps != steps4                     cite "MPP 30-757.1"
+      |                               ^~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:68:32: error: cannot compare {asked, received} and {asked}
+   68 | rule fewer_fields : bool "x" = ps == short_rec                    cite "MPP 30-757.1"
+      |                                ^~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:69:32: error: cannot compare {asked, received} and {asked, sent}
+   69 | rule other_fields : bool "x" = ps == other_rec                    cite "MPP 30-757.1"
+      |                                ^~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:70:25: error: cannot compare list of number and list of days
+   70 | rule lists : bool "x" = items == days_list                        cite "MPP 30-757.1"
+      |                         ^~~~~~~~~~~~~~~~~~
+tests/cli/bad/exprs.cite:71:30: error: cannot compare list of number and list of number
+   71 | rule same_lists : bool "x" = items == items                       cite "MPP 30-757.1"
+      |                              ^~~~~~~~~~~~~~
+48 errors
 [exit 1]

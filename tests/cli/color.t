@@ -1,7 +1,7 @@
 $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum --color=always | cat -v
 ^[[1mprogram_maximum^[[0m = 283:00 hours/month  ^[[36m[W&I Code 12303.4]^[[0m
 [exit 0]
-$ cite check tests/cli/bad/units.cite --color=always 2>&1 >/dev/null | head -3 | cat -v
+$ cite check tests/cli/bad/units.cite --color=always 2>&1 >/dev/null | sed -n 1,3p | cat -v
 ^[[1mtests/cli/bad/units.cite:6:5: ^[[0m^[[1;31merror:^[[0m ^[[1mcannot add hours/week and hours/month: convert one first (per_month or per_week, with its citation)^[[0m
 ^[[2m    6 |^[[0m   = weekly + monthly        cite "MPP 30-757.1"
 ^[[2m      |^[[0m^[[32m     ^~~~~~~~~~~~~~~~^[[0m
@@ -46,4 +46,35 @@ $ : 'an explanation in colour: a name listing several members is bold as a whole
 $ : 'an error in an answer: the level red, the citations cyan'; cite eval tests/cli/slice --facts tests/cli/cases/no-program.json --query program_maximum --color=always | cat -v
 ^[[1mprogram_maximum^[[0m: ^[[1;31merror:^[[0m fact 'program' is missing: the funding program on the Notice of Action
     (input program) ^[[36m[ACIN I-28-06; ACL 11-19; ACL 14-60]^[[0m
+[exit 0]
+$ : 'a note in cyan under its error, each excerpt with its gutter dim and its caret green'; cite check tests/cli/bad/overlap.cite --color=always 2>&1 | cat -v
+^[[1mtests/cli/bad/overlap.cite:8:3: ^[[0m^[[1;31merror:^[[0m ^[[1mtwo exceptions of 'domestic' can both apply: [ACL 23-106] when minor, and [MPP 30-763.413] when spouse; make the conditions exclusive or give one a higher priority^[[0m
+^[[2m    8 |^[[0m   when spouse => 0:00/month             cite "MPP 30-763.413"
+^[[2m      |^[[0m^[[32m   ^~~~^[[0m
+^[[1mtests/cli/bad/overlap.cite:7:3: ^[[0m^[[36mnote:^[[0m ^[[1mthe other exception^[[0m
+^[[2m    7 |^[[0m   when minor => 0:00/month              cite "ACL 23-106"
+^[[2m      |^[[0m^[[32m   ^~~~^[[0m
+1 error
+[exit 0]
+$ : 'a warning in magenta'; cite check tests/cli/bad/overlap-eval.cite --color=always 2>&1 | sed -n 1p | cat -v
+^[[1mtests/cli/bad/overlap-eval.cite:8:3: ^[[0m^[[1;35mwarning:^[[0m ^[[1mthis exception of 'domestic' has no reason: add because "..." saying in words why it applies (a report shows it)^[[0m
+[exit 0]
+$ : 'TERM=dumb: a terminal that shows no colour gets none'; TERM=dumb script -qfec "$CITE_BIN eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum" /dev/null < /dev/null | tr -d '\r' | cat -v
+program_maximum = 283:00 hours/month  [W&I Code 12303.4]
+[exit 0]
+$ : 'the labels why: dim and unverified: in the colour of a warning (both were bold, like a result name)'; cite eval rules --facts examples/adult-ipo.json --query severely_impaired --explain --color=always | awk '/unverified:/ && !u { print; u = 1 } /why:/ && !w { print; w = 1 }' | cut -c1-60 | cat -v
+  ^[[1;35munverified:^[[0m htg[meal_preparation, 4]: recalled:
+  ^[[2mwhy:^[[0m the test counts 19:35 a week; 20 hours a week
+[exit 0]
+$ : 'cite test --coverage in colour: ok green, the closing count bold, the coverage table as it is'; cite test tests/cli/testrun/passing.scenario --coverage --color=always | sed -n '1,4p;$p' | cat -v
+^[[32mok^[[0m    a passing scenario  (tests/cli/testrun/passing.scenario:2)
+
+coverage (rule definitions and exceptions that produced a value in some scenario):
+  tests/cli/slice/maximum.cite               5/8    62.5%
+^[[1m1 passed, 0 failed^[[0m
+[exit 0]
+$ : 'a scenario syntax error in colour, as cite check shows one'; cite test tests/cli/scenario-syntax/typos.scenario --color=always | sed -n 1,3p | cat -v
+^[[1mtests/cli/scenario-syntax/typos.scenario:5:10: ^[[0m^[[1;31merror:^[[0m ^[[1mthe scenario's name has no closing '"'^[[0m
+^[[2m    5 |^[[0m scenario "IPO maximum
+^[[2m      |^[[0m^[[32m          ^^[[0m
 [exit 0]

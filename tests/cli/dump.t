@@ -48,7 +48,7 @@ rule per_color[Color] : number  (tests/cli/compiled/kinds.cite:22)
       when:
         fact flag
       value:
-        tree walk: -1
+        const -1
     exception, priority 1, line 25  [MPP 30-3]
       when:
         has and test fact counts[black] > 5
@@ -115,8 +115,406 @@ rule spread : hours/week  (tests/cli/compiled/kinds.cite:48)
             table grid
               fact favorite
               const 1
-          per week
-            const 1:30 hours
+          const 1:30 hours/week
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule shades_like
+rule shades_like[Color] : number  (tests/cli/compiled/kinds.cite:70)
+  [red]
+    exception, priority 1, line 72  [MPP 30-2]
+      when:
+        const true
+      value:
+        count over Color: 1 of 4 members (known already: 1 true, some false)
+          [blue]
+            value:
+              and
+                tree walk: has(shade[d])
+                ==
+                  table shade
+                    const blue
+                  const high
+    no base: an exception always holds for this member
+  [green]
+    exception, priority 1, line 72  [MPP 30-2]
+      when:
+        const true
+      value:
+        count over Color: 1 of 4 members (known already: 1 true, some false)
+          [blue]
+            value:
+              and
+                tree walk: has(shade[d])
+                ==
+                  table shade
+                    const blue
+                  const mid
+    no base: an exception always holds for this member
+  [blue]
+    exception, priority 1, line 72  [MPP 30-2]
+      when:
+        tree walk: has(shade[c])
+      value:
+        count over Color: 3 of 4 members (known already: 0 true, some false)
+          [red]
+            value:
+              ==
+                const high
+                table shade
+                  const blue
+          [green]
+            value:
+              ==
+                const mid
+                table shade
+                  const blue
+          [blue]
+            value:
+              and
+                tree walk: has(shade[d])
+                ==
+                  table shade
+                    const blue
+                  table shade
+                    const blue
+    base, line 71  [MPP 30-1]
+      value:
+        const 0
+  [black]
+    (1 exception dropped: the condition is false for this member)
+    base, line 71  [MPP 30-1]
+      value:
+        const 0
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule kept_band
+rule kept_band : number  (tests/cli/compiled/kinds.cite:75)
+  exception, priority 1, line 77  [MPP 30-2]
+    when:
+      test rule kept in 5 .. 20
+    value:
+      const 1
+  exception, priority 1, line 78  [MPP 30-3]
+    when:
+      test rule kept > 20
+    value:
+      const 2
+  base, line 76  [MPP 30-1]
+    value:
+      const 0
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule black_first
+rule black_first[Color] : number  (tests/cli/compiled/kinds.cite:79)
+  [red]
+    exception, priority 1, line 82  [MPP 30-3]
+      when:
+        has
+          fact counts[red]
+      value:
+        fact counts[red]
+    (1 exception dropped: the condition is false for this member)
+    base, line 80  [MPP 30-1]
+      value:
+        const 0
+  [green]
+    exception, priority 1, line 82  [MPP 30-3]
+      when:
+        has
+          fact counts[green]
+      value:
+        fact counts[green]
+    (1 exception dropped: the condition is false for this member)
+    base, line 80  [MPP 30-1]
+      value:
+        const 0
+  [blue]
+    exception, priority 1, line 82  [MPP 30-3]
+      when:
+        has
+          fact counts[blue]
+      value:
+        fact counts[blue]
+    (1 exception dropped: the condition is false for this member)
+    base, line 80  [MPP 30-1]
+      value:
+        const 0
+  [black]
+    exception, priority 2, line 81  [MPP 30-2]
+      when:
+        const true
+      value:
+        const 3
+    (1 exception dropped: the condition is false for this member, or below one that always holds)
+    no base: an exception always holds for this member
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule warm_only
+rule warm_only[Color] : number  (tests/cli/compiled/kinds.cite:83)
+  [red]
+    exception, priority 3, line 85  [MPP 30-2]
+      when:
+        rule at_most
+      value:
+        const 1
+    exception, priority 2, line 86  [MPP 30-3]
+      when:
+        and
+          rule at_most
+          fact flag
+      value:
+        const 2
+    base, line 84  [MPP 30-1]
+      value:
+        const 0
+  [green]
+    exception, priority 3, line 85  [MPP 30-2]
+      when:
+        and
+          rule at_most
+          const false
+      value:
+        const 1
+    (1 exception dropped: the condition is false for this member)
+    base, line 84  [MPP 30-1]
+      value:
+        const 0
+  [blue]
+    exception, priority 3, line 85  [MPP 30-2]
+      when:
+        and
+          rule at_most
+          const false
+      value:
+        const 1
+    (1 exception dropped: the condition is false for this member)
+    base, line 84  [MPP 30-1]
+      value:
+        const 0
+  [black]
+    exception, priority 3, line 85  [MPP 30-2]
+      when:
+        and
+          rule at_most
+          const false
+      value:
+        const 1
+    (1 exception dropped: the condition is false for this member)
+    base, line 84  [MPP 30-1]
+      value:
+        const 0
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule flagged
+rule flagged : bool  (tests/cli/compiled/kinds.cite:87)
+  base, line 87  [MPP 30-1]
+    value:
+      has and test fact flag == true
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule big_item
+rule big_item : bool  (tests/cli/compiled/kinds.cite:88)
+  base, line 88  [MPP 30-1]
+    value:
+      any over a list, each as i
+        list:
+          fact items
+        where:
+          >
+            field d
+              var i
+            const 0:10 hours
+        value:
+          >
+            field n
+              var i
+            const 40
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule item_total
+rule item_total : hours  (tests/cli/compiled/kinds.cite:55)
+  base, line 55  [MPP 30-1]
+    value:
+      sum over a list, each as i
+        list:
+          fact items
+        value:
+          *
+            field d
+              var i
+            field n
+              var i
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule seen_before
+rule seen_before[Color] : number  (tests/cli/compiled/kinds.cite:91)
+  [red]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[red] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[red]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [green]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[green] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[green]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [blue]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[blue] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[blue]
+      value:
+        const 3
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    (3 exceptions dropped: the condition is false for this member)
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+  [black]
+    exception, priority 6, line 93  [MPP 30-2]
+      when:
+        and
+          has and test fact counts[black] > 2
+          in Warm
+            fact favorite
+      value:
+        const 1
+    exception, priority 5, line 94  [MPP 30-3]
+      when:
+        and
+          has and test fact counts[black] > 2
+          in Warm
+            fact favorite
+      value:
+        const 2
+    exception, priority 4, line 95  [MPP 30-4]
+      when:
+        not has
+          fact wait[black]
+      value:
+        const 3
+    exception, priority 3, line 96  [MPP 30-5]
+      when:
+        not has
+          fact wait[black]
+      value:
+        const 4
+    exception, priority 2, line 97  [MPP 30-6]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 5
+    exception, priority 1, line 98  [MPP 30-7]
+      when:
+        and
+          test fact rec.a > 3
+          test fact when_seen > 2026-01-01
+      value:
+        const 6
+    base, line 92  [MPP 30-1]
+      value:
+        const 0
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule item_rate
+rule item_rate : hours/week  (tests/cli/compiled/kinds.cite:101)
+  base, line 101  [MPP 30-1]
+    value:
+      per week
+        sum over a list, each as i
+          list:
+            fact items
+          value:
+            field d
+              var i
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule shade_count
+rule shade_count : number  (tests/cli/compiled/kinds.cite:102)
+  base, line 103  [MPP 30-1]
+    value:
+      count over Color: 1 of 4 members (known already: 2 true, none false)
+        [blue]
+          value:
+            tree walk: has(shade[d])
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule warm_sum
+rule warm_sum : number  (tests/cli/compiled/kinds.cite:104)
+  base, line 104  [MPP 30-1]
+    value:
+      sum over Warm: 1 of 1 members
+        [red]
+          where:
+            has
+              fact counts[red]
+          value:
+            fact counts[red]
+[exit 0]
+$ cite dump tests/cli/compiled/kinds.cite --rule any_big
+rule any_big : bool  (tests/cli/compiled/kinds.cite:30)
+  base, line 30  [MPP 30-1]
+    value:
+      any over Color: 4 of 4 members
+        [red]
+          value:
+            test rule per_color[red] > 10
+        [green]
+          value:
+            test rule per_color[green] > 10
+        [blue]
+          value:
+            test rule per_color[blue] > 10
+        [black]
+          value:
+            test rule per_color[black] > 10
 [exit 0]
 $ cite dump tests/cli/compiled/kinds.cite --rule per_colour
 cite: unknown rule 'per_colour'; did you mean 'per_color'?
@@ -179,7 +577,7 @@ rule only_red[Color] : number  (tests/cli/compiled/forms.cite:21)
         const true
       value:
         const 1
-    no base definition: when no exception applies, an error  [MPP 30-2]
+    no base: an exception always holds for this member
   [green]
     (1 exception dropped: the condition is false for this member)
     no base definition: when no exception applies, an error  [MPP 30-2]
@@ -191,7 +589,7 @@ rule only_red[Color] : number  (tests/cli/compiled/forms.cite:21)
     no base definition: when no exception applies, an error  [MPP 30-2]
 [exit 0]
 $ cite dump tests/cli/compiled/forms.cite --rule rate
-rule rate : number  (tests/cli/compiled/forms.cite:24), effective 2026-01-01
+rule rate : number  (tests/cli/compiled/forms.cite:24), effective 2026-01-01 until 2027-01-01
   base, line 26  [MPP 30-1]
     value:
       const 1
@@ -199,4 +597,8 @@ rule rate : number  (tests/cli/compiled/forms.cite:27), effective 2027-01-01
   base, line 29  [MPP 30-2]
     value:
       const 2
+[exit 0]
+$ : 'a rule past the limit of compiled nodes (each of 1000 members a sum over all 1000) is said to be evaluated by the tree walk'; T=${TMPDIR:-/tmp}/cite-dump; rm -rf $T; mkdir -p $T; { printf 'enum Big "many" { '; seq -f 'm%g' 1 1000 | paste -sd, | sed 's/,/, /g'; printf ' }\ninput w : table Big -> number (0..9) "w"\nrule each[b : Big] : number output "x" = sum(w[c] for c in Big where has(w[c]))  cite "MPP 30-1"\n'; } > $T/big.cite; cite dump $T/big.cite --rule each | sed "s|$T|T|"
+rule each[Big] : number  (T/big.cite:4)
+  not compiled (past the limit of compiled nodes): evaluated by the tree walk
 [exit 0]

@@ -41,7 +41,7 @@ $ printf 'rule x : number = (1\n' | cite fmt -
       |                     ^
 cite: <stdin> does not parse; it was left as it is
 [exit 1]
-$ cite fmt --diff tests/cli/fmt/messy.cite | head -12
+$ cite fmt --diff tests/cli/fmt/messy.cite | sed -n 1,12p
 --- tests/cli/fmt/messy.cite
 +++ tests/cli/fmt/messy.cite
 @@ -1,12 +1,18 @@

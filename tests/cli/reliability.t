@@ -168,6 +168,31 @@ cite: the value of age, 4.9999999999999999999, cannot be read exactly (at most 1
 $ : 'minor: --set with a 100 KB unknown name does not echo it all'; cite whatif rules --facts examples/adult-ipo.json --set "$(head -c 100000 /dev/zero | tr '\0' 'x')=1"
 cite: unknown fact 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100000 characters; names are at most 128)
 [exit 2]
+$ : 'minor: negative half minutes display as half_up rounds them (-2.5 minutes showed as -0:03; round(x, 0:01, half_up) gives -2)'; T=${TMPDIR:-/tmp}/cite-rel; printf 'rule a : hours output "minus two and a half minutes" = 0:00 - 5:00 / 120  cite "MPP 30-757.1"\nrule b : hours output "rounded by the language" = round(a, 0:01, half_up)  cite "MPP 30-757.1"\nrule c : hours output "plus two and a half" = 5:00 / 120  cite "MPP 30-757.1"\n' > $T/half.cite; cite eval $T/half.cite --facts tests/cli/cases/empty-object.json; cite eval $T/half.cite --facts tests/cli/cases/empty-object.json --json
+a = -0:02 hours  [MPP 30-757.1]
+b = -0:02 hours  [MPP 30-757.1]
+c = 0:03 hours  [MPP 30-757.1]
+{"results": {
+  "a": {"value": "-0:02", "unit": "hours", "minutes": "-5/2"},
+  "b": {"value": "-0:02", "unit": "hours", "minutes": -2},
+  "c": {"value": "0:03", "unit": "hours", "minutes": "5/2"}
+}}
+[exit 0]
+$ : 'minor: a rule file whose lines end in CR alone is refused with one clear error (every error was on line 1, and a comment ran to the end of the file)'; T=${TMPDIR:-/tmp}/cite-rel; printf -- '-- a comment\rrule a : number output "x" = 1  cite "MPP 30-757.1"\r' > $T/cr.cite; cite check $T/cr.cite 2>&1 | sed "s|$T|T|"; printf 'rule a : number output "x" = 1  cite "MPP 30-757.1"\r\nrule b : number output "y" = 2\r cite "MPP 30-757.1"\r\n' > $T/cr2.cite; cite check $T/cr2.cite 2>&1 | sed "s|$T|T|"; printf 'rule a : number output "x" = 1  cite "MPP 30-757.1"\r\n' > $T/crlf.cite; cite check $T/crlf.cite 2>&1 | sed "s|$T|T|"
+T/cr.cite:1:13: error: the lines of this file end in a carriage return alone (CR, as old Mac OS wrote them); cite reads lines that end in LF or CRLF: convert the file first (tr '\r' '\n' < OLD > NEW)
+    1 | -- a comment?rule a : number output "x" = 1  cite "MPP 30-757.1"?
+      |             ^
+1 error
+T/cr2.cite:2:31: error: a carriage return (CR) stands alone here, not before a line feed: remove it (cite reads lines that end in LF or CRLF)
+    2 | rule b : number output "y" = 2? cite "MPP 30-757.1"?
+      |                               ^
+1 error
+ok: 1 module, 1 rule (1 version), 0 inputs, 0 tables
+[exit 0]
+$ : 'minor: :why of a fact names it as a fact (it answered "unknown name ranks; did you mean ranks?")'; printf ':why ranks.dressing\n' | cite repl rules --facts examples/adult-ipo.json
+ranks[dressing] = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+  a fact of the case, not a result: it is not computed, so it has no explanation; read by ranked, rank, ranked_only_by_shared_function (:why one of them)
+[exit 0]
 $ : 'D6, D9: what cite will not write to, and says why'; T=${TMPDIR:-/tmp}/cite-rel/targets; rm -rf $T; mkdir -p $T/dir; ln -s missing.json $T/broken.json; printf ':save %s\n' $T/broken.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/dir 2>&1 | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/no/such/dir/out.jsonl 2>&1 | sed "s|$T|T|"; ls -A $T
 error: cannot save to T/broken.json: it is a symbolic link to a file that does not exist
 cite: cannot write T/dir: it is a directory

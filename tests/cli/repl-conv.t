@@ -8,7 +8,7 @@ loaded tests/cli/slice/adult.json
 $ printf ':wh ranks.dressing=4\n:w\n' | cite repl tests/cli/slice --facts tests/cli/slice/adult.json; printf ':why household_members\n:why household_member\n' | cite repl rules --facts examples/adult-ipo.json
 nothing changes
 (the case itself is unchanged; set a fact with NAME = VALUE)
-error: unknown command ':w' (:help lists them)
+error: ':w' could be :why or :whatif; type more of it
 household_members = 3  (fact: people living in the home, the recipient included)
   a fact of the case, not a result: it is not computed, so it has no explanation; read by domestic_housemates, notice_guideline_floor, task_prorated (:why one of them)
 error: unknown name 'household_member'; did you mean 'household_members'?

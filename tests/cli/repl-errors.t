@@ -19,7 +19,7 @@ exception_reason = (no entry given)
 id = "example-adult-ipo"  (fact: the case's identifier, echoed by cite run; read by no rule)
   a fact of the case, not a result: it is not computed, so it has no explanation; no rule reads it
 [exit 0]
-$ : ':whatif NAME = VALUE with spaces around the = is read as one assignment'; printf '%s\n' ':whatif ranks.bathing_grooming = 5' | cite repl rules --facts examples/adult-ipo.json | head -2
+$ : ':whatif NAME = VALUE with spaces around the = is read as one assignment'; printf '%s\n' ':whatif ranks.bathing_grooming = 5' | cite repl rules --facts examples/adult-ipo.json | sed -n 1,2p
 htg_low[bathing_grooming]: 2:21 hours/week -> 3:00 hours/week (+0:39 hours/week)  [MPP 30-757.1(a); ACL 06-34]
   through rank[bathing_grooming]: 4 -> 5  [MPP 30-756.1; W&I Code 12309(d)]
 [exit 0]
@@ -30,4 +30,10 @@ $ : ':facts prints the case as JSON, with what was set in the session'; printf '
 $ : ':undo keeps the last 256 changes: after 257, the 257th :undo has nothing left, and age is the first change (21), not the case (54)'; { for i in $(seq 257); do echo "age = $((i % 100 + 20))"; done; for i in $(seq 257); do echo ':undo'; done; echo age; } | cite repl rules --facts examples/adult-ipo.json | grep -E 'nothing|^age' | tail -2
 nothing to undo
 age = 21  (fact: the recipient's age in years)
+[exit 0]
+$ : 'a command prefix that could be several commands names them (it was an unknown command)'; printf '%s\n' ':un' ':w' ':wh' ':qq' | cite repl rules --facts examples/adult-ipo.json
+error: ':un' could be :unset or :undo; type more of it
+error: ':w' could be :why or :whatif; type more of it
+error: :whatif needs NAME=VALUE (for example :whatif ranks.bathing_grooming=4)
+error: unknown command ':qq' (:help lists them)
 [exit 0]

@@ -86,6 +86,14 @@ ok    under the law, assessed in 2027: the 6-hour cap  (tests/cli/scenario-synta
 ok    under the reform, the same case: capped at 8 hours  (tests/cli/scenario-syntax/per-scenario.scenario:17)
 2 passed, 0 failed
 [exit 0]
+$ : 'several description or source lines are joined, and --json gives them with each scenario'; cite test tests/cli/scenario-syntax/per-scenario.scenario --json | python3 -c 'import json,sys; [print(s["source"], "|", s["description"]) for s in json.load(sys.stdin)["scenarios"]]'
+MPP 30-757.11(k)(1): 'limited to 6 hours per month per household'; 2:00 x 4.33 = 8:40 -> 6:00 | None
+the reform (domestic-cap.cite): at most 8 hours a month from 2027-01-01; 2:00 x 4.33 = 8:40 -> 8:00 | The same case as above, under the reform; a second line continues the first.
+[exit 0]
+$ : 'a path above the current directory is made "../rules" and refused like any other outside'; T=${TMPDIR:-/tmp}/cite-up; rm -rf $T; mkdir -p $T/sc; sed 's|^rules .*|rules ../../rules|' tests/cli/testrun/passing.scenario > $T/sc/up.scenario; (cd $T && cite test sc)
+sc/up.scenario:2: error: rules ../rules is outside the directories a scenario may read (the current directory and the PATHs given to cite test); it was not read
+0 passed, 1 failed
+[exit 2]
 $ : 'a path that does not exist says why'; cite test tests/cli/scenario-syntax/missing.scenario
 cite: cannot read tests/cli/scenario-syntax/missing.scenario: No such file or directory
 cite: no scenario files (*.scenario) under the given paths

@@ -2,7 +2,7 @@ $ cite test tests/cli/testrun/passing.scenario
 ok    a passing scenario  (tests/cli/testrun/passing.scenario:2)
 1 passed, 0 failed
 [exit 0]
-$ cite test tests/cli/testrun/failing.scenario | head -4
+$ cite test tests/cli/testrun/failing.scenario | sed -n 1,4p
 FAIL   IPO NSI maximum, expected wrongly  (tests/cli/testrun/failing.scenario:2)
   tests/cli/testrun/failing.scenario:10: program_maximum
     expected: 283:00 hours/month
@@ -55,7 +55,7 @@ $ cite test tests/cli/testrun/passing.scenario --coverage-min 100 > /dev/null 2>
 [exit 1]
 $ cite test tests/cli/testrun/passing.scenario --coverage --coverage-min 1 > /dev/null
 [exit 0]
-$ cite test tests/cli/testrun/passing.scenario --json | head -1
+$ cite test tests/cli/testrun/passing.scenario --json | sed -n 1p
 {"passed": 1, "failed": 0, "errors": 0, "scenarios": [
 [exit 0]
 $ cite test tests/cli/testrun --format xml

@@ -15,7 +15,7 @@ FAIL   a figure expected, an error computed  (tests/cli/testrun-errors/expectati
     expected: 195:00 hours/month
     got:      error: fact 'program' is missing: the funding program on the Notice of Action (input program)
 ERROR  a date that is no date  (tests/cli/testrun-errors/expectations.scenario:29)
-  tests/cli/testrun-errors/expectations.scenario:29: error: date '2026-13-45' is not YYYY-MM-DD
+  tests/cli/testrun-errors/expectations.scenario:31: error: date '2026-13-45' is not YYYY-MM-DD
 0 passed, 4 failed
 [exit 2]
 $ : 'a scenario over rules that do not check shows cite check diagnostics'; cite test tests/cli/testrun-errors/broken-rules.scenario
@@ -67,4 +67,7 @@ $ : 'a malformed scenario file, and a path that cannot be read, in JUnit: one er
 [exit 0]
 $ : '--json --coverage: the coverage as JSON, each definition never exercised with its file, line and citation'; cite test tests/cli/testrun/passing.scenario --json --coverage | python3 -c 'import json,sys; c=json.load(sys.stdin)["coverage"]; n=c["never_exercised"][0]; print(sorted(c), c["files"][0]["file"], sorted(n))'
 ['definitions', 'exercised', 'files', 'never_exercised', 'percent'] tests/cli/slice/maximum.cite ['cite', 'definition', 'file', 'line', 'rule']
+[exit 0]
+$ : 'a control character pasted into a scenario name (a form feed) becomes ? in JUnit, so the XML stays well-formed'; T=${TMPDIR:-/tmp}/cite-junit; rm -rf $T; mkdir -p $T; cp -R tests/cli/slice $T/; sed 's/^scenario "a passing scenario"/scenario "a passing\fscenario"/; s/^rules .*/rules slice/' tests/cli/testrun/passing.scenario > $T/ff.scenario; (cd $T && cite test ff.scenario --format junit > out.xml); xmllint --noout $T/out.xml && grep -o '<testcase name="[^"]*"' $T/out.xml
+<testcase name="a passing?scenario"
 [exit 0]

@@ -12,3 +12,15 @@ $ : 'a broken link with another name is no concern of the walk'; T=${TMPDIR:-/tm
 ok    one  (sc/one.scenario:2)
 1 passed, 0 failed
 [exit 0]
+$ : 'a directory cite test cannot open (mode 000 for a user; injected EACCES here) is an error: its scenarios are not silently missing from a pass'; T=${TMPDIR:-/tmp}/cite-walk2; rm -rf $T; mkdir -p $T/sc/sub; cp -R tests/cli/slice $T/; sed 's/^rules .*/rules ..\/slice/' tests/cli/testrun/passing.scenario > $T/sc/one.scenario; sed 's/^rules .*/rules ..\/..\/slice/' tests/cli/testrun/passing.scenario > $T/sc/sub/two.scenario; (cd $T && CITE_FAULT=opendir:1@sub LD_PRELOAD=$CITE_FAULT_LIB cite test sc)
+ok    a passing scenario  (sc/one.scenario:2)
+cite: cannot read sc/sub: Permission denied; the scenarios under it were not run
+1 passed, 1 failed
+[exit 2]
+$ : '... and so is a tree deeper than the walk goes (32 directories)'; T=${TMPDIR:-/tmp}/cite-walk2; d=$T/sc; for i in $(seq 34); do d=$d/d; done; mkdir -p $d; (cd $T && cite test sc; echo "exit $?") | sed 's|sc/d/d/[d/]*|sc/d/d/.../d|'
+ok    a passing scenario  (sc/one.scenario:2)
+ok    a passing scenario  (sc/sub/two.scenario:2)
+cite: cannot read sc/d/d/.../d: it is more than 32 directories deep; the scenarios under it were not run
+2 passed, 1 failed
+exit 2
+[exit 0]
