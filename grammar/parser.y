@@ -561,7 +561,7 @@ literal_cell
 rule_decl
     : RULE IDENT opt_param ':' type opt_output opt_desc opt_effective opt_cites opt_marks defs {
         $$ = NEW(Decl); $$->kind = D_RULE; $$->name = $2; $$->loc = @2; $$->desc = $7;
-        $$->u.rule.type = $5; $$->u.rule.output = $6;
+        $$->u.rule.type = $5; $$->u.rule.output = $6 > 0; $$->u.rule.headline = $6 > 1 ? $6 - 1 : 0;
         $$->u.rule.has_effective = $8.on; $$->u.rule.effective = $8.from;
         $$->u.rule.has_until = $8.has_until; $$->u.rule.until = $8.until;
         $$->u.rule.cites = cites_of(ps, &$9);
@@ -581,9 +581,18 @@ opt_param
       }
     ;
 
+/* output, or output N: a headline result, shown N-th among the headlines (eval, whatif) */
 opt_output
     : %empty                { $$ = 0; }
     | OUTPUT                { $$ = 1; }
+    | OUTPUT NUMBER {
+        if (!rat_is_int($2) || $2.num < 1 || $2.num > 999) {
+            diag_error(ps->diags, @2, "a headline's place after 'output' takes a whole number from 1 to 999");
+            $$ = 1;
+        } else {
+            $$ = 1 + (int)$2.num;
+        }
+      }
     ;
 
 opt_effective

@@ -235,6 +235,7 @@ struct Decl {
             Decl *param_decl;   /* enum the rule ranges over, or NULL */
             Type *type;
             bool output;
+            int headline;       /* output N: its place among the headline results, else 0 */
             CiteList cites;     /* rule-level citations, shared by its definitions */
             MarkClauses clauses;        /* rule-level unverified marks as written */
             MarkIds marks;              /* the same, resolved */

@@ -1662,6 +1662,9 @@ static void check_versions(Checker *c, Decl *first)
             if (rule && !is_error(a->u.rule.type) && !is_error(b->u.rule.type)
                 && (!type_equal(a->u.rule.type, b->u.rule.type) || a->u.rule.param_decl != b->u.rule.param_decl))
                 diag_error(c->d, b->loc, "every version of '%s' must have the same type and parameter", first->name);
+            if (rule && a->u.rule.headline != b->u.rule.headline)
+                diag_error(c->d, b->loc, "every version of '%s' must have the same headline place (output %d)",
+                           first->name, a->u.rule.headline);
         }
     }
 }
@@ -1703,6 +1706,14 @@ bool program_check(Program *p)
             check_rule(&c, v);
         }
     for (int i = 0; i < p->nrules; i++) {
+        /* output N: one headline a place, so that the order the rules declare is one order */
+        for (int j = 0; j < i && p->rules[i]->u.rule.headline; j++)
+            if (p->rules[j]->u.rule.headline == p->rules[i]->u.rule.headline) {
+                diag_error(c.d, p->rules[i]->loc, "'%s' and '%s' both take headline place %d (output %d)",
+                           p->rules[j]->name, p->rules[i]->name, p->rules[i]->u.rule.headline,
+                           p->rules[i]->u.rule.headline);
+                diag_note(c.d, p->rules[j]->loc, "'%s' is declared here", p->rules[j]->name);
+            }
         check_versions(&c, p->rules[i]);
         for (Decl *v = p->rules[i]; v; v = v->next_version)
             check_conflicts(&c, v);

@@ -14,6 +14,7 @@
 #include "help.h"
 #include "dump.h"
 #include "whatif.h"
+#include "listing.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -82,7 +83,7 @@ static const CliOption options[] = {
     { "eval whatif test",  "json",        0, NULL,         CLI_FLAG(json),                false,
       "JSON output instead of text" },
     { "eval",              "all",         0, NULL,         CLI_FLAG(all),                 false,
-      "every entry of a table result, also the 0:00 and false ones of tasks the case does not have" },
+      "every output in full: each table entry (0:00 ones too), the ones not headlines, every mark" },
     { "eval run report",   "date",        0, "YYYY-MM-DD", CLI_VALUE(date),               false,
       "use the rules in force on this date (default: each case's assessment date)" },
     { "run",               "cases",       0, "FILE",       CLI_VALUE(cases),              true,
@@ -479,12 +480,6 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
     return -1;
 }
 
-/* "task_weekly.dressing": a table entry's name in JSON, as --set and scenarios write it */
-static const char *query_name(Arena *a, const Decl *rule, int member)
-{
-    return ar_printf(a, "%s.%s", rule->name, enum_member_name(rule->u.rule.param_decl, member));
-}
-
 static int read_date(const char *text, Date *d)
 {
     if (!date_parse(text, strlen(text), d)) {
@@ -545,53 +540,17 @@ static int cmd_eval(const Options *o)
         if (results[i].error && !report_not_evaluated(&results[i], &view))
             rc = 1;
     }
+    Listing l = { .rules = rules, .members = members, .results = results, .n = nrules, .view = &view,
+                  .queried = o->nqueries > 0, .explain = o->explain };
+    Doc doc;
+    doc_init(&doc, &arena);
+    if (o->json)
+        listing_eval_json(&doc, &l);
+    else
+        listing_eval(&doc, &l);
     Buf out;
     buf_init(&out);
-    if (o->json) {
-        buf_puts(&out, "{\"results\": {");
-        for (int i = 0; i < nrules; i++) {
-            buf_puts(&out, i ? ",\n  " : "\n  ");
-            json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
-            buf_puts(&out, ": ");
-            if (members[i] < 0)
-                report_output_json(&out, &results[i], &view);
-            else
-                report_member_json(&out, &results[i], members[i]);
-        }
-        buf_puts(&out, "\n}");
-        if (o->explain) {
-            buf_puts(&out, ",\n\"trace\": {");
-            for (int i = 0; i < nrules; i++) {
-                buf_puts(&out, i ? ",\n  " : "\n  ");
-                json_string(&out, members[i] < 0 ? rules[i]->name : query_name(&arena, rules[i], members[i]));
-                buf_puts(&out, ": ");
-                if (members[i] < 0)
-                    report_trace_json(&out, &results[i]);
-                else
-                    report_member_trace_json(&out, &results[i], members[i]);
-            }
-            buf_puts(&out, "\n}");
-        }
-        buf_puts(&out, "}\n");
-    } else {
-        Explainer x;
-        report_explainer_init(&x);
-        /* the headline results (one figure each) first, then the tables, each in the order the
-         * rules declare them; --query keeps the order asked */
-        for (int pass = 0; pass < 2; pass++)
-            for (int i = 0; i < nrules; i++) {
-                if (!(o->nqueries ? pass == 0 : (rules[i]->u.rule.param_decl != NULL) == pass))
-                    continue;
-                if (members[i] < 0) {
-                    report_output(&out, &results[i], o->explain ? &x : NULL, &view);
-                } else {
-                    report_member(&out, &results[i], members[i], o->explain ? &x : NULL, '[');
-                    if (o->explain && !results[i].error)
-                        buf_puts(&out, "\n");
-                }
-            }
-        report_explainer_free(&x);
-    }
+    doc_write(&out, &doc, o->json ? DOC_JSON : DOC_TEXT);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);
@@ -600,75 +559,6 @@ static int cmd_eval(const Options *o)
 }
 
 /* ---- whatif: read the case and the changes, compute both evaluations, write ---- */
-
-/* One changed result as a line per changed member: old -> new (difference)  [cites]; an
- * error on either side, one line for the whole result. */
-static void whatif_line(Buf *out, const Result *old, const Result *new_, const OutputView *view)
-{
-    const Type *t = old->rule->u.rule.type;
-    Arena a;
-    ar_init(&a);
-    if (old->error || new_->error) {
-        buf_printf(out, "  %s: ", old->rule->name);
-        if (report_not_evaluated(old, view)) buf_printf(out, "not evaluated (no %s)", old->error->missing);
-        else if (old->error) buf_printf(out, "error (%s)", old->error->message);
-        else value_format(out, &old->value, t);
-        buf_puts(out, " -> ");
-        if (report_not_evaluated(new_, view)) buf_printf(out, "not evaluated (no %s)", new_->error->missing);
-        else if (new_->error) buf_printf(out, "error (%s)", new_->error->message);
-        else value_format(out, &new_->value, t);
-        buf_puts(out, "\n");
-        ar_free(&a);
-        return;
-    }
-    if (old->rule->u.rule.marks_output) {     /* the marks: which came, which went */
-        whatif_marks(out, "  ", &old->value, &new_->value);
-        ar_free(&a);
-        return;
-    }
-    WhatifChange *ch;
-    int n = whatif_changes(&a, old, new_, &ch);
-    for (int i = 0; i < n; i++) {
-        buf_printf(out, "  %s", old->rule->name);
-        if (ch[i].member >= 0)
-            buf_printf(out, "[%s]", enum_member_name(old->rule->u.rule.param_decl, ch[i].member));
-        buf_puts(out, ": ");
-        value_format(out, ch[i].old, t);
-        buf_puts(out, " -> ");
-        value_format(out, ch[i].new_, t);
-        if (ch[i].has_difference) {
-            buf_puts(out, " (");
-            report_signed(out, &ch[i].difference, t);
-            buf_puts(out, ")");
-        }
-        buf_printf(out, "  %s\n", report_cites(&a, new_, ch[i].member < 0 ? 0 : ch[i].member));
-    }
-    ar_free(&a);
-}
-
-static void difference_json(Buf *out, const Result *old, const Result *new_)
-{
-    const Type *t = old->rule->u.rule.type;
-    Value diff;
-    if (!old->rule->u.rule.param_decl) {
-        if (report_difference(&old->value, &new_->value, &diff))
-            value_json(out, &diff, t);
-        else
-            buf_puts(out, "null");
-        return;
-    }
-    buf_puts(out, "{");
-    for (int i = 0; i < old->value.u.agg.count; i++) {
-        buf_puts(out, i ? ", " : "");
-        json_string(out, enum_member_name(old->rule->u.rule.param_decl, i));
-        buf_puts(out, ": ");
-        if (report_difference(&old->value.u.agg.items[i], &new_->value.u.agg.items[i], &diff))
-            value_json(out, &diff, t);
-        else
-            buf_puts(out, "null");
-    }
-    buf_puts(out, "}");
-}
 
 /* Reads the case and applies every --set to a copy of it; prints what is wrong and returns
  * false when either fails. */
@@ -694,79 +584,6 @@ static bool whatif_read(const Program *p, Arena *arena, const Options *o, Facts 
     }
     buf_free(&err);
     return ok;
-}
-
-static void whatif_json(Buf *out, const Decl **rules, int nrules, const Result *old, const Result *new_,
-                        const OutputView *view)
-{
-    buf_puts(out, "{\"changed\": {");
-    for (int i = 0, n = 0; i < nrules; i++) {
-        if (whatif_same(&old[i], &new_[i]))
-            continue;
-        buf_puts(out, n++ ? ",\n  " : "\n  ");
-        json_string(out, rules[i]->name);
-        buf_puts(out, ": {\"old\": ");
-        report_output_json(out, &old[i], view);
-        buf_puts(out, ", \"new\": ");
-        report_output_json(out, &new_[i], view);
-        buf_puts(out, ", \"difference\": ");
-        if (old[i].error || new_[i].error) buf_puts(out, "null");
-        else difference_json(out, &old[i], &new_[i]);
-        buf_puts(out, "}");
-    }
-    buf_puts(out, "},\n\"unchanged\": [");
-    for (int i = 0, n = 0; i < nrules; i++) {
-        if (!whatif_same(&old[i], &new_[i]))
-            continue;
-        buf_puts(out, n++ ? ", " : "");
-        json_string(out, rules[i]->name);
-    }
-    buf_puts(out, "],\n\"trace\": {");
-    for (int i = 0, n = 0; i < nrules; i++) {
-        if (whatif_same(&old[i], &new_[i]))
-            continue;
-        buf_puts(out, n++ ? ",\n  " : "\n  ");
-        json_string(out, rules[i]->name);
-        buf_puts(out, ": ");
-        report_trace_json(out, &new_[i]);
-    }
-    buf_puts(out, "}}\n");
-}
-
-static void whatif_text(Buf *out, const Options *o, const Decl **rules, int nrules, const Result *old,
-                        const Result *new_, const OutputView *view)
-{
-    int nchanged = 0;
-    for (int i = 0; i < nrules; i++)
-        nchanged += !whatif_same(&old[i], &new_[i]);
-    buf_puts(out, "What if ");
-    for (int i = 0; i < o->nsets; i++)
-        buf_printf(out, "%s%s", i ? " and " : "", o->sets[i]);
-    buf_puts(out, "?\n\n");
-    if (nchanged == 0) {
-        buf_puts(out, "Nothing changes.\n");
-    } else {
-        buf_printf(out, "%d result%s:\n", nchanged, nchanged == 1 ? " changes" : "s change");
-        for (int i = 0; i < nrules; i++)
-            if (!whatif_same(&old[i], &new_[i]))
-                whatif_line(out, &old[i], &new_[i], view);
-    }
-    if (nrules - nchanged) {
-        buf_printf(out, "\nUnchanged: ");
-        for (int i = 0, n = 0; i < nrules; i++)
-            if (whatif_same(&old[i], &new_[i]))
-                buf_printf(out, "%s%s", n++ ? ", " : "", rules[i]->name);
-        buf_puts(out, "\n");
-    }
-    if (nchanged) {
-        buf_puts(out, "\nWhy, with the new facts:\n\n");
-        Explainer x;
-        report_explainer_init(&x);
-        for (int i = 0; i < nrules; i++)
-            if (!whatif_same(&old[i], &new_[i]))
-                report_output(out, &new_[i], &x, view);
-        report_explainer_free(&x);
-    }
 }
 
 static int cmd_whatif(const Options *o)
@@ -802,12 +619,17 @@ static int cmd_whatif(const Options *o)
         if (new_[i].error && !report_not_evaluated(&new_[i], &view))
             rc = 1;
     }
+    Whatif w = { .sets = o->sets, .nsets = o->nsets, .rules = rules, .n = nrules, .old = old, .new_ = new_,
+                 .view = &view, .queried = o->nqueries > 0 };
+    Doc doc;
+    doc_init(&doc, &arena);
+    if (o->json)
+        whatif_json(&doc, &w);
+    else
+        whatif_document(&doc, &w);
     Buf out;
     buf_init(&out);
-    if (o->json)
-        whatif_json(&out, rules, nrules, old, new_, &view);
-    else
-        whatif_text(&out, o, rules, nrules, old, new_, &view);
+    doc_write(&out, &doc, o->json ? DOC_JSON : DOC_TEXT);
     write_out(&out, o);
     buf_free(&out);
     ar_free(&arena);

@@ -124,6 +124,11 @@ static void explain_line(Buf *b, const char *line, size_t n)
     size_t name = 0;
     while (name < m && s[name] != ' ' && s[name] != ':' && s[name] != '=') {
         const char *close = s[name] == '[' ? memchr(s + name, ']', m - name) : NULL;
+        if (s[name] == '[' && !close) {
+            name = m;           /* a listing of members that goes on, wrapped, on the next line */
+            paint(b, BOLD, s, name);
+            return;
+        }
         name = close ? (size_t)(close - s) + 1 : name + 1;
     }
     const char *code;
@@ -195,7 +200,42 @@ static void test_line(Buf *b, const char *line, size_t n)
 
 void color_diagnostics(Buf *out, const char *text, size_t len) { by_lines(out, text, len, diag_line); }
 void color_test_report(Buf *out, const char *text, size_t len) { by_lines(out, text, len, test_line); }
-void color_explanation(Buf *out, const char *text, size_t len) { by_lines(out, text, len, explain_line); }
+/* An explanation: its lines wrapped within 100 columns go on indented 4 past the line they
+ * continue (report_wrap), where a new line of the tree is at most 2 past its parent's: such a
+ * continuation is not read as a NAME; its citation is still cyan. */
+void color_explanation(Buf *out, const char *text, size_t len)
+{
+    size_t i = 0, logical = 0;
+    while (i < len) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - text) : len, ind = 0;
+        while (i + ind < end && text[i + ind] == ' ')
+            ind++;
+        if (i > 0 && ind >= logical + 4 && i + ind < end) {
+            const char *s = text + i + ind;
+            size_t m = end - i - ind;
+            put(out, text + i, ind);
+            const char *cite = NULL;    /* "[MPP ...]": a citation opens on a capital */
+            for (size_t k = 0; !cite && k + 1 < m; k++)
+                if (s[k] == '[' && (k == 0 || s[k - 1] == ' ') && s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+                    cite = s + k;
+            const char *close = cite ? memchr(cite, ']', (size_t)(s + m - cite)) : NULL;
+            if (close) {
+                put(out, s, (size_t)(cite - s));
+                paint(out, CYAN, cite, (size_t)(close - cite) + 1);
+                put(out, close + 1, (size_t)(s + m - close - 1));
+            } else {
+                put(out, s, m);
+            }
+        } else {
+            explain_line(out, text + i, end - i);
+            logical = ind;
+        }
+        if (nl)
+            buf_add(out, "\n", 1);
+        i = nl ? end + 1 : len;
+    }
+}
 
 void color_write(FILE *f, ColorMode mode, void (*paint_fn)(Buf *, const char *, size_t),
                  const char *text, size_t len)

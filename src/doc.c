@@ -32,6 +32,13 @@ void doc_heading(Doc *d, int level, const char *id, const char *text)
 }
 
 void doc_para(Doc *d, const char *text) { add(d, BLOCK_PARA)->text = text; }
+void doc_wide(Doc *d, const char *text)
+{
+    DocBlock *b = add(d, BLOCK_PARA);
+    b->text = text;
+    b->level = 1;
+}
+
 void doc_caution(Doc *d, const char *text) { add(d, BLOCK_CAUTION)->text = text; }
 void doc_pre(Doc *d, const char *text) { add(d, BLOCK_PRE)->text = text; }
 void doc_break(Doc *d) { add(d, BLOCK_BREAK); }
@@ -70,6 +77,25 @@ DocCell *doc_row(Doc *d, DocBlock *t)
     return row;
 }
 
+DocBlock *doc_results(Doc *d)
+{
+    DocBlock *b = add(d, BLOCK_RESULTS);
+    b->ncols = 3;
+    return b;
+}
+
+void doc_result(Doc *d, DocBlock *results, const char *name, const char *status, const char *value,
+                const char *cites)
+{
+    DocCell *row = doc_row(d, results);
+    row[0].text = name;
+    row[0].note = status;
+    row[1].text = value;
+    row[2].text = cites ? cites : "";
+}
+
+void doc_data(Doc *d, const char *json) { d->data = json; }
+
 void doc_field(Doc *d, DocBlock *fields, const char *label, const char *value, const char *note)
 {
     DocCell *row = doc_row(d, fields);
@@ -105,9 +131,9 @@ static void spaces(Buf *b, int n)
         buf_puts(b, " ");
 }
 
-/* Words of `s` wrapped at TEXT_WIDTH, the first line after `first` columns already used,
+/* Words of `s` wrapped at `limit` columns, the first line after `first` columns already used,
  * the others indented by `indent`. */
-static void wrap(Buf *b, const char *s, int first, int indent)
+static void wrap_at(Buf *b, const char *s, int first, int indent, int limit)
 {
     int col = first;
     bool start = true;
@@ -117,14 +143,16 @@ static void wrap(Buf *b, const char *s, int first, int indent)
         if (!*s)
             break;
         size_t n = strcspn(s, " ");
-        if (*s == '[' && strchr(s, ']') && (size_t)(strchr(s, ']') - s) < 120)
+        /* a citation stays whole, unless it is wider than a result line has room for */
+        size_t whole = limit > TEXT_WIDTH ? (size_t)(limit - indent) : 120;
+        if (*s == '[' && strchr(s, ']') && (size_t)(strchr(s, ']') - s) < whole)
             n = (size_t)(strchr(s, ']') - s) + 1 + strcspn(strchr(s, ']') + 1, " ");   /* a citation stays whole */
         char word[512];
         size_t k = n < sizeof word - 1 ? n : sizeof word - 1;
         memcpy(word, s, k);
         word[k] = '\0';
         int w = width(word);
-        if (!start && col + 1 + w > TEXT_WIDTH) {
+        if (!start && col + 1 + w > limit) {
             buf_puts(b, "\n");
             spaces(b, indent);
             col = indent;
@@ -140,6 +168,32 @@ static void wrap(Buf *b, const char *s, int first, int indent)
         s += n;
     }
     buf_puts(b, "\n");
+}
+
+static void wrap(Buf *b, const char *s, int first, int indent) { wrap_at(b, s, first, indent, TEXT_WIDTH); }
+
+/* A result a line; wrapped (level 1) within 100 columns: what does not fit goes on lines
+ * indented by 4. */
+#define RESULT_WIDTH 100
+
+static void text_results(Buf *b, const DocBlock *t)
+{
+    for (int r = 0; r < t->nrows; r++) {
+        const DocCell *row = t->rows[r];
+        Buf line;
+        buf_init(&line);
+        if (row[0].note)
+            buf_printf(&line, "%s: %s: %s", row[0].text, row[0].note, row[1].text);
+        else
+            buf_printf(&line, "%s = %s", row[0].text, row[1].text);
+        if (*row[2].text)
+            buf_printf(&line, "  %s", row[2].text);
+        if (!t->level || width(buf_cstr(&line)) <= RESULT_WIDTH)
+            buf_printf(b, "%s\n", buf_cstr(&line));
+        else
+            wrap_at(b, buf_cstr(&line), 0, 4, RESULT_WIDTH);
+        buf_free(&line);
+    }
 }
 
 static void text_underline(Buf *b, const char *text, const char *ch)
@@ -258,12 +312,13 @@ static void write_text(Buf *b, const Doc *d)
                 buf_puts(b, "\n");
             if (k->level == 1) text_underline(b, k->text, "=");
             else if (k->level == 2) text_underline(b, k->text, "-");
-            else buf_printf(b, "%s\n", k->text);
+            else wrap_at(b, k->text, 0, 4, RESULT_WIDTH);     /* a line of its own, within 100 columns */
             break;
-        case BLOCK_PARA: wrap(b, k->text, 0, 0); break;
+        case BLOCK_PARA: wrap_at(b, k->text, 0, 0, k->level ? RESULT_WIDTH : TEXT_WIDTH); break;
         case BLOCK_CAUTION: buf_puts(b, "CAUTION: "); wrap(b, k->text, 9, 0); break;
         case BLOCK_FIELDS: text_fields(b, k); break;
         case BLOCK_TABLE: text_table(b, k); break;
+        case BLOCK_RESULTS: text_results(b, k); break;
         case BLOCK_LIST:
             for (int j = 0; j < k->nitems; j++) {
                 buf_puts(b, "- ");
@@ -366,6 +421,11 @@ static void write_markdown(Buf *b, const Doc *d)
                 md_text(b, k->items[j], true);
                 buf_puts(b, "\n");
             }
+            break;
+        case BLOCK_RESULTS:     /* result lines are code-like: kept as they are */
+            buf_puts(b, "```text\n");
+            text_results(b, k);
+            buf_puts(b, "```\n");
             break;
         case BLOCK_PRE:
             buf_puts(b, "```text\n");
@@ -593,6 +653,16 @@ static void write_html(Buf *b, const Doc *d)
             buf_puts(b, "</ul>\n");
             break;
         case BLOCK_PRE: buf_puts(b, "<pre>"); html_text(b, k->text); buf_puts(b, "</pre>\n"); break;
+        case BLOCK_RESULTS: {
+            Buf lines;
+            buf_init(&lines);
+            text_results(&lines, k);
+            buf_puts(b, "<pre>");
+            html_text(b, buf_cstr(&lines));
+            buf_puts(b, "</pre>\n");
+            buf_free(&lines);
+            break;
+        }
         case BLOCK_COLUMNS:
             if (in_section) {
                 buf_puts(b, "</section>\n");
@@ -631,7 +701,7 @@ static void write_html(Buf *b, const Doc *d)
 static const char *kind_name(BlockKind k)
 {
     static const char *const names[] = { "heading", "paragraph", "caution", "fields", "table", "list",
-                                         "preformatted", "page_break", "columns" };
+                                         "preformatted", "page_break", "columns", "results" };
     return names[k];
 }
 
@@ -650,6 +720,10 @@ static void json_cell(Buf *b, const DocCell *c)
 
 static void write_json(Buf *b, const Doc *d)
 {
+    if (d->nblocks == 0 && d->data) {
+        buf_printf(b, "{%s}\n", d->data);
+        return;
+    }
     buf_puts(b, "{");
     if (d->data)
         buf_printf(b, "%s,\n", d->data);
@@ -675,7 +749,7 @@ static void write_json(Buf *b, const Doc *d)
             }
             buf_puts(b, "]");
         }
-        if (k->kind == BLOCK_TABLE || k->kind == BLOCK_FIELDS) {
+        if (k->kind == BLOCK_TABLE || k->kind == BLOCK_FIELDS || k->kind == BLOCK_RESULTS) {
             buf_puts(b, ", \"rows\": [");
             for (int r = 0; r < k->nrows; r++) {
                 buf_puts(b, r ? ", [" : "[");

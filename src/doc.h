@@ -19,6 +19,7 @@ typedef enum BlockKind {
     BLOCK_PRE,          /* preformatted text (explanation trees), never wrapped */
     BLOCK_BREAK,        /* a printed page starts here (the appendix) */
     BLOCK_COLUMNS,      /* from here to the next page break, two columns in print */
+    BLOCK_RESULTS,      /* result lines: name, value, citations (eval's listing) */
 } BlockKind;
 
 /* A table cell: its text, and an optional second line in smaller print (a reason). */
@@ -43,6 +44,8 @@ typedef struct Doc {
 void doc_init(Doc *d, Arena *a);
 void doc_heading(Doc *d, int level, const char *id, const char *text);
 void doc_para(Doc *d, const char *text);
+/* A paragraph that wraps at 100 columns in text, as result lines do (level 1). */
+void doc_wide(Doc *d, const char *text);
 void doc_caution(Doc *d, const char *text);
 void doc_pre(Doc *d, const char *text);
 void doc_break(Doc *d);
@@ -54,6 +57,15 @@ DocBlock *doc_fields(Doc *d);
 void doc_field(Doc *d, DocBlock *fields, const char *label, const char *value, const char *note);
 DocBlock *doc_table(Doc *d, int ncols, const char *const *cols);
 DocCell *doc_row(Doc *d, DocBlock *table);   /* ncols cells, all "" */
+/* Result lines, "name = value  [citations]", or "name: status: text  [citations]" when
+ * status is given ("not evaluated", "error"); a line each, or, once results->level is 1,
+ * wrapped within 100 columns. */
+DocBlock *doc_results(Doc *d);
+void doc_result(Doc *d, DocBlock *results, const char *name, const char *status, const char *value,
+                const char *cites);
+/* The figures as JSON members ("results": {...}, ...), written before the blocks; a document
+ * of data only is written as that object alone (eval --json, whatif --json). */
+void doc_data(Doc *d, const char *json);
 
 /* Writes the document. Text wraps its paragraphs at 78 columns; HTML is one page with its
  * stylesheet (screen, phone and print) inline and nothing fetched from the network. */

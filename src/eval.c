@@ -435,9 +435,17 @@ static const Decl *version_in_force(Eval *e, const Decl *first)
 {
     if (!first->next_version && !(first->kind == D_RULE ? first->u.rule.has_effective : first->u.table.has_effective))
         return first;
+    if (!e->has_asof && e->prog->asof) {
+        /* the date is a fact the case lacks: an output not asked for is "not evaluated" */
+        const Decl *asof = e->prog->asof;
+        EvalError *err = error_new(e, ar_printf(e->arena, "'%s' has versions by date, and the case has no %s to choose one",
+                                                first->name, asof->name));
+        err->missing = asof->name;
+        err->missing_desc = asof->desc ? asof->desc : "no description";
+        fail_error(e, err);
+    }
     if (!e->has_asof)
-        fail(e, "'%s' has versions by date, and the case has no %s to choose one", first->name,
-             e->prog->asof ? e->prog->asof->name : "asof date");
+        fail(e, "'%s' has versions by date, and the case has no asof date to choose one", first->name);
     const Decl *best = NULL;
     for (const Decl *v = first; v; v = v->next_version) {
         bool rule = v->kind == D_RULE;

@@ -4,6 +4,7 @@
 #include "packet.h"
 #include "program.h"
 #include "report.h"
+#include "listing.h"
 
 #include <string.h>
 
@@ -18,6 +19,8 @@ typedef struct Packet {
     bool marked;                /* a figure was marked as resting on an unverified one */
     bool broke;                 /* the summary's page has ended */
     const char **pending; int npending;    /* dates the case lacks a fact for */
+    const Decl **outputs; int noutputs;     /* the outputs in eval's order: headlines first */
+    CaseKeys keys;              /* what the case speaks of: the appendix leaves out the rest */
 } Packet;
 
 /* ---- reading results and facts ---- */
@@ -151,7 +154,7 @@ static const char *figure(Packet *k, const Result *r, int member)
     if (!r)
         return "";
     if (r->error)
-        return r->error->missing ? "not given" : "not worked out";
+        return "not worked out";
     return words(k, member_value(r, member), r->rule->u.rule.type);
 }
 
@@ -201,6 +204,13 @@ static const char *arithmetic(Packet *k, const TraceNode *n, int depth)
     return s;
 }
 
+/* Why a figure is not worked out, for lack of a fact: the fact, its meaning, and the rule
+ * that reads it (report_lacks). */
+static const char *lacks(Packet *k, const Result *r)
+{
+    return report_lacks(k->a, r);
+}
+
 /* What a figure's note says: its arithmetic where it has some, else the reason in words;
  * then the citation. */
 static const char *note(Packet *k, const Result *r, int member, bool with_steps)
@@ -208,8 +218,7 @@ static const char *note(Packet *k, const Result *r, int member, bool with_steps)
     if (!r)
         return NULL;
     if (r->error && r->error->missing)
-        return ar_printf(k->a, "needs %s: %s", r->error->missing,
-                         r->error->missing_desc ? r->error->missing_desc : "a fact the case does not give");
+        return lacks(k, r);
     if (r->error)
         return r->error->message;
     const TraceNode *n = member_node(r, member);
@@ -259,8 +268,17 @@ static void headline(Packet *k)
     const Result *total = get(k, "total_monthly"), *max = get(k, "program_maximum"),
                  *si = get(k, "severely_impaired"), *assessed = get(k, "assessed_monthly"),
                  *ps = get(k, "protective_supervision_monthly");
-    if (total)
-        doc_field(k->doc, f, "Total a month", marked_figure(k, total, 0, figure(k, total, 0)), note(k, total, 0, true));
+    if (total) {
+        /* within the maximum: the reason says it with the figures; held to it: the arithmetic
+         * too ("300:00 a month > 283:00 a month: yes (17:00 above)") */
+        const TraceNode *n = total->error ? NULL : member_node(total, 0);
+        const char *why = note(k, total, 0, false);
+        if (n && n->condition && n->reason) {
+            const char *parts[3] = { arithmetic(k, n, 0), n->reason, ar_printf(k->a, "[%s]", cites(k, &n->cites)) };
+            why = join(k, parts, 3);
+        }
+        doc_field(k->doc, f, "Total a month", marked_figure(k, total, 0, figure(k, total, 0)), why);
+    }
     if (assessed)
         doc_field(k->doc, f, "Assessed services", marked_figure(k, assessed, 0, figure(k, assessed, 0)),
                   note(k, assessed, 0, true));
@@ -318,29 +336,46 @@ static void cite_into(Buf *b, const TraceNode *n)
     }
 }
 
-/* A task's rank: the rule `rank` when the rules work it out (a task's own rank, else its
+/* A task's rank: the rule `rank` as the task's figure used it (a task's own rank, else its
  * Functional Index function's), only where `ranked` says there is one; else the fact. */
+static const TraceNode *node_of(const TraceNode *n, const char *rule, int root, int depth)
+{
+    if (!n || depth > 16)
+        return NULL;
+    if (!strcmp(n->rule->name, rule) && node_root(n) == root)
+        return n;
+    for (int i = 0; i < n->nchildren; i++) {
+        const TraceNode *f = node_of(n->children[i], rule, root, depth + 1);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
 static const Value *task_rank(Packet *k, int root)
 {
-    const Result *rank = get(k, "rank"), *ranked = get(k, "ranked");
-    if (rank && !rank->error && rank->rule->u.rule.param_decl) {
-        int m = local_member(rank, root);
-        int n = ranked && !ranked->error && ranked->rule->u.rule.param_decl ? local_member(ranked, root) : -1;
-        const Value *has = n >= 0 ? member_value(ranked, n) : NULL;
-        if (m < 0 || (has && has->kind == V_BOOL && !has->u.b))
-            return NULL;
-        if (!has && ranked)
-            return NULL;
-        return member_value(rank, m);
-    }
-    return fact_entry(k, "ranks", root);
+    /* the rank this task's figure was worked out with is in its trace: its own, or its
+     * function's (the table `rank` as a whole fails when any task has none) */
+    const Result *weekly = get(k, "task_weekly");
+    int m = weekly && !weekly->error ? local_member(weekly, root) : -1;
+    const TraceNode *n = m >= 0 ? node_of(member_node(weekly, m), "rank", root, 0) : NULL;
+    const TraceNode *has = m >= 0 ? node_of(member_node(weekly, m), "ranked", root, 0) : NULL;
+    if (has && has->value.kind == V_BOOL && !has->value.u.b)
+        return NULL;
+    return n ? &n->value : fact_entry(k, "ranks", root);
 }
 
 static void tasks(Packet *k)
 {
     const Result *weekly = get(k, "task_weekly");
-    if (!weekly || weekly->error)
+    if (!weekly)
         return;
+    if (weekly->error) {
+        doc_heading(k->doc, 2, "tasks", "Services, task by task (hours:minutes a week)");
+        doc_para(k->doc, ar_printf(k->a, "Not worked out: %s.", weekly->error->missing ? lacks(k, weekly)
+                                                                                      : weekly->error->message));
+        return;
+    }
     const Result *lo = get(k, "htg_low"), *hi = get(k, "htg_high"), *outside = get(k, "needs_exception"),
                  *undocumented = get(k, "exception_undocumented");
     const Decl *task = weekly->rule->u.rule.param_decl;
@@ -394,8 +429,10 @@ static void tasks(Packet *k)
         }
         row[0].note = join(k, parts, 3);
     }
-    if (!shown)
-        doc_para(k->doc, "The case has no task with a rank or a need.");
+    if (!shown) {           /* the table becomes the sentence that says so */
+        t->kind = BLOCK_PARA;
+        t->text = "The case has no task with a rank or a need.";
+    }
     const Result *dom = get(k, "domestic_monthly");
     if (dom && !dom->error && rat_sign(dom->value.u.r) != 0)
         doc_para(k->doc, ar_printf(k->a, "Domestic services are a monthly figure: %s (%s).", figure(k, dom, 0),
@@ -484,7 +521,7 @@ static void supervision(Packet *k)
                 buf_puts(&b, j ? "; " : "");
                 value_words(&b, &v->u.agg.items[j], fd->type ? fd->type->elem : NULL);
             }
-            row[1].text = ar_strdup(k->a, buf_cstr(&b));
+            row[1].text = b.len ? ar_strdup(k->a, buf_cstr(&b)) : "none given";
             buf_free(&b);
         } else {
             row[1].text = v ? words(k, v, fd->type) : fd->type && fd->type->kind == T_DATE ? "not received" : "not given";
@@ -514,9 +551,9 @@ static bool is_date_result(const Decl *r)
 static void dates(Packet *k)
 {
     DocBlock *f = NULL;
-    for (int i = 0; i < k->p->nrules; i++) {
-        const Decl *r = k->p->rules[i];
-        if (!r->u.rule.output || !is_date_result(r))
+    for (int i = 0; i < k->noutputs; i++) {
+        const Decl *r = k->outputs[i];
+        if (!is_date_result(r))
             continue;
         if (!f) {
             doc_heading(k->doc, 2, "dates", "Dates");
@@ -543,6 +580,14 @@ static void dates(Packet *k)
 
 /* The comparison with the county's notice: every output named notice_*, its entries that
  * say something (a difference, a true), each with its rule, citation and reason. */
+/* A duration that a Notice of Action would show as 0:00: less than half a minute, what the
+ * county's rounding to whole minutes leaves between its figure and the rules' exact one. */
+static bool shows_no_minute(const Value *v)
+{
+    Rat whole;
+    return v->kind == V_DURATION && rat_round(v->u.r, rat_int(1), ROUND_HALF_UP, &whole) && rat_sign(whole) == 0;
+}
+
 static void county(Packet *k)
 {
     bool any = false;
@@ -577,7 +622,8 @@ static void county(Packet *k)
         int n = r->u.rule.param_decl ? r->u.rule.param_decl->u.enm.nmembers : 1;
         for (int m = 0; m < n; m++) {
             const Value *v = member_value(res, m);
-            if (v && ((v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0)))
+            if (v && ((v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0)
+                      || shows_no_minute(v)))
                 continue;
             if (!v && r->u.rule.param_decl && m > 0)
                 continue;
@@ -658,16 +704,17 @@ static void appendix(Packet *k)
     doc_para(k->doc, "Each figure with the rule that produced it, its citations, the definition that applied "
                      "and why, the facts it read and its arithmetic. A figure used twice is explained the "
                      "first time and marked \"explained above\" after that.");
+    /* as eval --explain: headlines first, a figure once, what the case lacks said as such, and
+     * the 0:00 entries of tasks the case has no facts for left out */
+    OutputView view = { .missing_ok = true, .keys = &k->keys };
     Explainer x;
     report_explainer_init(&x);
-    for (int i = 0; i < k->p->nrules; i++) {
-        const Decl *r = k->p->rules[i];
-        if (!r->u.rule.output)
-            continue;
-        const Result *res = get(k, r->name);
+    x.view = &view;
+    for (int i = 0; i < k->noutputs; i++) {
+        const Result *res = get(k, k->outputs[i]->name);
         Buf b;
         buf_init(&b);
-        report_human(&b, res, &x);
+        report_output(&b, res, &x, &view);
         doc_pre(k->doc, ar_strdup(k->a, buf_cstr(&b)));
         buf_free(&b);
     }
@@ -695,9 +742,30 @@ static void data(Packet *k)
     buf_free(&b);
 }
 
+/* The outputs in eval's order (listing.c): the dates and the appendix follow it. */
+static void order_outputs(Packet *k)
+{
+    const Decl **list = ar_alloc(k->a, sizeof(Decl *) * (size_t)(k->p->nrules + 1));
+    int n = 0;
+    for (int i = 0; i < k->p->nrules; i++)
+        if (k->p->rules[i]->u.rule.output)
+            list[n++] = k->p->rules[i];
+    int *members = ar_alloc(k->a, sizeof(int) * (size_t)(n + 1)), *order = ar_alloc(k->a, sizeof(int) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        members[i] = -1;
+    Listing l = { .rules = list, .members = members, .n = n };
+    listing_order(&l, order);
+    k->outputs = ar_alloc(k->a, sizeof(Decl *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        k->outputs[i] = list[order[i]];
+    k->noutputs = n;
+}
+
 bool packet_build(Doc *doc, const Program *p, Eval *e, const Facts *facts, const PacketOptions *o)
 {
     Packet k = { .p = p, .e = e, .a = doc->arena, .doc = doc, .facts = facts };
+    report_case_keys(&k.keys, k.a, p, facts);
+    order_outputs(&k);
     header(&k, o);
     headline(&k);
     tasks(&k);

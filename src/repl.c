@@ -188,11 +188,16 @@ static void show_result(Session *s, const Decl *r, int member, bool why)
     } else if (member >= 0) {
         Explainer x;
         report_explainer_init(&x);
-        report_member(&out, &res, member, why ? &x : NULL, '.');
+        report_member(&out, &res, member, why ? &x : NULL, '[');
         report_explainer_free(&x);
     } else if (why) {
+        /* as eval --explain: the entries of tasks the case has nothing for share a line */
+        CaseKeys keys;
+        report_case_keys(&keys, &a, s->p, &s->facts);
+        OutputView view = { .keys = &keys };
         Explainer x;
         report_explainer_init(&x);
+        x.view = &view;
         report_explain(&out, &res, &x);
         report_explainer_free(&x);
     } else {
@@ -218,7 +223,9 @@ static void show_fact(Session *s, const char *path)
     Value v = s->facts.values[in->index];
     const Type *t = in->u.input.type;
     const char *field_desc = NULL;
+    const char *shown = path;   /* a table's entry as the rules write it: weekly_need[dressing] */
     if (dot && t->kind == T_TABLE) {
+        shown = ar_printf(&s->case_arena, "%s[%s]", in->name, dot + 1);
         int k = enum_find_member(t->keys[0].enm, dot + 1);
         if (k < 0) {
             say("error: '%s' is not a key of %s\n", dot + 1, in->name);
@@ -249,7 +256,7 @@ static void show_fact(Session *s, const char *path)
         for (int k = 0; k < v.u.agg.count && v.u.agg.items; k++) {
             if (v.u.agg.items[k].kind == V_ABSENT)
                 continue;
-            buf_printf(&out, "%s.%s = ", path, enum_member_name(t->keys[0].enm, k));
+            buf_printf(&out, "%s[%s] = ", path, enum_member_name(t->keys[0].enm, k));
             value_format(&out, &v.u.agg.items[k], t->elem);
             buf_puts(&out, "\n");
             given++;
@@ -258,7 +265,7 @@ static void show_fact(Session *s, const char *path)
             buf_printf(&out, "%s = (no entry given)\n", path);
         buf_printf(&out, "  (fact: %s)\n", desc);
     } else {
-        buf_printf(&out, "%s = ", path);
+        buf_printf(&out, "%s = ", shown);
         if (v.kind == V_TABLE || v.kind == V_LIST || v.kind == V_RECORD)
             value_json(&out, &v, t);
         else
@@ -392,7 +399,7 @@ static void whatif_through(Buf *out, Arena *a, const Eval *before, const TraceNo
             continue;
         buf_printf(out, "  through %s", t->rule->name);
         if (t->key >= 0)
-            buf_printf(out, ".%s", enum_member_name(t->rule->u.rule.param_decl, t->key));
+            buf_printf(out, "[%s]", enum_member_name(t->rule->u.rule.param_decl, t->key));
         buf_puts(out, ": ");
         value_format(out, &old->value, t->rule->u.rule.type);
         buf_puts(out, " -> ");
@@ -440,7 +447,7 @@ static void whatif(Session *s, char *args)
             nchanged++;
             buf_puts(&out, r->name);
             if (m >= 0)
-                buf_printf(&out, ".%s", enum_member_name(r->u.rule.param_decl, m));
+                buf_printf(&out, "[%s]", enum_member_name(r->u.rule.param_decl, m));
             buf_puts(&out, ": ");
             if (o.error) buf_printf(&out, "error (%s)", o.error->message);
             else value_format(&out, ch[k].old, r->u.rule.type);

@@ -13,6 +13,16 @@ static void cites_into(Buf *b, const CiteList *l)
     buf_puts(b, "]");
 }
 
+const char *report_cite_list(Arena *a, const CiteList *l)
+{
+    Buf b;
+    buf_init(&b);
+    cites_into(&b, l);
+    const char *s = ar_strdup(a, buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
 const char *report_cites(Arena *a, const Result *r, int member)
 {
     Buf b;
@@ -82,7 +92,7 @@ static void pad(Buf *b, int depth)
         buf_puts(b, "  ");
 }
 
-static bool is_zero(const Value *v)
+bool report_is_zero(const Value *v)
 {
     return (v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0);
 }
@@ -91,11 +101,49 @@ static bool is_zero(const Value *v)
  * listed on one line, so the tree shows what mattered. */
 static bool trivial(const TraceNode *n)
 {
-    return n->key >= 0 && is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0
+    return n->key >= 0 && report_is_zero(&n->value) && n->ninputs == 0 && n->nchildren == 0 && n->nsteps == 0
         && n->nown == 0;
 }
 
 static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x);
+
+/* A 0:00 or false entry of a key the case says nothing about (a task it does not have),
+ * under the explainer's view. */
+static bool absent_entry(const Explainer *x, const TraceNode *n)
+{
+    if (!x->view || x->view->all || !x->view->keys || n->key < 0 || !report_is_zero(&n->value))
+        return false;
+    const Decl *param = n->rule->u.rule.param_decl;
+    const bool *present = x->view->keys->present[param->u.enm.root->index];
+    return present && !present[param->u.enm.root_index[n->key]];
+}
+
+/* The absent entries of c's rule among n's children, on one line: by name where they fit. */
+static void absent_line(Buf *b, const TraceNode *n, int from, int depth, Explainer *x, bool *done)
+{
+    const TraceNode *c = n->children[from];
+    Buf names;
+    buf_init(&names);
+    int count = 0;
+    for (int j = from; j < n->nchildren; j++) {
+        const TraceNode *d = n->children[j];
+        if (done[j] || d->rule != c->rule || !absent_entry(x, d) || !value_equal(&d->value, &c->value))
+            continue;
+        done[j] = true;
+        buf_printf(&names, "%s%s", count++ ? ", " : "", member_name(d->rule, d->key));
+    }
+    Buf value;
+    buf_init(&value);
+    value_format(&value, &c->value, value_type(c->rule));
+    pad(b, depth);
+    const char *note = "(the case has no facts for them)";
+    if (2 * depth + (int)strlen(c->rule->name) + (int)names.len + (int)value.len + (int)strlen(note) + 7 <= 100)
+        buf_printf(b, "%s[%s] = %s  %s\n", c->rule->name, buf_cstr(&names), buf_cstr(&value), note);
+    else
+        buf_printf(b, "%s = %s for %d entries the case has no facts for\n", c->rule->name, buf_cstr(&value), count);
+    buf_free(&names);
+    buf_free(&value);
+}
 
 static void explain_children(Buf *b, const TraceNode *n, int depth, Explainer *x)
 {
@@ -104,6 +152,10 @@ static void explain_children(Buf *b, const TraceNode *n, int depth, Explainer *x
         const TraceNode *c = n->children[i];
         if (done[i])
             continue;
+        if (absent_entry(x, c)) {
+            absent_line(b, n, i, depth, x, done);
+            continue;
+        }
         if (!trivial(c)) {
             explain_node(b, c, depth, x);
             continue;
@@ -126,6 +178,26 @@ static void explain_children(Buf *b, const TraceNode *n, int depth, Explainer *x
     }
 }
 
+/* A fact's path as the rules write it: a table's entry by its key in brackets
+ * (ranks[domestic]), a record's field after a dot (notice_of_action.date). JSON keeps the
+ * dotted path, as --set and case files write it. */
+static void fact_path(Buf *b, const TraceNode *n, const char *path)
+{
+    const char *dot = strchr(path, '.');
+    for (int i = 0; dot && i < n->rule->u.rule.nreads; i++) {
+        const Decl *in = n->rule->u.rule.reads[i];
+        if (strlen(in->name) != (size_t)(dot - path) || strncmp(in->name, path, (size_t)(dot - path)) != 0)
+            continue;
+        if (in->u.input.type->kind != T_TABLE)
+            break;
+        const char *rest = strchr(dot + 1, '.');
+        size_t klen = rest ? (size_t)(rest - dot - 1) : strlen(dot + 1);
+        buf_printf(b, "%s[%.*s]%s", in->name, (int)klen, dot + 1, rest ? rest : "");
+        return;
+    }
+    buf_puts(b, path);
+}
+
 static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
 {
     pad(b, depth);
@@ -142,9 +214,19 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
     /* under a result, every mark it rests on; further down, where each one comes in */
     int nmarks = depth == 0 ? n->nmarks : n->nown;
     const Mark **marks = depth == 0 ? n->marks : n->own;
+    /* marks of one reason on one line: "unverified: htg[dressing, 3], htg[feeding, 3]: recalled" */
+    bool *said = nmarks ? ar_alloc(&x->arena, sizeof(bool) * (size_t)nmarks) : NULL;
     for (int i = 0; i < nmarks; i++) {
+        if (said[i])
+            continue;
         pad(b, depth + 1);
-        buf_printf(b, "unverified: %s\n", marks[i]->text);
+        buf_puts(b, "unverified: ");
+        for (int j = i, k = 0; j < nmarks; j++)
+            if (!said[j] && strcmp(marks[j]->reason, marks[i]->reason) == 0) {
+                said[j] = true;
+                buf_printf(b, "%s%s", k++ ? ", " : "", marks[j]->where);
+            }
+        buf_printf(b, ": %s\n", marks[i]->reason);
     }
     pad(b, depth + 1);
     buf_printf(b, "applied: %s\n", applied_text(&x->arena, n));
@@ -156,7 +238,9 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
         pad(b, depth + 1);
         buf_puts(b, "facts: ");
         for (int i = 0; i < n->ninputs; i++) {
-            buf_printf(b, "%s%s = ", i ? ", " : "", n->inputs[i].path);
+            buf_puts(b, i ? ", " : "");
+            fact_path(b, n, n->inputs[i].path);
+            buf_puts(b, " = ");
             value_format(b, &n->inputs[i].value, n->inputs[i].type);
         }
         buf_puts(b, "\n");
@@ -170,10 +254,10 @@ static void explain_node(Buf *b, const TraceNode *n, int depth, Explainer *x)
 
 /* Whether member i of a table result is shown: always, unless it is 0:00 or false and its
  * key is one the case says nothing about. */
-static bool member_shown(const Result *r, int i, const OutputView *v)
+bool report_member_shown(const Result *r, int i, const OutputView *v)
 {
     const Decl *param = r->rule->u.rule.param_decl;
-    if (!v || v->all || !v->keys || !param || !is_zero(&r->value.u.agg.items[i]))
+    if (!v || v->all || !v->keys || !param || !report_is_zero(&r->value.u.agg.items[i]))
         return true;
     const Decl *root = param->u.enm.root;
     const bool *present = v->keys->present[root->index];
@@ -194,20 +278,83 @@ static void marks_lines(Buf *out, const Result *r)
         buf_printf(out, "  - %s\n", r->value.u.agg.items[i].u.s);
 }
 
+/* The tree's lines within TREE_WIDTH columns: a longer line goes on at its own indent plus 4,
+ * broken at a space (outside a citation's brackets where it can be). */
+#define TREE_WIDTH 100
+
+void report_wrap(Buf *out, const char *text)
+{
+    while (*text) {
+        const char *end = strchr(text, '\n');
+        size_t len = end ? (size_t)(end - text) : strlen(text);
+        size_t indent = strspn(text, " "), skip = indent;
+        size_t col = 0, start = 0;
+        while (len - start + col > TREE_WIDTH) {
+            size_t room = TREE_WIDTH - col, cut = 0, before = 0, cut_out = 0;
+            int depth = 0;
+            for (size_t i = start; i < len && i - start <= room; i++) {
+                if (text[i] == '[') depth++;
+                if (text[i] == ']' && depth) depth--;
+                if (text[i] == ' ' && i > start + skip) {
+                    if (!depth) {
+                        before = cut;
+                        cut = i;
+                    }
+                    cut_out = i;
+                }
+            }
+            if (cut && before && len - cut < 16)
+                cut = before;           /* no word or two left alone: "Attachment C", "(explained above)" */
+            if (!cut)
+                cut = cut_out;
+            if (!cut)
+                break;
+            size_t keep = cut;
+            while (keep > start && text[keep - 1] == ' ')
+                keep--;                 /* the two spaces before a citation end no line */
+            buf_add(out, text + start, keep - start);
+            buf_puts(out, "\n");
+            for (size_t i = 0; i < indent + 4; i++)
+                buf_puts(out, " ");
+            col = indent + 4;
+            start = cut + 1;
+            skip = 0;
+        }
+        buf_add(out, text + start, len - start);
+        buf_puts(out, "\n");
+        text += len + (end ? 1 : 0);
+    }
+}
+
 static void explain_view(Buf *out, const Result *r, Explainer *x, const OutputView *v)
 {
     if (r->rule->u.rule.marks_output && !r->error) {
-        marks_lines(out, r);
+        Buf lines;
+        buf_init(&lines);
+        marks_lines(&lines, r);
+        report_wrap(out, buf_cstr(&lines));
+        buf_free(&lines);
         return;
     }
-    for (int i = 0; i < r->nnodes; i++)
-        if (r->nodes[i] && member_shown(r, i, v))
-            explain_node(out, r->nodes[i], 0, x);
+    Buf tree;
+    buf_init(&tree);
+    int left_out = 0;
+    for (int i = 0; i < r->nnodes; i++) {
+        if (r->nodes[i] && report_member_shown(r, i, v))
+            explain_node(&tree, r->nodes[i], 0, x);
+        else if (r->nodes[i])
+            left_out++;
+    }
+    if (left_out)
+        buf_printf(&tree, "%s: %d entr%s the case has no facts for, each 0:00 or false, left out\n",
+                   r->rule->name, left_out, left_out == 1 ? "y" : "ies");
+    report_wrap(out, buf_cstr(&tree));
+    buf_free(&tree);
 }
 
 void report_explain(Buf *out, const Result *r, Explainer *x)
 {
-    explain_view(out, r, x, NULL);
+    explain_view(out, r, x, x->view);
 }
 
 static void error_line(Buf *out, const Result *r)
@@ -220,6 +367,15 @@ static void error_line(Buf *out, const Result *r)
         cites_into(out, &r->error->cites);
     }
     buf_puts(out, "\n");
+}
+
+const char *report_lacks(Arena *a, const Result *r)
+{
+    const Decl *reader = r->error->rule;
+    if (reader && reader != r->rule)
+        return ar_printf(a, "the case has no %s (%s), which the rule %s reads", r->error->missing,
+                         r->error->missing_desc, reader->name);
+    return ar_printf(a, "the case has no %s (%s)", r->error->missing, r->error->missing_desc);
 }
 
 bool report_not_evaluated(const Result *r, const OutputView *v)
@@ -235,13 +391,21 @@ void report_human(Buf *out, const Result *r, Explainer *explain)
 void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v)
 {
     if (report_not_evaluated(r, v)) {
-        buf_printf(out, "%s: not evaluated: the case has no %s (%s)", r->rule->name, r->error->missing,
-                   r->error->missing_desc);
+        Arena a;
+        ar_init(&a);
+        Buf line;
+        buf_init(&line);
+        buf_printf(&line, "%s: not evaluated: %s", r->rule->name, report_lacks(&a, r));
+        ar_free(&a);
         if (r->error->cites.count) {
-            buf_puts(out, "  ");
-            cites_into(out, &r->error->cites);
+            buf_puts(&line, "  ");
+            cites_into(&line, &r->error->cites);
         }
-        buf_puts(out, explain ? "\n\n" : "\n");
+        buf_puts(&line, "\n");
+        report_wrap(out, buf_cstr(&line));
+        buf_free(&line);
+        if (explain)
+            buf_puts(out, "\n");
         return;
     }
     if (r->error) {
@@ -266,7 +430,7 @@ void report_output(Buf *out, const Result *r, Explainer *explain, const OutputVi
         buf_printf(out, "  %s\n", report_cites(&a, r, 0));
     } else {
         for (int i = 0; i < r->value.u.agg.count; i++) {
-            if (!member_shown(r, i, v))
+            if (!report_member_shown(r, i, v))
                 continue;
             buf_printf(out, "%s[%s] = ", r->rule->name, member_name(r->rule, i));
             value_format(out, &r->value.u.agg.items[i], t);
@@ -486,7 +650,7 @@ void report_member(Buf *out, const Result *r, int member, Explainer *explain, ch
         one.nnodes = 1;
     }
     if (explain) {
-        report_explain(out, &one, explain);
+        explain_view(out, &one, explain, NULL);     /* the entry asked for, whatever the view */
         return;
     }
     Arena a;

@@ -11,6 +11,8 @@ typedef struct Explainer {
     Arena arena;
     const TraceNode **seen;
     int nseen;
+    const struct OutputView *view;  /* or NULL: under it, the 0:00 and false entries of keys
+                                     * the case lacks share one line (eval --explain) */
 } Explainer;
 
 void report_explainer_init(Explainer *x);
@@ -48,17 +50,30 @@ typedef struct OutputView {
     const CaseKeys *keys;       /* which entries the case has, or NULL (show all) */
 } OutputView;
 
+/* Why an output is not evaluated: "the case has no age (the recipient's age in years), which
+ * the rule minor reads" (the rule named when it is not the output itself). */
+const char *report_lacks(Arena *a, const Result *r);
 /* Whether a result is an output that only lacks a fact (so neither shown as failed nor
  * counted as a failure) under the view. */
 bool report_not_evaluated(const Result *r, const OutputView *v);
+/* Whether member i of a table result is shown under the view: always, unless it is 0:00 or
+ * false and its key is one the case says nothing about. */
+bool report_member_shown(const Result *r, int i, const OutputView *v);
+/* 0:00, 0 or false: an entry that says nothing. */
+bool report_is_zero(const Value *v);
 /* report_human under a view: "name: not evaluated: ...", entries left out. */
 void report_output(Buf *out, const Result *r, Explainer *explain, const OutputView *v);
 /* report_value_json under a view: {"missing": [FACT]} for an output that only lacks a fact. */
 void report_output_json(Buf *out, const Result *r, const OutputView *v);
 /* The JSON trace node(s) of a result: a node, or an object of nodes by member. */
 void report_trace_json(Buf *out, const Result *r);
+/* Explanation text with its lines within 100 columns: a longer line goes on at its indent
+ * plus 4, broken at a space outside a citation's brackets where it can be. */
+void report_wrap(Buf *out, const char *text);
 /* Citations of a result as "[MPP 30-757.14]" (the applied definitions'). */
 const char *report_cites(Arena *a, const Result *r, int member);
+/* "[MPP 30-757; ACL 98-53]" */
+const char *report_cite_list(Arena *a, const CiteList *l);
 /* new - old, for numbers and durations (false for other kinds). */
 bool report_difference(const Value *old, const Value *new_, Value *diff);
 /* "+1:30 hours/week", "-2", for a difference. */

@@ -1,5 +1,6 @@
 /* testrun.c: the scenario test runner, its reports (human, TAP, JUnit, JSON) and coverage. */
 #include "testrun.h"
+#include "doc.h"
 #include "facts.h"
 #include "report.h"
 #include "scenario.h"
@@ -530,9 +531,12 @@ static void coverage_report(Runner *r, Buf *out, bool json, double *overall)
 
 typedef struct Tally { int passed, failed, errors, bad; } Tally;
 
-static void write_json(Runner *r, Buf *out, const Tally *t, double *overall)
+/* The figures of the run as data, written by doc.c's JSON writer, as every command's JSON. */
+static void write_json(Runner *r, Buf *doc_out, const Tally *t, double *overall)
 {
-    buf_printf(out, "{\"passed\": %d, \"failed\": %d, \"errors\": %d, \"scenarios\": [", t->passed, t->failed,
+    Buf data, *out = &data;
+    buf_init(&data);
+    buf_printf(out, "\"passed\": %d, \"failed\": %d, \"errors\": %d, \"scenarios\": [", t->passed, t->failed,
                t->errors + r->file_errors);
     for (int i = 0; i < r->noutcomes; i++) {
         const Outcome *oc = &r->outcomes[i];
@@ -558,7 +562,14 @@ static void write_json(Runner *r, Buf *out, const Tally *t, double *overall)
         buf_puts(out, ",\n");
         coverage_report(r, out, true, overall);
     }
-    buf_puts(out, "}\n");
+    Arena a;
+    ar_init(&a);
+    Doc doc;
+    doc_init(&doc, &a);
+    doc_data(&doc, buf_cstr(&data));
+    doc_write(doc_out, &doc, DOC_JSON);
+    ar_free(&a);
+    buf_free(&data);
 }
 
 static void write_tap(Runner *r, Buf *out, const Tally *t, double *overall)

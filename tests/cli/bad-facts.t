@@ -28,5 +28,6 @@ $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_
 tests/cli/cases/unknown-fact.json: error: unknown fact 'househld_members'; did you mean 'household_members'?
 [exit 2]
 $ cite eval rules/case.cite tests/cli/bad/reads-program.cite --query program_is_ipo --facts tests/cli/cases/no-program.json
-program_is_ipo: error: fact 'program' is missing: the funding program on the Notice of Action (input program)  [ACL 11-19]
+program_is_ipo: error: fact 'program' is missing: the funding program on the Notice of Action (input
+    program) [ACL 11-19]
 [exit 1]

@@ -65,7 +65,8 @@ tests/cli/facts/every-kind-wrong.json: error: fact 'ranks.laundry' is 7; allowed
 [exit 2]
 $ cite eval tests/cli/facts/record-absent.cite --facts tests/cli/facts/empty.json
 requested = false  [MPP 30-757.17]
-received: not evaluated: the case has no protective_supervision.soc821_received (the day the county received the SOC 821)  [MPP 30-757.173]
+received: not evaluated: the case has no protective_supervision.soc821_received (the day the county
+    received the SOC 821) [MPP 30-757.173]
 [exit 0]
 $ cite repl tests/cli/facts/every-kind.cite --facts tests/cli/facts/no-request.json < tests/cli/facts/assign.in
 error: 'dresing' is not a key of ranks; did you mean 'dressing'?

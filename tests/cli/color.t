@@ -41,10 +41,11 @@ $ cite test tests/cli/testrun --format tap --color=always | grep -c $'\033'
 0
 [exit 1]
 $ : 'an explanation in colour: a name listing several members is bold as a whole (it was bold up to its first space)'; cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query program_maximum --explain --color=always | sed -n 8p | grep -o $'\033\\[1m[^\033]*\033\\[0m' | sed 's/, .*, /, ..., /' | cat -v
-^[[1msi_task_weekly[domestic, ..., teaching_demonstration]^[[0m
+^[[1msi_task_weekly[domestic, ..., respiration,^[[0m
 [exit 0]
 $ : 'an error in an answer: the level red, the citations cyan'; cite eval tests/cli/slice --facts tests/cli/cases/no-program.json --query program_maximum --color=always | cat -v
-^[[1mprogram_maximum^[[0m: ^[[1;31merror:^[[0m fact 'program' is missing: the funding program on the Notice of Action (input program)  ^[[36m[ACIN I-28-06; ACL 11-19; ACL 14-60]^[[0m
+^[[1mprogram_maximum^[[0m: ^[[1;31merror:^[[0m fact 'program' is missing: the funding program on the Notice of Action
+    (input program) ^[[36m[ACIN I-28-06; ACL 11-19; ACL 14-60]^[[0m
 [exit 0]
 $ : 'a note in cyan under its error, each excerpt with its gutter dim and its caret green'; cite check tests/cli/bad/overlap.cite --color=always 2>&1 | cat -v
 ^[[1mtests/cli/bad/overlap.cite:8:3: ^[[0m^[[1;31merror:^[[0m ^[[1mtwo exceptions of 'domestic' can both apply: [ACL 23-106] when minor, and [MPP 30-763.413] when spouse; make the conditions exclusive or give one a higher priority^[[0m

@@ -10,7 +10,7 @@ $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query 'si_task_
 $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query 'si_task_weekly[dressing]' --explain
 si_task_weekly[dressing] = 1:45 hours/week  [MPP 30-701(s)(1)(A)]
   applied: when t in PersonalCare and has(weekly_need[t])
-  facts: weekly_need.dressing = 1:45 hours/week
+  facts: weekly_need[dressing] = 1:45 hours/week
 
 [exit 0]
 $ cite eval tests/cli/slice --facts tests/cli/slice/adult.json --query si_task_weekly.dresing
@@ -23,15 +23,15 @@ $ cite whatif tests/cli/slice --facts tests/cli/slice/adult.json --set 'weekly_n
 What if weekly_need[dressing]=2:00?
 
 1 result changes:
-  si_task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)  [MPP 30-701(s)(1)(A)]
+  si_task_weekly[dressing]: 1:45 hours/week -> 2:00 hours/week (+0:15 hours/week)
 [exit 0]
 $ printf 'si_task_weekly[dressing]\nsi_task_weekly.dressing\nweekly_need[dressing] = 2:00\n:why si_task_weekly[dressing]\n:unset weekly_need[dressing]\n' | cite repl tests/cli/slice --facts tests/cli/slice/adult.json | head -8
-si_task_weekly.dressing = 1:45 hours/week  [MPP 30-701(s)(1)(A)]
-si_task_weekly.dressing = 1:45 hours/week  [MPP 30-701(s)(1)(A)]
-weekly_need.dressing = 2:00 hours/week  (fact: the assessed need per task per week)
+si_task_weekly[dressing] = 1:45 hours/week  [MPP 30-701(s)(1)(A)]
+si_task_weekly[dressing] = 1:45 hours/week  [MPP 30-701(s)(1)(A)]
+weekly_need[dressing] = 2:00 hours/week  (fact: the assessed need per task per week)
 si_task_weekly[dressing] = 2:00 hours/week  [MPP 30-701(s)(1)(A)]
   applied: when t in PersonalCare and has(weekly_need[t])
-  facts: weekly_need.dressing = 2:00 hours/week
+  facts: weekly_need[dressing] = 2:00 hours/week
 weekly_need[dressing] removed
 the case had unsaved changes
 [exit 0]

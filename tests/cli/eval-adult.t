@@ -26,12 +26,13 @@ domestic_monthly = 2:00 hours/month  [MPP 30-757.11(k)(1); MPP 30-763.31]
       why: domestic is ranked 4 and no need is given, so the 6 hours a month of the regulation apply
       ranked[domestic] = true  [MPP 30-756.1; W&I Code 12309(d)]
         applied: definition
-        why: Domestic Services has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-        facts: ranks.domestic = 4
+        why: Domestic Services has a rank when the notice ranks it, or ranks the Functional Index
+            function that covers it
+        facts: ranks[domestic] = 4
       rank[domestic] = 4  [MPP 30-756.1; W&I Code 12309(d)]
         applied: when has(ranks[t])
         why: Domestic Services has its own rank on the notice, 4
-        facts: ranks.domestic = 4
+        facts: ranks[domestic] = 4
   domestic_housemates = 3  [MPP 30-763.31]
     applied: otherwise: no exception applies
     why: the domestic need is shared among the 3 people of the home

@@ -1,13 +1,13 @@
 $ : 'doc/contract.md 3 (v2): a case without a Notice of Action or a hearing date is normal: without --query, the outputs that need them are not evaluated, named with the fact and its description, and the exit status is 0'
 [exit 0]
-$ cite eval rules --facts examples/before-assessment.json | grep -E 'not evaluated|^(reassessment_due|assessment_overdue_date|total_monthly) '
+$ cite eval rules --facts examples/before-assessment.json | sed -e ':a' -e 'N;s/\n    / /;ta' -e 'P;D' | grep -E 'not evaluated|^(reassessment_due|assessment_overdue_date|total_monthly) '
+total_monthly = 27:54 hours/month  [MPP 30-757; MPP 30-757.17]
+hearing_deadline: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action) [W&I Code 10951(a)]
+hearing_deadline_good_cause: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action) [W&I Code 10951]
+notice_timely: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action), which the rule notice_received_date reads [CFR 42 431.211]
+position_statement_due: not evaluated: the case has no hearing_date (the day the state hearing is scheduled) [W&I Code 10952.5]
 reassessment_due = 2026-11-30  [W&I Code 12301.1(b)(1)]
 assessment_overdue_date = 2026-11-11  [MPP 30-759.2]
-hearing_deadline: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [W&I Code 10951(a)]
-hearing_deadline_good_cause: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [W&I Code 10951]
-notice_timely: not evaluated: the case has no notice_of_action.date (the date on the Notice of Action)  [CFR 42 431.211]
-position_statement_due: not evaluated: the case has no hearing_date (the day the state hearing is scheduled)  [W&I Code 10952.5]
-total_monthly = 27:54 hours/month  [MPP 30-757; MPP 30-757.17]
 [exit 0]
 $ cite eval rules --facts examples/before-assessment.json --json | grep -E 'missing|"(reassessment_due|assessment_overdue_date)"'
   "reassessment_due": "2026-11-30",
@@ -20,7 +20,8 @@ $ cite eval rules --facts examples/before-assessment.json --json | grep -E 'miss
 $ : 'a result asked for by name must be evaluated: a missing fact is an error (exit 1)'
 [exit 0]
 $ cite eval rules --facts examples/before-assessment.json --query hearing_deadline --query reassessment_due
-hearing_deadline: error: fact 'notice_of_action.date' is missing: the date on the Notice of Action (input notice_of_action)  [W&I Code 10951(a)]
+hearing_deadline: error: fact 'notice_of_action.date' is missing: the date on the Notice of Action
+    (input notice_of_action) [W&I Code 10951(a)]
 reassessment_due = 2026-11-30  [W&I Code 12301.1(b)(1)]
 [exit 1]
 $ cite eval rules --facts examples/before-assessment.json --query position_statement_due --json
@@ -52,3 +53,10 @@ What if hearing_date=2026-12-28?
 2 results change:
   position_statement_due: not evaluated (no hearing_date) -> 2026-12-23
 [exit 0]
+$ : 'a rule with versions by date, for a case without the date that chooses one, lacks that fact: not evaluated, as any other (it was an error, and cite report exited 1)'
+[exit 0]
+$ cite eval rules --facts tests/cli/cases/empty-object.json | sed -e ':a' -e 'N;s/\n    / /;ta' -e 'P;D' | grep '^protective_supervision_monthly'; cite eval rules --facts tests/cli/cases/empty-object.json --query protective_supervision_monthly
+protective_supervision_monthly: not evaluated: the case has no assessment_date (the date of the assessment; it selects the rules in force)
+protective_supervision_monthly: error: 'protective_supervision_monthly' has versions by date, and
+    the case has no assessment_date to choose one
+[exit 1]

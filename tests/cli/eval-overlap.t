@@ -11,7 +11,9 @@ $ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-mino
 domestic = 0:00 hours/month  [ACL 23-106]
 [exit 0]
 $ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-both.json
-domestic: error: two exceptions of 'domestic' apply to this case: [ACL 23-106] when age < 18, and [MPP 30-763.32] when household_members > 4; the rules must say which one wins  [ACL 23-106; MPP 30-763.32]
+domestic: error: two exceptions of 'domestic' apply to this case: [ACL 23-106] when age < 18, and
+    [MPP 30-763.32] when household_members > 4; the rules must say which one wins
+    [ACL 23-106; MPP 30-763.32]
 [exit 1]
 $ cite eval tests/cli/bad/overlap-eval.cite --facts tests/cli/cases/overlap-both.json --json
 {"results": {

@@ -14,7 +14,7 @@ options:
   --query NAME                  a result to report (repeat for more); without it, the rules marked output
   --explain                     explain each figure: its rule, citation, the facts it read and every step
   --json                        JSON output instead of text
-  --all                         every entry of a table result, also the 0:00 and false ones of tasks the case does not have
+  --all                         every output in full: each table entry (0:00 ones too), the ones not headlines, every mark
   --date YYYY-MM-DD             use the rules in force on this date (default: each case's assessment date)
   --color[=auto|always|never]   colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never
   -h, --help                    this help

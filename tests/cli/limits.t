@@ -31,7 +31,8 @@ tests/cli/limits/cycle_b.cite:1:8: error: import cycle: tests/cli/limits/cycle_a
 cite exited 1
 [exit 0]
 $ cite eval tests/cli/limits/overflow.cite --facts tests/cli/cases/empty-object.json
-big: error: arithmetic overflow while computing big (the figure does not fit in 64-bit exact arithmetic)  [MPP 30-1]
+big: error: arithmetic overflow while computing big (the figure does not fit in 64-bit exact
+    arithmetic) [MPP 30-1]
 frac = 10/21  [MPP 30-1]
 zero: error: division by zero in 1 / (2 - 2)  [MPP 30-1]
 [exit 1]

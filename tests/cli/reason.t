@@ -5,12 +5,12 @@ $ cite eval tests/cli/reason/domestic.cite --facts tests/cli/reason/case.json --
 share[domestic] = 1:30 hours/week  [MPP 30-763.32]
   applied: when household_members > 1
   why: domestic services is shared by the 2 people of the home
-  facts: age = 40, household_members = 2, weekly_need.domestic = 3:00 hours/week
+  facts: age = 40, household_members = 2, weekly_need[domestic] = 3:00 hours/week
   step: 3:00 a week / 2 = 1:30 a week
 share[bathing_grooming] = 1:10 hours/week  [MPP 30-763.32]
   applied: when household_members > 1
   why: bathing grooming is shared by the 2 people of the home
-  facts: age = 40, household_members = 2, weekly_need.bathing_grooming = 2:20 hours/week
+  facts: age = 40, household_members = 2, weekly_need[bathing_grooming] = 2:20 hours/week
   step: 2:20 a week / 2 = 1:10 a week
 
 [exit 0]
@@ -22,7 +22,7 @@ share[domestic] = 0:00 hours/week  [ACL 23-106]
 share[bathing_grooming] = 1:00 hours/week  [MPP 30-757.1]
   applied: otherwise: no exception applies
   why: bathing grooming is assessed at 1:00 a week, ranked ?
-  facts: age = 12, household_members = 1, weekly_need.bathing_grooming = 1:00 hours/week
+  facts: age = 12, household_members = 1, weekly_need[bathing_grooming] = 1:00 hours/week
 
 [exit 0]
 $ cite eval tests/cli/reason/domestic.cite --facts tests/cli/reason/minor.json --explain --json | grep -o '"reason": "[^"]*"'

@@ -105,16 +105,16 @@ cite run: 2000 cases, 2000 evaluated, 0 failed, 2000 changed by the reform
  "distribution": {"result": "total", "buckets": [{"change": "change < -10:00", "from_minutes": null, "from_included": false, "to_minutes": -600, "to_included": false, "cases": 0}, {"change": "-10:00 <= change <= -1:00", "from_minutes": -600, "from_included": true, "to_minutes": -60, "to_included": true, "cases": 0}, {"change": "-1:00 < change < 0:00", "from_minutes": -60, "from_included": false, "to_minutes": 0, "to_included": false, "cases": 0}, {"change": "change = 0:00", "from_minutes": 0, "from_included": true, "to_minutes": 0, "to_included": true, "cases": 0}, {"change": "0:00 < change < +1:00", "from_minutes": 0, "from_included": false, "to_minutes": 60, "to_included": false, "cases": 2000}, {"change": "+1:00 <= change <= +10:00", "from_minutes": 60, "from_included": true, "to_minutes": 600, "to_included": true, "cases": 0}, {"change": "change > +10:00", "from_minutes": 600, "from_included": false, "to_minutes": null, "to_included": false, "cases": 0}]},
  "overflow": true}
 [exit 0]
-$ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks.feeding = .*(fact'
-ranks.feeding = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+$ : 'D10: Ctrl-C at a continuation prompt cancels the pending command (it ran: feeding became 5)'; { printf 'ranks.feeding = 5 \\\n'; sleep 0.5; printf '\003'; sleep 0.5; printf '\nranks.feeding\n:quit\n:quit\n'; } | CITE_HISTORY=/dev/null script -qfec "$CITE_BIN repl rules --facts examples/adult-ipo.json" /dev/null | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -a '^ranks\[feeding\] = .*(fact'
+ranks[feeding] = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D11: a REPL line of 1 MiB or more gets a message (it vanished silently)'; { printf 'ranks.dressing = '; head -c 1048576 /dev/zero | tr '\0' ' '; printf '2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
 error: the line is 1048594 bytes long; the limit is 1048576; nothing of it was run
-ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+ranks[dressing] = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D11: inside a continuation, the whole command is refused, not the long piece alone'; { printf 'ranks.dressing = \\\n'; head -c 1048576 /dev/zero | tr '\0' ' '; printf '\\\n2\nranks.dressing\n'; } | cite repl rules --facts examples/adult-ipo.json
 error: the line is 1048596 bytes long; the limit is 1048576; nothing of it was run
-ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+ranks[dressing] = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 [exit 0]
 $ : 'D12: CSV per RFC 4180: a BOM, a quoted line break, junk after a quote, a blank line (every row failed with the BOM; 3 cases for 2 records; ab"cd read as ab)'; T=${TMPDIR:-/tmp}/cite-rel; printf '\xef\xbb\xbfid,assessment_date,age,program,household_members\n"two\nlines",2026-01-05,40,IPO,1\n"ab"cd,2026-01-05,40,IPO,1\nx"y,2026-01-05,40,IPO,1\n   \nplain,2026-01-05,40,IPO,1\n' > $T/r.csv; cite run rules --cases $T/r.csv --query domestic_monthly
 {"line": 2, "id": "two\nlines", "results": {"domestic_monthly": {"value": "0:00", "unit": "hours/month", "minutes": 0}}}
@@ -190,7 +190,7 @@ T/cr2.cite:2:31: error: a carriage return (CR) stands alone here, not before a l
 ok: 1 module, 1 rule (1 version), 0 inputs, 0 tables
 [exit 0]
 $ : 'minor: :why of a fact names it as a fact (it answered "unknown name ranks; did you mean ranks?")'; printf ':why ranks.dressing\n' | cite repl rules --facts examples/adult-ipo.json
-ranks.dressing = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+ranks[dressing] = 3  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
   a fact of the case, not a result: it is not computed, so it has no explanation; read by ranked, rank, ranked_only_by_shared_function (:why one of them)
 [exit 0]
 $ : 'D6, D9: what cite will not write to, and says why'; T=${TMPDIR:-/tmp}/cite-rel/targets; rm -rf $T; mkdir -p $T/dir; ln -s missing.json $T/broken.json; printf ':save %s\n' $T/broken.json | cite repl rules --facts examples/adult-ipo.json | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/dir 2>&1 | sed "s|$T|T|"; cite run rules --cases tests/cli/run/cases.jsonl --out $T/no/such/dir/out.jsonl 2>&1 | sed "s|$T|T|"; ls -A $T

@@ -20,8 +20,8 @@ id = "example-adult-ipo"  (fact: the case's identifier, echoed by cite run; read
   a fact of the case, not a result: it is not computed, so it has no explanation; no rule reads it
 [exit 0]
 $ : ':whatif NAME = VALUE with spaces around the = is read as one assignment'; printf '%s\n' ':whatif ranks.bathing_grooming = 5' | cite repl rules --facts examples/adult-ipo.json | sed -n 1,2p
-htg_low.bathing_grooming: 2:21 hours/week -> 3:00 hours/week (+0:39 hours/week)  [MPP 30-757.1(a); ACL 06-34]
-  through rank.bathing_grooming: 4 -> 5  [MPP 30-756.1; W&I Code 12309(d)]
+htg_low[bathing_grooming]: 2:21 hours/week -> 3:00 hours/week (+0:39 hours/week)  [MPP 30-757.1(a); ACL 06-34]
+  through rank[bathing_grooming]: 4 -> 5  [MPP 30-756.1; W&I Code 12309(d)]
 [exit 0]
 $ : ':facts prints the case as JSON, with what was set in the session'; printf '%s\n' 'age = 61' ':facts' | cite repl rules --facts examples/adult-ipo.json | sed -n '2p;/"age"/p'
 {

@@ -38,3 +38,171 @@ $ cite report rules --facts examples/adult-ipo.json --query total_monthly
 cite: report does not take --query (it is an option of eval, whatif, run)
 (cite report --help shows its options)
 [exit 2]
+$ : 'issue 14: a case lacking facts gets a report that says which facts are missing and which rule reads each, not a crash or an error'
+[exit 0]
+$ cite report rules --facts tests/cli/cases/empty-object.json | sed -n '/^The figures/,/^Protective/p'; cite report rules --facts tests/cli/cases/empty-object.json > /dev/null; echo "exit $?"
+The figures
+-----------
+Total a month:     not worked out
+                     the case has no age (the recipient's age in years), which
+                     the rule minor reads
+Assessed services: not worked out
+                     the case has no age (the recipient's age in years), which
+                     the rule minor reads
+Program maximum:   not worked out
+                     the case has no age (the recipient's age in years), which
+                     the rule minor reads
+Severely impaired: not worked out
+                     the case has no age (the recipient's age in years), which
+                     the rule minor reads
+
+Services, task by task (hours:minutes a week)
+---------------------------------------------
+Not worked out: the case has no age (the recipient's age in years), which the
+rule minor reads.
+
+Protective supervision
+exit 0
+[exit 0]
+$ cite report rules --facts examples/before-assessment.json | sed -n '/^Dates/,/^Differences/p'
+Dates
+-----
+The hearing was requested before the action's effective date, so the hours
+continue until the decision:
+  no
+    no hearing has been asked for and no Notice of Action is given: when a
+    notice reduces or ends the hours, ask for a hearing and aid paid pending
+    before the day it takes effect; [MPP 22-072]
+The day the next assessment is due: 12 months after the last one:
+  November 30, 2026
+    your last assessment was on November 30, 2025: the county must assess you
+    again by November 30, 2026, 12 months later; if it has not, ask for one;
+    [W&I Code 12301.1(b)(1)]
+The last day of the 30 the county has to assess after a request; after it, a
+hearing may be asked for:
+  November 11, 2026
+    you asked for an assessment on October 12, 2026: if the county has not
+    assessed you by November 11, 2026, you can ask for a state hearing;
+    [MPP 30-759.2]
+Not worked out, for lack of a fact: hearing_deadline (needs
+notice_of_action.date); hearing_deadline_good_cause (needs
+notice_of_action.date); notice_timely (needs notice_of_action.date);
+position_statement_due (needs hearing_date).
+
+Differences from the county's notice
+[exit 0]
+$ cite report rules --facts examples/before-assessment.json | grep -A1 '^hearing_deadline: not evaluated'
+hearing_deadline: not evaluated: the case has no notice_of_action.date (the date on the Notice of
+    Action)  [W&I Code 10951(a)]
+[exit 0]
+$ : 'ranks from the Functional Index (fi_ranks) show in the Rank column; a documented exception says its reason'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/fi-ranks-exception.json | sed -n '/^Service  /,/^Protective/p'
+Service                             Rank  Guideline  Need  Authorized  Citation
+----------------------------------  ----  ---------  ----  ----------  -----------------------------
+Laundry                             2                1:00  1:00        MPP 30-757.1
+    Laundry is ranked 2 and has no guideline, so its need as assessed is
+      authorized, 1:00 a week
+Routine Bed Baths                   4     1:10-3:30        0:00 *      MPP 30-756.1
+    Routine Bed Baths is ranked only through a function that covers other
+      tasks, and has no need of its own: no time
+Dressing                            3     1:01-1:52  1:30  1:30 *      MPP 30-757.1(a)
+    the need for Dressing, 1:30 a week, is within the guideline range, so it
+      is authorized as assessed
+Bathing, Oral Hygiene and Grooming  4     2:21-4:05  6:00  6:00 *      W&I Code 12301.2(c);
+                                                                       MPP 30-757.1(a)
+    the need for Bathing, Oral Hygiene and Grooming, 6:00 a week, is outside
+      the guideline range and the reason is documented: two-person assist
+      after a stroke, documented by her physician
+Care of Prosthetic Devices          3     0:28-1:07        0:00 *      MPP 30-756.1
+    Care of Prosthetic Devices is ranked only through a function that covers
+      other tasks, and has no need of its own: no time
+
+Protective supervision
+[exit 0]
+$ : 'a county notice that agrees with the rules to the minute has no differences (a difference under half a minute is its rounding, not a difference)'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/county-agrees.json | sed -n '/^Differences/,/^Figures/p'
+Differences from the county's notice
+------------------------------------
+The rules find no difference from the figures of the county's notice.
+
+Figures not yet checked against the regulation
+[exit 0]
+$ : 'a case with no task: the section says so, no empty table'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/no-tasks.json | sed -n '/^Services/,/^Protective/p'; cite report rules --facts tests/cli/report-cases/no-tasks.json --format html | grep -c '<table' || true
+Services, task by task (hours:minutes a week)
+---------------------------------------------
+The case has no task with a rank or a need.
+
+Protective supervision
+0
+[exit 0]
+$ : 'a total held to the program maximum shows the arithmetic and the reason'
+[exit 0]
+$ cite report rules --facts examples/adult-ipo.json --set weekly_need.bathing_grooming=50:00 --set 'exception_reason.bathing_grooming="documented"' | sed -n '/^Total a month/,/^Assessed/p'
+Total a month:     283:00 a month *
+                     289:35 a month > 283:00 a month: yes (6:35 above); the
+                     services and protective supervision come to more than the
+                     program maximum, 283:00 a month: the total is the
+                     maximum;
+                     [W&I Code 12303.4; ACIN I-28-06; ACL 11-19; ACL 14-60]
+Assessed services: 289:35 a month *
+[exit 0]
+$ : 'rules without the whole case interface (a slice of it) still make a packet of what they have'
+[exit 0]
+$ cite report tests/cli/slice --facts tests/cli/slice/adult.json | sed -n '/^The figures/,/^Appendix/p'
+The figures
+-----------
+Program maximum:   283:00 a month
+                     [W&I Code 12303.4]
+Severely impaired: yes
+                     24:15 a week >= 20:00 a week: yes (4:15 above);
+                     [MPP 30-701(s)(1); W&I Code 12303.4]
+
+Appendix: how each figure was worked out
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/fi-ranks-exception.json --format json | grep -o '"kind": "[a-z_]*"' | sort | uniq -c
+      1 "kind": "caution"
+      1 "kind": "columns"
+      3 "kind": "fields"
+      8 "kind": "heading"
+      1 "kind": "list"
+      1 "kind": "page_break"
+      5 "kind": "paragraph"
+     30 "kind": "preformatted"
+      2 "kind": "table"
+[exit 0]
+$ : 'protective supervision requested, criteria not all met and no SOC 821: each criterion a line, what is not given said so'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/ps-pending.json | sed -n '/^Protective/,/^Dates/p'
+Protective supervision
+----------------------
+A mental impairment or illness limits memory, orientation or judgment:
+  yes
+Unable to assess danger and the risk of harm (non-self-directing):
+  yes
+Physically able to engage in potentially dangerous activity:
+  yes
+Needs to be observed 24 hours a day to remain safely at home:
+  no
+The dangerous behavior is unpredictable, not limited to known times:
+  no
+The day the county received the SOC 821 signed by a physician:
+  not received
+Every source the need for supervision arises from (one, or a list):
+  none given
+A minor needs more supervision than a child of the same age without the
+impairment:
+  not given
+Eligible:      no
+                 protective supervision was requested: every criterion must
+                 hold;
+                 [MPP 30-757.173(a); MPP 30-757.17; MPP 30-757.171; ACL 15-25]
+Hours a month: 0:00 a month
+                 from July 1, 2020, protective supervision is not divided
+                 among recipients; [MPP 30-757.17; ACL 20-111]
+
+Dates
+[exit 0]

@@ -50,11 +50,11 @@ $ cite repl tests/cli/values/facts.cite --facts tests/cli/values/facts.json < te
 paid = {"domestic": ["2024-01-02", "2024-01-09"], "laundry": ["2024-01-03"]}  (fact: the days each task was paid)
 visits = ["2024-01-02"]  (fact: the days of the visits)
 who = {"name": "A\tB"}  (fact: the recipient)
-ranks.laundry = 5
+ranks[laundry] = 5
   (fact: the rank of each task)
 who.name = "A\tB"  (fact: the name)
 who.age = (not given)  (fact: the age)
-ranks.domestic = (not given)  (fact: the rank of each task)
+ranks[domestic] = (not given)  (fact: the rank of each task)
 [exit 0]
 $ cite eval tests/cli/values/steps.cite --facts tests/cli/values/rank-two.json
 step_at = 0:20 hours/week  [MPP 30-757.14]

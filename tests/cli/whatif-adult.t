@@ -2,7 +2,8 @@ $ cite whatif rules --facts examples/adult-ipo.json --set household_members=1 --
 What if household_members=1?
 
 2 results change:
-  domestic_monthly: 2:00 hours/month -> 6:00 hours/month (+4:00 hours/month)  [MPP 30-757.11(k)(1); MPP 30-763.31]
+  domestic_monthly: 2:00 hours/month -> 6:00 hours/month (+4:00 hours/month)
+      [MPP 30-757.11(k)(1); MPP 30-763.31]
   program_maximum: 195:00 hours/month -> 283:00 hours/month (+88:00 hours/month)  [W&I Code 12303.4]
 
 Why, with the new facts:
@@ -29,36 +30,39 @@ domestic_monthly = 6:00 hours/month  [MPP 30-757.11(k)(1); MPP 30-763.31]
       why: domestic is ranked 4 and no need is given, so the 6 hours a month of the regulation apply
       ranked[domestic] = true  [MPP 30-756.1; W&I Code 12309(d)]
         applied: definition
-        why: Domestic Services has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-        facts: ranks.domestic = 4
+        why: Domestic Services has a rank when the notice ranks it, or ranks the Functional Index
+            function that covers it
+        facts: ranks[domestic] = 4
       rank[domestic] = 4  [MPP 30-756.1; W&I Code 12309(d)]
         applied: when has(ranks[t])
         why: Domestic Services has its own rank on the notice, 4
-        facts: ranks.domestic = 4
+        facts: ranks[domestic] = 4
   domestic_housemates = 1  [MPP 30-763.31]
     applied: otherwise: no exception applies
     why: the domestic need is shared among the 1 people of the home
     facts: household_members = 1
 
 program_maximum = 283:00 hours/month  [W&I Code 12303.4]
-  unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL 06-34 Attachment C
-  unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
-  unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+  unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL
+      06-34 Attachment C
+  unverified: htg[meal_cleanup, 3], htg[ambulation, 3], htg[bathing_grooming, 4], htg[dressing, 3],
+      htg[bowel_bladder, 4], htg[transfer, 3], htg[feeding, 3]: recalled: verify against MPP 30-757
+      and ACL 06-34 Attachment C
   applied: when severely_impaired
-  why: the recipient is severely impaired (24:15 a week counts toward the test), so the maximum is 283 hours a month
+  why: the recipient is severely impaired (24:15 a week counts toward the test), so the maximum is
+      283 hours a month
   severely_impaired = true  [MPP 30-701(s)(1); W&I Code 12303.4]
     applied: definition
     why: the test counts 24:15 a week; 20 hours a week or more is severely impaired
     step: 24:15 a week >= 20:00 a week: yes (4:15 above)
     severely_impaired_weekly = 24:15 hours/week  [MPP 30-701(s)(1); MPP 30-701(s)(1)(D)]
       applied: definition
-      why: the personal care services, meal preparation and clean-up (with a feeding need) and 0:00 a week of paramedical time
-      si_task_weekly[domestic, laundry, shopping_food, other_shopping_errands, accompaniment_medical, accompaniment_alternative_resource, yard_hazard_abatement, heavy_cleaning, teaching_demonstration] = 0:00 hours/week  [MPP 30-701(s)(1)]  (applied: otherwise: no exception applies)
+      why: the personal care services, meal preparation and clean-up (with a feeding need) and 0:00
+          a week of paramedical time
+      si_task_weekly[domestic, laundry, shopping_food, other_shopping_errands,
+          accompaniment_medical, accompaniment_alternative_resource, yard_hazard_abatement,
+          heavy_cleaning, teaching_demonstration] = 0:00 hours/week  [MPP 30-701(s)(1)]  (applied:
+          otherwise: no exception applies)
       si_task_weekly[meal_preparation] = 7:00 hours/week  [MPP 30-763.32; MPP 30-701(s)(1)(B)]
         applied: when t == meal_preparation and feeding_need
         why: the recipient needs help with feeding, so meal preparation counts toward the test
@@ -67,28 +71,34 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
           why: feeding is authorized 3:00 a week
           step: 3:00 a week > 0:00 a week: yes (3:00 above)
           task_authorized[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
             why: Feeding has an Hourly Task Guideline, so its time is worked out by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[feeding] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Feeding has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.feeding = 3
+              why: Feeding has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
+              facts: ranks[feeding] = 3
             rank[feeding] = 3  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Feeding has its own rank on the notice, 3
-              facts: ranks.feeding = 3
+              facts: ranks[feeding] = 3
             guideline_weekly[feeding] = 3:00 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Feeding, 3:00 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.feeding = 3:00 hours/week
+              why: the need for Feeding, 3:00 a week, is within the guideline range, so it is
+                  authorized as assessed
+              facts: weekly_need[feeding] = 3:00 hours/week
               needs_exception[feeding] = false  [MPP 30-757.1(a)]
-                unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[feeding, 3]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Feeding is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.feeding = 3:00 hours/week
-                step: htg[feeding, 3] = 1:10 to 3:30 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Feeding is within the guideline range, or there is no need or
+                    rank to compare
+                facts: weekly_need[feeding] = 3:00 hours/week
+                step: htg[feeding, 3] = 1:10 to 3:30 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[feeding] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[feeding] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[feeding] = false  [W&I Code 12301.2(c)]
@@ -100,36 +110,44 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
         task_prorated[meal_preparation] = 7:00 hours/week  [MPP 30-763.32]
           applied: when has(shared_with_household[t]) and shared_with_household[t]
           why: Meal Preparation also serves the household, so it is divided among its 1 members
-          facts: shared_with_household.meal_preparation = true, household_members = 1
+          facts: shared_with_household[meal_preparation] = true, household_members = 1
           step: prorated 7:00 a week / 1 person = 7:00 a week
           task_authorized[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-            why: Meal Preparation has an Hourly Task Guideline, so its time is worked out by the guideline
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
+            why: Meal Preparation has an Hourly Task Guideline, so its time is worked out by
+                the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Meal Preparation has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.meal_preparation = 4
+              why: Meal Preparation has a rank when the notice ranks it, or ranks the Functional
+                  Index function that covers it
+              facts: ranks[meal_preparation] = 4
             rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Meal Preparation has its own rank on the notice, 4
-              facts: ranks.meal_preparation = 4
+              facts: ranks[meal_preparation] = 4
             guideline_weekly[meal_preparation] = 7:00 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Meal Preparation, 7:00 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.meal_preparation = 7:00 hours/week
+              why: the need for Meal Preparation, 7:00 a week, is within the guideline range, so it
+                  is authorized as assessed
+              facts: weekly_need[meal_preparation] = 7:00 hours/week
               needs_exception[meal_preparation] = false  [MPP 30-757.1(a)]
-                unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and ACL 06-34 Attachment C
+                unverified: htg[meal_preparation, 4]: recalled: verify against MPP 30-757.131 and
+                    ACL 06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Meal Preparation is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.meal_preparation = 7:00 hours/week
+                why: the need for Meal Preparation is within the guideline range, or there is no
+                    need or rank to compare
+                facts: weekly_need[meal_preparation] = 7:00 hours/week
                 step: htg[meal_preparation, 4] = 5:15 to 7:00 a week [MPP 30-757.131]
-                ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
+                ranked[meal_preparation] = true  [MPP 30-756.1; W&I Code 12309(d)]
+                    (explained above)
                 rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[meal_preparation] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Meal Preparation is within the guideline range, or the county documented why it is not
+                why: Meal Preparation is within the guideline range, or the county documented why
+                    it is not
                 needs_exception[meal_preparation] = false  [MPP 30-757.1(a)]  (explained above)
               rank[meal_preparation] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(C)]
@@ -141,33 +159,41 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
           applied: otherwise: no exception applies
           why: Meal Clean-up does not also serve the household, so it is not divided
           task_authorized[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-            why: Meal Clean-up has an Hourly Task Guideline, so its time is worked out by the guideline
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
+            why: Meal Clean-up has an Hourly Task Guideline, so its time is worked out by
+                the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[meal_cleanup] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Meal Clean-up has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.meal_cleanup = 3
+              why: Meal Clean-up has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
+              facts: ranks[meal_cleanup] = 3
             rank[meal_cleanup] = 3  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Meal Clean-up has its own rank on the notice, 3
-              facts: ranks.meal_cleanup = 3
+              facts: ranks[meal_cleanup] = 3
             guideline_weekly[meal_cleanup] = 2:30 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Meal Clean-up, 2:30 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.meal_cleanup = 2:30 hours/week
+              why: the need for Meal Clean-up, 2:30 a week, is within the guideline range, so it is
+                  authorized as assessed
+              facts: weekly_need[meal_cleanup] = 2:30 hours/week
               needs_exception[meal_cleanup] = false  [MPP 30-757.1(a)]
-                unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[meal_cleanup, 3]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Meal Clean-up is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.meal_cleanup = 2:30 hours/week
-                step: htg[meal_cleanup, 3] = 1:45 to 3:30 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Meal Clean-up is within the guideline range, or there is no need
+                    or rank to compare
+                facts: weekly_need[meal_cleanup] = 2:30 hours/week
+                step: htg[meal_cleanup, 3] = 1:45 to 3:30 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[meal_cleanup] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[meal_cleanup] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[meal_cleanup] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Meal Clean-up is within the guideline range, or the county documented why it is not
+                why: Meal Clean-up is within the guideline range, or the county documented why it
+                    is not
                 needs_exception[meal_cleanup] = false  [MPP 30-757.1(a)]  (explained above)
               rank[meal_cleanup] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[respiration] = 0:00 hours/week  [MPP 30-757.1; MPP 30-701(s)(1)(A)]
@@ -183,7 +209,8 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[respiration] = false  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Respiration has a rank when the notice ranks it, or ranks the Functional Index function that covers it
+              why: Respiration has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
               fi_ranks_given = false  [MPP 30-756.1]
                 applied: definition
                 why: the notice ranks at least one Functional Index function
@@ -194,33 +221,41 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
           applied: otherwise: no exception applies
           why: Bowel and Bladder Care does not also serve the household, so it is not divided
           task_authorized[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-            why: Bowel and Bladder Care has an Hourly Task Guideline, so its time is worked out by the guideline
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
+            why: Bowel and Bladder Care has an Hourly Task Guideline, so its time is worked out
+                by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[bowel_bladder] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Bowel and Bladder Care has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.bowel_bladder = 4
+              why: Bowel and Bladder Care has a rank when the notice ranks it, or ranks the
+                  Functional Index function that covers it
+              facts: ranks[bowel_bladder] = 4
             rank[bowel_bladder] = 4  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Bowel and Bladder Care has its own rank on the notice, 4
-              facts: ranks.bowel_bladder = 4
+              facts: ranks[bowel_bladder] = 4
             guideline_weekly[bowel_bladder] = 4:00 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Bowel and Bladder Care, 4:00 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.bowel_bladder = 4:00 hours/week
+              why: the need for Bowel and Bladder Care, 4:00 a week, is within the guideline range,
+                  so it is authorized as assessed
+              facts: weekly_need[bowel_bladder] = 4:00 hours/week
               needs_exception[bowel_bladder] = false  [MPP 30-757.1(a)]
-                unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[bowel_bladder, 4]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Bowel and Bladder Care is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.bowel_bladder = 4:00 hours/week
-                step: htg[bowel_bladder, 4] = 2:55 to 5:50 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Bowel and Bladder Care is within the guideline range, or there is
+                    no need or rank to compare
+                facts: weekly_need[bowel_bladder] = 4:00 hours/week
+                step: htg[bowel_bladder, 4] = 2:55 to 5:50 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[bowel_bladder] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[bowel_bladder] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[bowel_bladder] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Bowel and Bladder Care is within the guideline range, or the county documented why it is not
+                why: Bowel and Bladder Care is within the guideline range, or the county
+                    documented why it is not
                 needs_exception[bowel_bladder] = false  [MPP 30-757.1(a)]  (explained above)
               rank[bowel_bladder] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[feeding] = 3:00 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(A)]
@@ -243,7 +278,8 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[routine_bed_bath] = false  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Routine Bed Baths has a rank when the notice ranks it, or ranks the Functional Index function that covers it
+              why: Routine Bed Baths has a rank when the notice ranks it, or ranks the Functional
+                  Index function that covers it
               fi_ranks_given = false  [MPP 30-756.1]  (explained above)
       si_task_weekly[dressing] = 1:45 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
@@ -252,28 +288,34 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
           applied: otherwise: no exception applies
           why: Dressing does not also serve the household, so it is not divided
           task_authorized[dressing] = 1:45 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
             why: Dressing has an Hourly Task Guideline, so its time is worked out by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[dressing] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Dressing has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.dressing = 3
+              why: Dressing has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
+              facts: ranks[dressing] = 3
             rank[dressing] = 3  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Dressing has its own rank on the notice, 3
-              facts: ranks.dressing = 3
+              facts: ranks[dressing] = 3
             guideline_weekly[dressing] = 1:45 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Dressing, 1:45 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.dressing = 1:45 hours/week
+              why: the need for Dressing, 1:45 a week, is within the guideline range, so it is
+                  authorized as assessed
+              facts: weekly_need[dressing] = 1:45 hours/week
               needs_exception[dressing] = false  [MPP 30-757.1(a)]
-                unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[dressing, 3]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Dressing is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.dressing = 1:45 hours/week
-                step: htg[dressing, 3] = 1:01 to 1:52 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Dressing is within the guideline range, or there is no need or
+                    rank to compare
+                facts: weekly_need[dressing] = 1:45 hours/week
+                step: htg[dressing, 3] = 1:01 to 1:52 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[dressing] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[dressing] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[dressing] = false  [W&I Code 12301.2(c)]
@@ -294,7 +336,8 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[menstrual_care] = false  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Menstrual Care has a rank when the notice ranks it, or ranks the Functional Index function that covers it
+              why: Menstrual Care has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
               fi_ranks_given = false  [MPP 30-756.1]  (explained above)
       si_task_weekly[ambulation] = 1:30 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
@@ -303,113 +346,143 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
           applied: otherwise: no exception applies
           why: Ambulation does not also serve the household, so it is not divided
           task_authorized[ambulation] = 1:30 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
             why: Ambulation has an Hourly Task Guideline, so its time is worked out by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[ambulation] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Ambulation has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.ambulation = 3
+              why: Ambulation has a rank when the notice ranks it, or ranks the Functional Index
+                  function that covers it
+              facts: ranks[ambulation] = 3
             rank[ambulation] = 3  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Ambulation has its own rank on the notice, 3
-              facts: ranks.ambulation = 3
+              facts: ranks[ambulation] = 3
             guideline_weekly[ambulation] = 1:30 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Ambulation, 1:30 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.ambulation = 1:30 hours/week
+              why: the need for Ambulation, 1:30 a week, is within the guideline range, so it is
+                  authorized as assessed
+              facts: weekly_need[ambulation] = 1:30 hours/week
               needs_exception[ambulation] = false  [MPP 30-757.1(a)]
-                unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[ambulation, 3]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Ambulation is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.ambulation = 1:30 hours/week
-                step: htg[ambulation, 3] = 1:00 to 2:06 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Ambulation is within the guideline range, or there is no need or
+                    rank to compare
+                facts: weekly_need[ambulation] = 1:30 hours/week
+                step: htg[ambulation, 3] = 1:00 to 2:06 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[ambulation] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[ambulation] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[ambulation] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Ambulation is within the guideline range, or the county documented why it is not
+                why: Ambulation is within the guideline range, or the county documented why it
+                    is not
                 needs_exception[ambulation] = false  [MPP 30-757.1(a)]  (explained above)
               rank[ambulation] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[transfer] = 1:00 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
-        why: Moving In and Out of Bed (Transfer) is a personal care service: the test counts it, 1:00 a week
+        why: Moving In and Out of Bed (Transfer) is a personal care service: the test counts
+            it, 1:00 a week
         task_prorated[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
           applied: otherwise: no exception applies
-          why: Moving In and Out of Bed (Transfer) does not also serve the household, so it is not divided
+          why: Moving In and Out of Bed (Transfer) does not also serve the household, so it is
+              not divided
           task_authorized[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-            why: Moving In and Out of Bed (Transfer) has an Hourly Task Guideline, so its time is worked out by the guideline
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
+            why: Moving In and Out of Bed (Transfer) has an Hourly Task Guideline, so its time is
+                worked out by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[transfer] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Moving In and Out of Bed (Transfer) has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.transfer = 3
+              why: Moving In and Out of Bed (Transfer) has a rank when the notice ranks it, or ranks
+                  the Functional Index function that covers it
+              facts: ranks[transfer] = 3
             rank[transfer] = 3  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Moving In and Out of Bed (Transfer) has its own rank on the notice, 3
-              facts: ranks.transfer = 3
+              facts: ranks[transfer] = 3
             guideline_weekly[transfer] = 1:00 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Moving In and Out of Bed (Transfer), 1:00 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.transfer = 1:00 hours/week
+              why: the need for Moving In and Out of Bed (Transfer), 1:00 a week, is within the
+                  guideline range, so it is authorized as assessed
+              facts: weekly_need[transfer] = 1:00 hours/week
               needs_exception[transfer] = false  [MPP 30-757.1(a)]
-                unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[transfer, 3]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Moving In and Out of Bed (Transfer) is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.transfer = 1:00 hours/week
-                step: htg[transfer, 3] = 0:35 to 1:24 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                why: the need for Moving In and Out of Bed (Transfer) is within the guideline range,
+                    or there is no need or rank to compare
+                facts: weekly_need[transfer] = 1:00 hours/week
+                step: htg[transfer, 3] = 0:35 to 1:24 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
                 ranked[transfer] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
                 rank[transfer] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[transfer] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Moving In and Out of Bed (Transfer) is within the guideline range, or the county documented why it is not
+                why: Moving In and Out of Bed (Transfer) is within the guideline range, or the
+                    county documented why it is not
                 needs_exception[transfer] = false  [MPP 30-757.1(a)]  (explained above)
               rank[transfer] = 3  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a); MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
-        why: Bathing, Oral Hygiene and Grooming is a personal care service: the test counts it, 3:30 a week
+        why: Bathing, Oral Hygiene and Grooming is a personal care service: the test counts it,
+            3:30 a week
         task_prorated[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
           applied: otherwise: no exception applies
-          why: Bathing, Oral Hygiene and Grooming does not also serve the household, so it is not divided
+          why: Bathing, Oral Hygiene and Grooming does not also serve the household, so it is
+              not divided
           task_authorized[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
-            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and has(weekly_need[t])))
-            why: Bathing, Oral Hygiene and Grooming has an Hourly Task Guideline, so its time is worked out by the guideline
+            applied: when t in GuidedTask and ((ranked[t] and rank[t] in 2..5) or (not ranked[t] and
+                has(weekly_need[t])))
+            why: Bathing, Oral Hygiene and Grooming has an Hourly Task Guideline, so its time is
+                worked out by the guideline
             minor = false  [ACL 23-106]  (explained above)
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Bathing, Oral Hygiene and Grooming has a rank when the notice ranks it, or ranks the Functional Index function that covers it
-              facts: ranks.bathing_grooming = 4
+              why: Bathing, Oral Hygiene and Grooming has a rank when the notice ranks it, or ranks
+                  the Functional Index function that covers it
+              facts: ranks[bathing_grooming] = 4
             rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]
               applied: when has(ranks[t])
               why: Bathing, Oral Hygiene and Grooming has its own rank on the notice, 4
-              facts: ranks.bathing_grooming = 4
+              facts: ranks[bathing_grooming] = 4
             guideline_weekly[bathing_grooming] = 3:30 hours/week  [MPP 30-757.1(a)]
               applied: when has(weekly_need[t]) and rank[t] in 2..5
-              why: the need for Bathing, Oral Hygiene and Grooming, 3:30 a week, is within the guideline range, so it is authorized as assessed
-              facts: weekly_need.bathing_grooming = 3:30 hours/week
+              why: the need for Bathing, Oral Hygiene and Grooming, 3:30 a week, is within the
+                  guideline range, so it is authorized as assessed
+              facts: weekly_need[bathing_grooming] = 3:30 hours/week
               needs_exception[bathing_grooming] = false  [MPP 30-757.1(a)]
-                unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL 06-34 Attachment C
+                unverified: htg[bathing_grooming, 4]: recalled: verify against MPP 30-757 and ACL
+                    06-34 Attachment C
                 applied: otherwise: no exception applies
-                why: the need for Bathing, Oral Hygiene and Grooming is within the guideline range, or there is no need or rank to compare
-                facts: weekly_need.bathing_grooming = 3:30 hours/week
-                step: htg[bathing_grooming, 4] = 2:21 to 4:05 a week [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
-                ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
+                why: the need for Bathing, Oral Hygiene and Grooming is within the guideline range,
+                    or there is no need or rank to compare
+                facts: weekly_need[bathing_grooming] = 3:30 hours/week
+                step: htg[bathing_grooming, 4] = 2:21 to 4:05 a week
+                    [MPP 30-757.1(a), ACL 06-34, ACIN I-97-20]
+                ranked[bathing_grooming] = true  [MPP 30-756.1; W&I Code 12309(d)]
+                    (explained above)
                 rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
               exception_undocumented[bathing_grooming] = false  [W&I Code 12301.2(c)]
                 applied: otherwise: no exception applies
-                why: Bathing, Oral Hygiene and Grooming is within the guideline range, or the county documented why it is not
+                why: Bathing, Oral Hygiene and Grooming is within the guideline range, or the county
+                    documented why it is not
                 needs_exception[bathing_grooming] = false  [MPP 30-757.1(a)]  (explained above)
               rank[bathing_grooming] = 4  [MPP 30-756.1; W&I Code 12309(d)]  (explained above)
       si_task_weekly[repositioning] = 0:00 hours/week  [MPP 30-757.1; MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
-        why: Repositioning and Rubbing Skin is a personal care service: the test counts it, 0:00 a week
+        why: Repositioning and Rubbing Skin is a personal care service: the test counts it, 0:00
+            a week
         task_prorated[repositioning] = 0:00 hours/week  [MPP 30-757.1]
           applied: otherwise: no exception applies
-          why: Repositioning and Rubbing Skin does not also serve the household, so it is not divided
+          why: Repositioning and Rubbing Skin does not also serve the household, so it is
+              not divided
           task_authorized[repositioning] = 0:00 hours/week  [MPP 30-757.1]
             applied: otherwise: no exception applies
             why: Repositioning and Rubbing Skin has no need assessed and no rank that gives it time
@@ -417,7 +490,8 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[repositioning] = false  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Repositioning and Rubbing Skin has a rank when the notice ranks it, or ranks the Functional Index function that covers it
+              why: Repositioning and Rubbing Skin has a rank when the notice ranks it, or ranks the
+                  Functional Index function that covers it
               fi_ranks_given = false  [MPP 30-756.1]  (explained above)
       si_task_weekly[prosthesis] = 0:00 hours/week  [MPP 30-757.1; MPP 30-701(s)(1)(A)]
         applied: when t in PersonalCare
@@ -432,11 +506,14 @@ program_maximum = 283:00 hours/month  [W&I Code 12303.4]
             spouse_provides = false  [MPP 30-763.413; ACL 21-91]  (explained above)
             ranked[prosthesis] = false  [MPP 30-756.1; W&I Code 12309(d)]
               applied: definition
-              why: Care of Prosthetic Devices has a rank when the notice ranks it, or ranks the Functional Index function that covers it
+              why: Care of Prosthetic Devices has a rank when the notice ranks it, or ranks the
+                  Functional Index function that covers it
               fi_ranks_given = false  [MPP 30-756.1]  (explained above)
-      paramedical_weekly = 0:00 hours/week  [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
+      paramedical_weekly = 0:00 hours/week
+          [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
         applied: definition
-        why: an order counts once the county has received its SOC 321, on or before the assessment date (March 2, 2026)
+        why: an order counts once the county has received its SOC 321, on or before the assessment
+            date (March 2, 2026)
         facts: paramedical = [0 items]
 
 [exit 0]

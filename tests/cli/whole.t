@@ -32,7 +32,7 @@ cite: fact 'household_members' is 2.5; allowed: a whole number from 1 to 50
 $ printf 'ranks.dressing = 2.5\nranks.dressing = 5\nhousemates_14_and_over = 1.5\ndomestic_areas.shared = 0.5\nprotective_supervision.recipients_in_home = 1.5\n' | cite repl rules --facts examples/adult-ipo.json
 error: fact 'ranks.dressing' is 2.5; allowed: a whole number from 1 to 6
     input ranks: "the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks"; read by rules ranked, rank, ranked_only_by_shared_function
-ranks.dressing = 5  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
+ranks[dressing] = 5  (fact: the Functional Index rank (1 to 6) of a task or mental function; it overrides its function's in fi_ranks)
 error: fact 'housemates_14_and_over' is 1.5; allowed: a whole number from 1 to 50
     input housemates_14_and_over: "people 14 and older in the home, the recipient included (absent: household_members)"; read by rule domestic_housemates
 error: fact 'domestic_areas.shared' is 0.5; allowed: a whole number from 0 to 50
