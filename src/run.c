@@ -1313,6 +1313,8 @@ static int open_output(Run *r)
 
 static void output(Run *r, const char *data, size_t len)
 {
+    if (len == 0)       /* a block of blank lines or refused cases has no output (and data NULL) */
+        return;
     if (r->o->out)
         files_write(&r->out_file, data, len);
     else
