@@ -455,7 +455,7 @@ static void paramedical(Packet *k)
     doc_heading(k->doc, 2, "paramedical", "Paramedical services (SOC 321)");
     const TraceNode *n = member_node(pw, 0), *withitems = find_items(n, 0);
     DocBlock *l = doc_list(k->doc);
-    const Type *et = lt ? lt->elem : NULL;
+    const Type *et = lt->elem;          /* (the fact is given: its input is declared) */
     for (int i = 0; i < list->u.agg.count; i++) {
         const Value *item = &list->u.agg.items[i];
         const Type *ft = NULL;
@@ -522,11 +522,13 @@ static void supervision(Packet *k)
             row[1].text = v ? words(k, v, fd->type) : fd->type->kind == T_DATE ? "not received" : "not given";
         }
     }
-    const TraceNode *n = member_node(eligible, 0);
-    const char *parts[2] = { reason_below(n, 0), n ? ar_printf(k->a, "[%s]", cites(k, &n->cites)) : NULL };
+    /* the rule's reason, then the criterion that decided ("no SOC 821 was received by ...") */
+    const TraceNode *n = member_node(eligible, 0), *crit = node_of(n, "protective_supervision_criteria_met", -1, 0);
+    const char *parts[3] = { reason_below(n, 0), crit ? crit->reason : NULL,
+                             n ? ar_printf(k->a, "[%s]", cites(k, &n->cites)) : NULL };
     DocBlock *f = doc_fields(k->doc);
     doc_field(k->doc, f, "Eligible", eligible->error ? "not worked out" : eligible->value.u.b ? "yes" : "no",
-              eligible->error ? why_not(k, eligible) : join(k, parts, 2));
+              eligible->error ? why_not(k, eligible) : join(k, parts, 3));
     if (monthly)
         doc_field(k->doc, f, "Hours a month", figure(k, monthly, 0), note(k, monthly, 0, true));
 }

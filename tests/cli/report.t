@@ -198,7 +198,7 @@ impairment:
   not given
 Eligible:      no
                  protective supervision was requested: every criterion must
-                 hold;
+                 hold; a need to be observed 24 hours a day is not shown;
                  [MPP 30-757.173(a); MPP 30-757.17; MPP 30-757.171; ACL 15-25]
 Hours a month: 0:00 a month
                  from July 1, 2020, protective supervision is not divided
@@ -390,7 +390,8 @@ impairment:
   yes
 Eligible:      no
                  protective supervision was requested: every criterion must
-                 hold;
+                 hold; no SOC 821 was received by the assessment date (April
+                 6, 2026);
                  [MPP 30-757.173(a)(1); MPP 30-757.17; MPP 30-757.171; MPP 30-757.173(a); ACL 15-25]
 Hours a month: 0:00 a month
                  April 20, 2026 > April 6, 2026: yes;
