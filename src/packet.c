@@ -148,11 +148,9 @@ static const char *capital(Packet *k, const char *s)
     return c;
 }
 
-/* A figure, or why it is not there: "not worked out: fact 'x' is missing ...". */
+/* A figure, or "not worked out" (the note says why). */
 static const char *figure(Packet *k, const Result *r, int member)
 {
-    if (!r)
-        return "";
     if (r->error)
         return "not worked out";
     return words(k, member_value(r, member), r->rule->u.rule.type);
@@ -204,23 +202,19 @@ static const char *arithmetic(Packet *k, const TraceNode *n, int depth)
     return s;
 }
 
-/* Why a figure is not worked out, for lack of a fact: the fact, its meaning, and the rule
- * that reads it (report_lacks). */
-static const char *lacks(Packet *k, const Result *r)
+/* Why a figure is not worked out: for lack of a fact, the fact, its meaning and the rule that
+ * reads it (report_lacks), as every section says it; else the evaluation's message. */
+static const char *why_not(Packet *k, const Result *r)
 {
-    return report_lacks(k->a, r);
+    return r->error->missing ? report_lacks(k->a, r) : r->error->message;
 }
 
 /* What a figure's note says: its arithmetic where it has some, else the reason in words;
  * then the citation. */
 static const char *note(Packet *k, const Result *r, int member, bool with_steps)
 {
-    if (!r)
-        return NULL;
-    if (r->error && r->error->missing)
-        return lacks(k, r);
     if (r->error)
-        return r->error->message;
+        return why_not(k, r);
     const TraceNode *n = member_node(r, member);
     const char *steps = with_steps ? arithmetic(k, n, 0) : NULL;
     const char *parts[2] = { steps ? steps : n ? n->reason : NULL,
@@ -231,7 +225,7 @@ static const char *note(Packet *k, const Result *r, int member, bool with_steps)
 /* A figure, marked " *" when it rests on something not checked against the regulation. */
 static const char *marked_figure(Packet *k, const Result *r, int member, const char *text)
 {
-    const TraceNode *n = r ? member_node(r, member) : NULL;
+    const TraceNode *n = member_node(r, member);
     if (!n || n->nmarks == 0)
         return text;
     k->marked = true;
@@ -271,7 +265,7 @@ static void headline(Packet *k)
     if (total) {
         /* within the maximum: the reason says it with the figures; held to it: the arithmetic
          * too ("300:00 a month > 283:00 a month: yes (17:00 above)") */
-        const TraceNode *n = total->error ? NULL : member_node(total, 0);
+        const TraceNode *n = member_node(total, 0);
         const char *why = note(k, total, 0, false);
         if (n && n->condition && n->reason) {
             const char *parts[3] = { arithmetic(k, n, 0), n->reason, ar_printf(k->a, "[%s]", cites(k, &n->cites)) };
@@ -352,14 +346,12 @@ static const TraceNode *node_of(const TraceNode *n, const char *rule, int root, 
     return NULL;
 }
 
-static const Value *task_rank(Packet *k, int root)
+static const Value *task_rank(Packet *k, const Result *weekly, int member, int root)
 {
     /* the rank this task's figure was worked out with is in its trace: its own, or its
      * function's (the table `rank` as a whole fails when any task has none) */
-    const Result *weekly = get(k, "task_weekly");
-    int m = weekly && !weekly->error ? local_member(weekly, root) : -1;
-    const TraceNode *n = m >= 0 ? node_of(member_node(weekly, m), "rank", root, 0) : NULL;
-    const TraceNode *has = m >= 0 ? node_of(member_node(weekly, m), "ranked", root, 0) : NULL;
+    const TraceNode *traced = member_node(weekly, member);
+    const TraceNode *n = node_of(traced, "rank", root, 0), *has = node_of(traced, "ranked", root, 0);
     if (has && has->value.kind == V_BOOL && !has->value.u.b)
         return NULL;
     return n ? &n->value : fact_entry(k, "ranks", root);
@@ -372,8 +364,7 @@ static void tasks(Packet *k)
         return;
     if (weekly->error) {
         doc_heading(k->doc, 2, "tasks", "Services, task by task (hours:minutes a week)");
-        doc_para(k->doc, ar_printf(k->a, "Not worked out: %s.", weekly->error->missing ? lacks(k, weekly)
-                                                                                      : weekly->error->message));
+        doc_para(k->doc, ar_printf(k->a, "Not worked out: %s.", why_not(k, weekly)));
         return;
     }
     const Result *lo = get(k, "htg_low"), *hi = get(k, "htg_high"), *outside = get(k, "needs_exception"),
@@ -386,7 +377,7 @@ static void tasks(Packet *k)
     int shown = 0;
     for (int i = 0; i < task->u.enm.nmembers; i++) {
         int r = task->u.enm.root_index[i];
-        const Value *rank = task_rank(k, r), *need = fact_entry(k, "weekly_need", r);
+        const Value *rank = task_rank(k, weekly, i, r), *need = fact_entry(k, "weekly_need", r);
         const Value *auth = member_value(weekly, i);
         if (!rank && !need && (!auth || rat_sign(auth->u.r) == 0))
             continue;
@@ -464,7 +455,7 @@ static void paramedical(Packet *k)
     doc_heading(k->doc, 2, "paramedical", "Paramedical services (SOC 321)");
     const TraceNode *n = member_node(pw, 0), *withitems = find_items(n, 0);
     DocBlock *l = doc_list(k->doc);
-    const Type *et = lt ? lt->elem : NULL;
+    const Type *et = lt->elem;          /* (the fact is given: its input is declared) */
     for (int i = 0; i < list->u.agg.count; i++) {
         const Value *item = &list->u.agg.items[i];
         const Type *ft = NULL;
@@ -485,9 +476,13 @@ static void paramedical(Packet *k)
         const char *verdict = counted == 1 ? "counted" : counted == 0 ? "NOT COUNTED" : "not looked at";
         doc_item(k->doc, l, ar_printf(k->a, "%s: %s; %s: %s", what, arith, soc, verdict));
     }
-    const char *why = n && n->reason ? n->reason : pw->rule->desc;
+    if (pw->error) {        /* the orders were not looked at: say which fact they wait for */
+        doc_para(k->doc, ar_printf(k->a, "Paramedical time: not worked out: %s.", why_not(k, pw)));
+        return;
+    }
+    const char *why = n->reason ? n->reason : pw->rule->desc;
     doc_para(k->doc, ar_printf(k->a, "Paramedical time: %s. %s [%s]", figure(k, pw, 0), capital(k, why ? why : ""),
-                               n ? cites(k, &n->cites) : cites(k, &pw->rule->u.rule.cites)));
+                               cites(k, &n->cites)));
 }
 
 static void supervision(Packet *k)
@@ -510,8 +505,8 @@ static void supervision(Packet *k)
         const Field *fd = &pt->fields[i];
         if (!strcmp(fd->name, "requested") || !strcmp(fd->name, "recipients_in_home"))
             continue;
-        const Value *v = ps && ps->kind == V_RECORD && i < ps->u.agg.count && ps->u.agg.items[i].kind != V_ABSENT
-                       ? &ps->u.agg.items[i] : NULL;
+        /* (ps is a record: its field `requested` was read above) */
+        const Value *v = i < ps->u.agg.count && ps->u.agg.items[i].kind != V_ABSENT ? &ps->u.agg.items[i] : NULL;
         DocCell *row = doc_row(k->doc, t);
         row[0].text = capital(k, fd->desc ? fd->desc : fd->name);
         if (v && v->kind == V_LIST) {
@@ -519,19 +514,21 @@ static void supervision(Packet *k)
             buf_init(&b);
             for (int j = 0; j < v->u.agg.count; j++) {
                 buf_puts(&b, j ? "; " : "");
-                value_words(&b, &v->u.agg.items[j], fd->type ? fd->type->elem : NULL);
+                value_words(&b, &v->u.agg.items[j], fd->type->elem);
             }
             row[1].text = b.len ? ar_strdup(k->a, buf_cstr(&b)) : "none given";
             buf_free(&b);
         } else {
-            row[1].text = v ? words(k, v, fd->type) : fd->type && fd->type->kind == T_DATE ? "not received" : "not given";
+            row[1].text = v ? words(k, v, fd->type) : fd->type->kind == T_DATE ? "not received" : "not given";
         }
     }
-    const TraceNode *n = member_node(eligible, 0);
-    const char *parts[2] = { reason_below(n, 0), n ? ar_printf(k->a, "[%s]", cites(k, &n->cites)) : NULL };
+    /* the rule's reason, then the criterion that decided ("no SOC 821 was received by ...") */
+    const TraceNode *n = member_node(eligible, 0), *crit = node_of(n, "protective_supervision_criteria_met", -1, 0);
+    const char *parts[3] = { reason_below(n, 0), crit ? crit->reason : NULL,
+                             n ? ar_printf(k->a, "[%s]", cites(k, &n->cites)) : NULL };
     DocBlock *f = doc_fields(k->doc);
     doc_field(k->doc, f, "Eligible", eligible->error ? "not worked out" : eligible->value.u.b ? "yes" : "no",
-              eligible->error ? eligible->error->message : join(k, parts, 2));
+              eligible->error ? why_not(k, eligible) : join(k, parts, 3));
     if (monthly)
         doc_field(k->doc, f, "Hours a month", figure(k, monthly, 0), note(k, monthly, 0, true));
 }
@@ -619,18 +616,22 @@ static void county(Packet *k)
         if (!r->u.rule.output || strncmp(r->name, "notice_", 7) != 0 || is_date_result(r))
             continue;
         const Result *res = get(k, r->name);
-        int n = r->u.rule.param_decl ? r->u.rule.param_decl->u.enm.nmembers : 1;
+        /* a rule not worked out is one row, whatever its members */
+        int n = r->u.rule.param_decl && !res->error ? r->u.rule.param_decl->u.enm.nmembers : 1;
         for (int m = 0; m < n; m++) {
-            const Value *v = member_value(res, m);
+            const Value *v = member_value(res, m);      /* NULL: not worked out */
             if (v && ((v->kind == V_BOOL && !v->u.b) || ((v->kind == V_DURATION || v->kind == V_NUMBER) && rat_sign(v->u.r) == 0)
                       || shows_no_minute(v)))
-                continue;
-            if (!v && r->u.rule.param_decl && m > 0)
                 continue;
             DocCell *row = doc_row(k->doc, t);
             /* a task's entry is named by the task; what the rule means goes in the note */
             const char *what = capital(k, r->desc ? r->desc : r->name);
-            if (r->u.rule.param_decl) {
+            if (r->u.rule.param_decl && res->error) {     /* the row is for them all: "Every IHSS service task" */
+                const Decl *enm = r->u.rule.param_decl;
+                const char *d = enm->desc ? enm->desc : enm->name;
+                d += !strncmp(d, "a ", 2) ? 2 : !strncmp(d, "an ", 3) ? 3 : 0;
+                what = ar_printf(k->a, "Every %s", d);
+            } else if (r->u.rule.param_decl) {
                 Buf b;
                 buf_init(&b);
                 member_words(&b, r->u.rule.param_decl->u.enm.root, r->u.rule.param_decl->u.enm.root_index[m]);
@@ -641,10 +642,11 @@ static void county(Packet *k)
             const TraceNode *node = member_node(res, m);
             row[1].text = res->error ? "not worked out" : marked_figure(k, res, m, words(k, v, r->u.rule.type));
             /* the rule, then why in words (else its arithmetic) */
-            const char *why = res->error ? res->error->message : node && node->reason ? node->reason
+            const char *why = res->error ? why_not(k, res) : node && node->reason ? node->reason
                             : node ? arithmetic(k, node, 0) : NULL;
             row[0].note = why ? ar_printf(k->a, "%s: %s", r->name, why) : r->name;
-            row[2].text = node ? cites(k, &node->cites) : cites(k, &r->u.rule.cites);
+            /* not worked out: the citation of the definition that needed the fact */
+            row[2].text = cites(k, node ? &node->cites : res->error ? &res->error->cites : &r->u.rule.cites);
         }
     }
     if (t->nrows == 0) {      /* the table becomes the sentence that says so */
@@ -654,17 +656,19 @@ static void county(Packet *k)
 }
 
 /* Every mark the case rests on, those of one reason together: "recalled: verify against
- * MPP 30-757 ...: htg[meal_cleanup, 3], htg[ambulation, 3]". A mark reads "where: reason". */
+ * MPP 30-757 ...: htg[meal_cleanup, 3], htg[ambulation, 3]" (the marks of the trace of
+ * `unverified`, in its order: its value is their texts). */
 static void unverified(Packet *k)
 {
-    const Result *u = get(k, "unverified");
-    if (!u || u->error || u->value.kind != V_LIST)
+    const Result *u = get(k, "unverified");     /* NULL when the rules have no marks */
+    const TraceNode *un = u ? member_node(u, 0) : NULL;
+    if (!un)
         return;
     /* the summary is page 1; the list the page's stars point to begins page 2 */
     doc_break(k->doc);
     k->broke = true;
     doc_heading(k->doc, 2, "unverified", "Figures not yet checked against the regulation");
-    int n = u->value.u.agg.count;
+    int n = un->nmarks;
     if (n == 0) {
         doc_para(k->doc, "None: every figure this case rests on was checked against the text of the law.");
         return;
@@ -676,21 +680,14 @@ static void unverified(Packet *k)
     for (int i = 0; i < n; i++) {
         if (done[i])
             continue;
-        const char *text = u->value.u.agg.items[i].u.s, *sep = strstr(text, ": ");
-        if (!sep) {
-            doc_item(k->doc, l, text);
-            continue;
-        }
-        const char *reason = sep + 2;
+        const char *reason = un->marks[i]->reason;
         Buf b;
         buf_init(&b);
-        for (int j = i; j < n; j++) {
-            const char *o = u->value.u.agg.items[j].u.s, *os = strstr(o, ": ");
-            if (done[j] || !os || strcmp(os + 2, reason) != 0)
-                continue;
-            done[j] = true;
-            buf_printf(&b, "%s%.*s", b.len ? ", " : "", (int)(os - o), o);
-        }
+        for (int j = i; j < n; j++)
+            if (!done[j] && !strcmp(un->marks[j]->reason, reason)) {
+                done[j] = true;
+                buf_printf(&b, "%s%s", b.len ? ", " : "", un->marks[j]->where);
+            }
         doc_item(k->doc, l, ar_printf(k->a, "%s: %s", capital(k, reason), buf_cstr(&b)));
         buf_free(&b);
     }

@@ -198,11 +198,240 @@ impairment:
   not given
 Eligible:      no
                  protective supervision was requested: every criterion must
-                 hold;
+                 hold; a need to be observed 24 hours a day is not shown;
                  [MPP 30-757.173(a); MPP 30-757.17; MPP 30-757.171; ACL 15-25]
 Hours a month: 0:00 a month
                  from July 1, 2020, protective supervision is not divided
                  among recipients; [MPP 30-757.17; ACL 20-111]
 
 Dates
+[exit 0]
+$ : 'issue 12 (packet.c coverage): reports of cases a family could bring'
+[exit 0]
+$ : 'a county notice that differs: each difference a row with its rule, reason and citation, marked * where it rests on an unverified figure'
+[exit 0]
+$ cite report rules --facts examples/adult-ipo-county-notice.json | sed -n '/^Differences/,/^Figures not/p'
+Differences from the county's notice
+------------------------------------
+What                                         Finding         Citation
+-------------------------------------------  --------------  ------------------------------------
+Dressing                                     0:44 a week *   MPP 30-757
+    notice_difference: the rules give 1:45 a week for Dressing; the county's
+      notice gives 1:01 a week
+Bathing, Oral Hygiene and Grooming           1:30 a week *   MPP 30-757
+    notice_difference: the rules give 3:30 a week for Bathing, Oral Hygiene
+      and Grooming; the county's notice gives 2:00 a week
+Bathing, Oral Hygiene and Grooming           yes *           MPP 30-757.1(a); W&I Code 12301.2(c)
+    notice_below_guideline: the county's 2:00 a week for Bathing, Oral Hygiene
+      and Grooming is below the guideline's low bound for rank 4, 2:21 a week,
+      without a documented reason
+The rules' total a month minus the county's  8:14 a month *  MPP 30-757
+    notice_total_difference: the rules give 88:14 a month; the county's notice
+      gives 80:00 a month
+
+Figures not yet checked against the regulation
+[exit 0]
+$ cite report rules --facts examples/adult-ipo-county-notice.json --format markdown | sed -n '/^## Differences/,/^## Figures/p'
+## Differences from the county's notice
+
+| What | Finding | Citation |
+|---|---|---|
+| Dressing<br>*notice\_difference: the rules give 1:45 a week for Dressing; the county's notice gives 1:01 a week* | 0:44 a week \* | MPP 30-757 |
+| Bathing, Oral Hygiene and Grooming<br>*notice\_difference: the rules give 3:30 a week for Bathing, Oral Hygiene and Grooming; the county's notice gives 2:00 a week* | 1:30 a week \* | MPP 30-757 |
+| Bathing, Oral Hygiene and Grooming<br>*notice\_below\_guideline: the county's 2:00 a week for Bathing, Oral Hygiene and Grooming is below the guideline's low bound for rank 4, 2:21 a week, without a documented reason* | yes \* | MPP 30-757.1(a); W&I Code 12301.2(c) |
+| The rules' total a month minus the county's<br>*notice\_total\_difference: the rules give 88:14 a month; the county's notice gives 80:00 a month* | 8:14 a month \* | MPP 30-757 |
+
+---
+
+## Figures not yet checked against the regulation
+[exit 0]
+$ cite report rules --facts examples/adult-ipo-county-notice.json --format json | grep -o '"notice_total_difference": [^,]*'
+"notice_total_difference": {"value": "8:14"
+[exit 0]
+$ : 'the notice copied but the age not given: each comparison one row, naming the fact it needs and the rule that reads it'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/notice-no-age.json | sed -n '/^Differences/,/^Figures not/p'
+Differences from the county's notice
+------------------------------------
+What                                                                   Finding         Citation
+---------------------------------------------------------------------  --------------  ------------------------------------
+Every IHSS service task                                                not worked out  ACL 23-106
+    notice_difference: the case has no age (the recipient's age in years),
+      which the rule minor reads
+Dressing                                                               yes *           MPP 30-757.1(a);
+                                                                                       W&I Code 12301.2(c)
+    notice_below_guideline: the county's 1:00 a week for Dressing is below the
+      guideline's low bound for rank 3, 1:01 a week, without a documented
+      reason
+The rules' total a month minus the county's                            not worked out  ACL 23-106
+    notice_total_difference: the case has no age (the recipient's age in
+      years), which the rule minor reads
+The county's program or severity gives another maximum than the rules  not worked out  ACL 23-106
+    notice_program_maximum_differs: the case has no age (the recipient's age
+      in years), which the rule minor reads
+
+Figures not yet checked against the regulation
+[exit 0]
+$ : 'paramedical orders dropped: an SOC 321 received after the assessment date, and one never received, are NOT COUNTED'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/paramedical-dropped.json | sed -n '/^Paramedical/,/^Protective/p'
+Paramedical services (SOC 321)
+------------------------------
+- insulin injections: 10 minutes, 14 times a week = 2:20 a week; SOC 321
+  received April 20, 2026: counted
+- wound care, sterile dressing change: 30 minutes, 7 times a week; SOC 321
+  received May 11, 2026: NOT COUNTED
+- bowel program, digital stimulation: 20 minutes, 7 times a week; no SOC 321
+  received: NOT COUNTED
+Paramedical time: 2:20 a week. An order counts once the county has received
+its SOC 321, on or before the assessment date (May 4, 2026)
+[MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
+
+Protective supervision
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/paramedical-dropped.json --format markdown | sed -n '/^## Paramedical/,/^## Protective/p'
+## Paramedical services (SOC 321)
+
+- insulin injections: 10 minutes, 14 times a week = 2:20 a week; SOC 321 received April 20, 2026: counted
+- wound care, sterile dressing change: 30 minutes, 7 times a week; SOC 321 received May 11, 2026: NOT COUNTED
+- bowel program, digital stimulation: 20 minutes, 7 times a week; no SOC 321 received: NOT COUNTED
+
+Paramedical time: 2:20 a week. An order counts once the county has received its SOC 321, on or before the assessment date (May 4, 2026) [MPP 30-757.19; MPP 30-757.194; MPP 30-757.197; W&I Code 12300.1]
+
+## Protective supervision
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/paramedical-dropped.json --format html | grep -o 'NOT COUNTED' | wc -l
+2
+[exit 0]
+$ : 'orders before the assessment date is known: none looked at, and the figure names the fact it needs'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/paramedical-undated.json | sed -n '1,6p;/^Paramedical/,/^Protective/p'
+IHSS hours: what the rules give for paramedical-undated
+=======================================================
+Recipient:         age 66
+Program:           Personal Care Services Program (PCSP)
+Assessment date:   not given
+Rules in force on: not given
+Paramedical services (SOC 321)
+------------------------------
+- insulin injections: 10 minutes, 14 times a week; SOC 321 received April 20,
+  2026: not looked at
+- bowel program, digital stimulation: 20 minutes, 7 times a week; no SOC 321
+  received: not looked at
+Paramedical time: not worked out: the case has no assessment_date (the date of
+the assessment; it selects the rules in force).
+
+Protective supervision
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/paramedical-undated.json --date 2026-06-01 | sed -n '/^Assessment date/,/^Rules in force/p'
+Assessment date:   not given
+Rules in force on: June 1, 2026
+[exit 0]
+$ : 'a child asks for protective supervision, the comparison with a child of the same age not given: eligibility not worked out, naming the fact'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/ps-child-pending.json | sed -n '/^Protective/,/^Dates/p'
+Protective supervision
+----------------------
+A mental impairment or illness limits memory, orientation or judgment:
+  yes
+Unable to assess danger and the risk of harm (non-self-directing):
+  yes
+Physically able to engage in potentially dangerous activity:
+  yes
+Needs to be observed 24 hours a day to remain safely at home:
+  yes
+The dangerous behavior is unpredictable, not limited to known times:
+  yes
+The day the county received the SOC 821 signed by a physician:
+  April 20, 2026
+Every source the need for supervision arises from (one, or a list):
+  anti-social or aggressive behavior; risk of injury, hazard or accident from
+  non-self-directing behavior
+A minor needs more supervision than a child of the same age without the
+impairment:
+  not given
+Eligible:      not worked out
+                 the case has no
+                 protective_supervision.more_supervision_than_same_age (a
+                 minor needs more supervision than a child of the same age
+                 without the impairment), which the rule
+                 protective_supervision_criteria_met reads
+Hours a month: not worked out
+                 the case has no
+                 protective_supervision.more_supervision_than_same_age (a
+                 minor needs more supervision than a child of the same age
+                 without the impairment), which the rule
+                 protective_supervision_criteria_met reads
+
+Dates
+[exit 0]
+$ : 'with it given: the SOC 821 came after the assessment, so not eligible; both sources of the need listed'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/ps-child-pending.json --set protective_supervision.more_supervision_than_same_age=true | sed -n '/^Protective/,/^Dates/p'
+Protective supervision
+----------------------
+A mental impairment or illness limits memory, orientation or judgment:
+  yes
+Unable to assess danger and the risk of harm (non-self-directing):
+  yes
+Physically able to engage in potentially dangerous activity:
+  yes
+Needs to be observed 24 hours a day to remain safely at home:
+  yes
+The dangerous behavior is unpredictable, not limited to known times:
+  yes
+The day the county received the SOC 821 signed by a physician:
+  April 20, 2026
+Every source the need for supervision arises from (one, or a list):
+  anti-social or aggressive behavior; risk of injury, hazard or accident from
+  non-self-directing behavior
+A minor needs more supervision than a child of the same age without the
+impairment:
+  yes
+Eligible:      no
+                 protective supervision was requested: every criterion must
+                 hold; no SOC 821 was received by the assessment date (April
+                 6, 2026);
+                 [MPP 30-757.173(a)(1); MPP 30-757.17; MPP 30-757.171; MPP 30-757.173(a); ACL 15-25]
+Hours a month: 0:00 a month
+                 April 20, 2026 > April 6, 2026: yes;
+                 [MPP 30-757.17; ACL 20-111]
+
+Dates
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/ps-child-pending.json --format json | grep -o '"protective_supervision_eligible": [^}]*}'
+"protective_supervision_eligible": {"error": {"message": "fact 'protective_supervision.more_supervision_than_same_age' is missing: a minor needs more supervision than a child of the same age without the impairment (input protective_supervision)", "rule": "protective_supervision_criteria_met", "cite": ["ACL 15-25", "ACL 98-87"]}
+[exit 0]
+$ : 'a request withdrawn (requested: false) is not requested'
+[exit 0]
+$ cite report rules --facts examples/child-cfco-ps.json --set protective_supervision.requested=false | sed -n '/^Protective/,/^Dates/p'
+Protective supervision
+----------------------
+Not requested.
+
+Dates
+[exit 0]
+$ : 'a case whose figures rest on nothing unverified says so'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/no-tasks.json | sed -n '/^Figures not yet/,/^Appendix/p'
+Figures not yet checked against the regulation
+----------------------------------------------
+None: every figure this case rests on was checked against the text of the law.
+
+Appendix: how each figure was worked out
+[exit 0]
+$ : 'a need assessed for a task without a rank (the rank column empty), and a task ranked 1, independent (no guideline)'
+[exit 0]
+$ cite report rules --facts tests/cli/report-cases/no-tasks.json --set weekly_need.laundry=1:00 --set ranks.dressing=1 --set weekly_need.dressing=0:30 | sed -n '/^Services/,/^Protective/p'
+Services, task by task (hours:minutes a week)
+---------------------------------------------
+Service   Rank  Guideline  Need  Authorized  Citation
+--------  ----  ---------  ----  ----------  -------------------------------
+Laundry                    1:00  1:00        MPP 30-757.1
+    Laundry has no rank and no guideline, so its need as assessed is
+      authorized, 1:00 a week
+Dressing  1                0:30  0:00        MPP 30-756.1; W&I Code 12309(d)
+    Dressing is ranked 1 (independent), so no time is authorized for it
+
+Protective supervision
 [exit 0]
