@@ -171,7 +171,9 @@ static void fmt_simple(Fmt *f, int from, int to)
 }
 
 /* A line of code with an optional citation part, for aligned columns. */
-typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment; int extra; } Part;
+/* comment_first: the comment stood between the code and a citation on the line below, so it
+ * ends the code's line and the citation goes below it (after the citation it would move) */
+typedef struct Part { Buf code, cite; int comment; bool multiline, is_comment, comment_first; int extra; } Part;
 
 /* A comment standing on a line of its own, kept in place among aligned lines. */
 static void comment_part(Fmt *f, int i, Part *parts, int *np)
@@ -209,6 +211,15 @@ static void emit_parts(Fmt *f, Part *parts, int n, int indent)
             continue;
         }
         buf_add(&f->out, parts[k].code.data, parts[k].code.len);
+        if (parts[k].comment_first && parts[k].cite.len) {
+            buf_printf(&f->out, "  %s\n", f->t[parts[k].comment].text);
+            for (int s = 0; s < indent + 2; s++) buf_puts(&f->out, " ");
+            buf_add(&f->out, parts[k].cite.data, parts[k].cite.len);
+            end_line(f);
+            buf_free(&parts[k].code);
+            buf_free(&parts[k].cite);
+            continue;
+        }
         if (parts[k].cite.len) {
             size_t ls = last_line_start(&f->out);
             (void)start;
@@ -478,6 +489,7 @@ static void rule_or_table_body(Fmt *f, int i, int to, bool table)
             int stop = j;
             if (stop > i && f->t[stop - 1].kind == COMMENT && f->t[stop - 1].line == f->t[stop - 2].line) {
                 p->comment = stop - 1;     /* a comment after the code, before the citation */
+                p->comment_first = j < to && f->t[j].kind == CITE;
                 stop--;
             }
             join(f, i, stop, &p->code, 4, false);
