@@ -909,6 +909,16 @@ static bool fast_cell(Fast *f, const void *ctx, const char *key, size_t len, Val
  * one record per key, its first field the key, its second the value, the others their
  * defaults, as convert() reads it (alternative_resources' v1 table: 16% of the bench's
  * cases, which the cJSON reader read before). */
+/* A list of the n items gathered on the stack, copied into the case's arena. */
+static bool fast_list(Fast *f, Value *out, const Value *items, int n)
+{
+    out->kind = V_LIST;
+    out->u.agg.count = n;
+    out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
+    memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
+    return true;
+}
+
 static bool fast_keyed_list(Fast *f, const Type *t, Value *out, int depth)
 {
     const Type *e = t->elem;
@@ -941,11 +951,7 @@ static bool fast_keyed_list(Fast *f, const Type *t, Value *out, int depth)
         if (!fast_char(f, '}'))
             return false;
     }
-    out->kind = V_LIST;
-    out->u.agg.count = n;
-    out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
-    memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
-    return true;
+    return fast_list(f, out, items, n);
 }
 
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
@@ -1032,11 +1038,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
             if (!fast_char(f, ']'))
                 return false;
         }
-        out->kind = V_LIST;
-        out->u.agg.count = n;
-        out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
-        memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
-        return true;
+        return fast_list(f, out, items, n);
     }
     case T_RECORD: {
         Reader r = { .p = f->p, .a = f->a };
