@@ -844,9 +844,23 @@ static bool fast_integer(Fast *f, Rat *out)
 
 /* Names are compared by the lengths code_compile measured (0 before it ran: no match, and
  * facts_parse reads the case). */
-static bool same_name(const char *name, int name_len, const char *key, size_t len)
+static inline bool same_name(const char *name, int name_len, const char *key, size_t len)
 {
-    return (size_t)name_len == len && name[0] == key[0] && memcmp(name, key, len) == 0;
+    if ((size_t)name_len != len)
+        return false;
+    /* names are short: 8 bytes at a time, inline (memcmp is a call a key) */
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, name + i, 8);
+        memcpy(&y, key + i, 8);
+        if (x != y)
+            return false;
+    }
+    for (; i < len; i++)
+        if (name[i] != key[i])
+            return false;
+    return true;
 }
 
 static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
