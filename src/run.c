@@ -380,7 +380,23 @@ static void note_failure(Case *c, const char *side, const Decl *rule, const Resu
 {
     if (!r->error || c->why.len)
         return;
-    buf_printf(&c->why, "line %ld: %s%s: %s", c->line, side, rule->name, r->error->message);
+    /* "line %ld: %s%s: %s", without printf: with the 16 results most cases have one (2,400
+     * instructions a case through buf_printf) */
+    char digits[24];
+    int k = (int)sizeof digits;
+    unsigned long n = c->line < 0 ? 0 - (unsigned long)c->line : (unsigned long)c->line;
+    do
+        digits[--k] = (char)('0' + n % 10);
+    while ((n /= 10) != 0);
+    if (c->line < 0)
+        digits[--k] = '-';
+    buf_puts(&c->why, "line ");
+    buf_add(&c->why, digits + k, sizeof digits - (size_t)k);
+    buf_puts(&c->why, ": ");
+    buf_puts(&c->why, side);
+    buf_puts(&c->why, rule->name);
+    buf_puts(&c->why, ": ");
+    buf_puts(&c->why, r->error->message);
 }
 
 /* One case: evaluated, and its output line appended to out. */
