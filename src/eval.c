@@ -585,10 +585,9 @@ static _Noreturn void too_deep(Eval *e)
 /* A rule of one version, by its compiled code, without a trace: rule_value's bookkeeping
  * less what only a trace or a choice of version needs. Compiled code counts rule levels
  * only (within a rule it nests no deeper than its expression: 400 levels at most). */
-static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
+static inline __attribute__((always_inline))
+const Value *compiled_rule_body(Eval *e, const Decl *r, int key, Memo *m, bool marking)
 {
-    if (stack_used(e) > EVAL_STACK_BUDGET)
-        too_deep(e);
     e->depth++;
     const Decl *saved_rule = e->rule;
     const CiteList *saved_cites = e->cites;
@@ -605,10 +604,10 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     else
         e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
     uint64_t *saved_marks = e->cur_marks;
-    uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
+    uint64_t *set = marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
     eval_compiled(e, r, r, mc, &applied, &m->value);
-    if (set)
+    if (marking)
         marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
     e->nbusy--;
@@ -619,6 +618,21 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->var_top = saved_top;
     e->in_has = saved_has;
     return &m->value;
+}
+
+/* The same with coverage marks: kept apart, so the common path carries none of their locals. */
+static __attribute__((noinline)) const Value *compiled_rule_marking(Eval *e, const Decl *r, int key, Memo *m)
+{
+    return compiled_rule_body(e, r, key, m, true);
+}
+
+static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
+{
+    if (stack_used(e) > EVAL_STACK_BUDGET)
+        too_deep(e);
+    if (e->marking)
+        return compiled_rule_marking(e, r, key, m);
+    return compiled_rule_body(e, r, key, m, false);
 }
 
 /* The definition that applies, by the tree walk, and its value into the memo slot.
