@@ -96,11 +96,13 @@ void eval_set_date(Eval *e, const Date *date)
     }
 }
 
-/* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
-static size_t stack_used(const Eval *e)
+/* Whether more than EVAL_STACK_BUDGET bytes of stack lie between the outermost eval_result
+ * and here, whichever way the stack grows: |here - base| > budget as one unsigned compare
+ * (here - base + budget, modulo 2^64, is at most 2 budget exactly when it is not). */
+static inline bool stack_over(const Eval *e)
 {
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    return here < e->stack_base ? e->stack_base - here : here - e->stack_base;
+    return here - e->stack_base + EVAL_STACK_BUDGET > 2 * EVAL_STACK_BUDGET;
 }
 
 /* ---- errors ---- */
@@ -628,7 +630,7 @@ static __attribute__((noinline)) const Value *compiled_rule_marking(Eval *e, con
 
 static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
 {
-    if (stack_used(e) > EVAL_STACK_BUDGET)
+    if (stack_over(e))
         too_deep(e);
     if (e->marking)
         return compiled_rule_marking(e, r, key, m);
@@ -803,7 +805,7 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
 
     MemoNote *note = &e->note[first->index][key < 0 ? 0 : key];
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
-        if (stack_used(e) > EVAL_STACK_BUDGET)
+        if (stack_over(e))
             too_deep(e);
         eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &note->applied, &m->value);
     } else {
@@ -1473,7 +1475,7 @@ static Value comprehension(Eval *e, const Expr *x)
  * expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
 {
-    if (stack_used(e) > EVAL_STACK_BUDGET)
+    if (stack_over(e))
         too_deep(e);
     return eval_node(e, x);
 }
