@@ -38,6 +38,13 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
         nslots += (size_t)p->rules[i]->u.rule.memo_size;
         e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
+    e->slot_rule = ar_alloc(arena, sizeof(const Decl *) * (nslots + 1));
+    for (int i = 0; i < p->nrules; i++) {
+        const Decl *r = p->rules[i];
+        if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective)
+            for (int k = 0; k < r->u.rule.memo_size; k++)
+                e->slot_rule[e->memo[i] - e->memo_all + k] = r;
+    }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
     for (int i = 0; i < p->nrules; i++)
         for (const Decl *v = p->rules[i]; v; v = v->next_version)
@@ -1526,17 +1533,18 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * go through rule_value. */
 static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
 {
-    if (m->gen == e->gen && m->state == MEMO_DONE) {     /* known, its marks to merge */
+    if (m->gen != e->gen) {     /* rule_value's first reference of a case, compiled */
+        const Decl *rule = e->slot_rule[c->index];
+        if (rule && e->depth < EVAL_MAX_DEPTH) {
+            m->gen = e->gen;
+            return compiled_rule(e, rule, c->cell, m);
+        }
+    } else if (m->state == MEMO_DONE) {     /* known, its marks to merge */
         marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
         return &m->value;
     }
     const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
     const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-    if (m->gen != e->gen && e->depth < EVAL_MAX_DEPTH && rule->u.rule.code && !rule->next_version
-        && !rule->u.rule.has_effective) {   /* rule_value's first reference of a case, compiled */
-        m->gen = e->gen;
-        return compiled_rule(e, rule, c->cell, m);
-    }
     return rule_value(e, rule, c->cell);
 }
 
