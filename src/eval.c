@@ -39,11 +39,14 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
         e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
     e->slot_rule = ar_alloc(arena, sizeof(const Decl *) * (nslots + 1));
+    e->slot_code = ar_alloc(arena, sizeof(const MemberCode *) * (nslots + 1));
     for (int i = 0; i < p->nrules; i++) {
         const Decl *r = p->rules[i];
         if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective)
-            for (int k = 0; k < r->u.rule.memo_size; k++)
+            for (int k = 0; k < r->u.rule.memo_size; k++) {
                 e->slot_rule[e->memo[i] - e->memo_all + k] = r;
+                e->slot_code[e->memo[i] - e->memo_all + k] = &r->u.rule.code[k];
+            }
     }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
     for (int i = 0; i < p->nrules; i++)
@@ -595,7 +598,7 @@ static _Noreturn void too_deep(Eval *e)
  * less what only a trace or a choice of version needs. Compiled code counts rule levels
  * only (within a rule it nests no deeper than its expression: 400 levels at most). */
 static inline __attribute__((always_inline))
-const Value *compiled_rule_body(Eval *e, const Decl *r, int key, Memo *m, bool marking)
+const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m, bool marking)
 {
     e->depth++;
     const Decl *saved_rule = e->rule;
@@ -607,7 +610,6 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, int key, Memo *m, bool m
     e->rule = r;
     e->cites = &r->u.rule.cites;
     e->in_has = 0;
-    const MemberCode *mc = &r->u.rule.code[key < 0 ? 0 : key];
     if (mc->uses_vars)
         push_vars(e, r, key);
     else
@@ -630,18 +632,20 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, int key, Memo *m, bool m
 }
 
 /* The same with coverage marks: kept apart, so the common path carries none of their locals. */
-static __attribute__((noinline)) const Value *compiled_rule_marking(Eval *e, const Decl *r, int key, Memo *m)
+static __attribute__((noinline)) const Value *compiled_rule_marking(Eval *e, const Decl *r, const MemberCode *mc, int key,
+                                                                  Memo *m)
 {
-    return compiled_rule_body(e, r, key, m, true);
+    return compiled_rule_body(e, r, mc, key, m, true);
 }
 
-static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
+/* mc: r's code for member key (r->u.rule.code[key < 0 ? 0 : key]) */
+static const Value *compiled_rule(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m)
 {
     if (stack_over(e))
         too_deep(e);
     if (e->marking)
-        return compiled_rule_marking(e, r, key, m);
-    return compiled_rule_body(e, r, key, m, false);
+        return compiled_rule_marking(e, r, mc, key, m);
+    return compiled_rule_body(e, r, mc, key, m, false);
 }
 
 /* The definition that applies, by the tree walk, and its value into the memo slot.
@@ -777,7 +781,7 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     }
     if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
         && !first->next_version && !first->u.rule.has_effective)
-        return compiled_rule(e, first, key, m);
+        return compiled_rule(e, first, &first->u.rule.code[key < 0 ? 0 : key], key, m);
     return rule_slow(e, first, key, m);
 }
 
@@ -1537,7 +1541,7 @@ static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code
         const Decl *rule = e->slot_rule[c->index];
         if (rule && e->depth < EVAL_MAX_DEPTH) {
             m->gen = e->gen;
-            return compiled_rule(e, rule, c->cell, m);
+            return compiled_rule(e, rule, e->slot_code[c->index], c->cell, m);
         }
     } else if (m->state == MEMO_DONE) {     /* known, its marks to merge */
         marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
