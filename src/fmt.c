@@ -300,18 +300,27 @@ static void fmt_record_input(Fmt *f, int from, int to)
             if (is_close(f->t[j].kind)) depth--;
             j++;
         }
+        /* comments after the field's last token (before its comma, or before the '}' of
+         * a last field without one) follow the field: they are not part of it */
+        int end = j;
+        while (end > i && f->t[end - 1].kind == COMMENT)
+            end--;
         Part *p = &parts[np++];
         memset(p, 0, sizeof *p);
         buf_init(&p->code);
         buf_init(&p->cite);
         p->comment = -1;
-        int desc = description_at(f, i, j);
-        join(f, i, desc > 0 ? desc : j, &p->code, 6, true);
+        int desc = description_at(f, i, end);
+        join(f, i, desc > 0 ? desc : end, &p->code, 6, true);
         if (desc > 0)
             join(f, desc, desc + 1, &p->cite, 6, true);
         buf_puts(desc > 0 ? &p->cite : &p->code, ",");
+        if (end < j && f->t[end].line == f->t[end - 1].line)
+            p->comment = end++;
+        while (end < j)
+            comment_part(f, end++, parts, &np);
         i = j < close ? j + 1 : j;
-        if (i < close && f->t[i].kind == COMMENT && f->t[i].line == f->t[i - 1].line)
+        if (i < close && p->comment < 0 && f->t[i].kind == COMMENT && f->t[i].line == f->t[i - 1].line)
             p->comment = i++;
     }
     emit_parts(f, parts, np, 4);
@@ -641,6 +650,18 @@ bool fmt_source(Arena *a, Diags *d, const Source *src, Buf *out)
     return true;
 }
 
+/* A comma after comments means what it means before them: the layout puts a member's comma
+ * at the end of its line, before the comments that followed the member. */
+static void commas_before_comments(LexToken *t, int n)
+{
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && t[k].kind == ',' && t[k - 1].kind == COMMENT; k--) {
+            LexToken c = t[k];
+            t[k] = t[k - 1];
+            t[k - 1] = c;
+        }
+}
+
 static int drop_trailing_commas(LexToken *t, int n)
 {
     int m = 0;
@@ -667,6 +688,8 @@ bool fmt_same_tokens(Arena *a, const Source *x, const Source *y)
     if (d.errors)
         return false;
     /* a trailing comma before '}' means nothing: the layout adds one to every member */
+    commas_before_comments(tx, nx);
+    commas_before_comments(ty, ny);
     nx = drop_trailing_commas(tx, nx);
     ny = drop_trailing_commas(ty, ny);
     for (int i = 0; i < nx || i < ny; i++) {

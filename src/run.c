@@ -1390,6 +1390,20 @@ static void take_interrupt(Run *r)
     _exit(128 + sig);
 }
 
+/* The run's own tables, zeroed; without memory the run stops as the arena does, and the
+ * temporary of --out is removed so no part of an output is left behind. */
+static void *run_calloc(Run *r, size_t n, size_t size)
+{
+    void *p = calloc(n, size);
+    if (!p) {
+        if (r->o->out)
+            files_discard(&r->out_file);
+        fprintf(stderr, "cite: out of memory\n");
+        exit(2);
+    }
+    return p;
+}
+
 /* A block's output, in one write, and its cases into the totals. */
 static void write_block(Run *r, Block *b)
 {
@@ -1409,18 +1423,14 @@ static void run_blocks(Run *r, int jobs)
     /* room for a worker to run a few blocks ahead of one the scheduler has paused (a busy
      * machine): the writer writes in order, so a late block holds the others in memory */
     s->nblocks = jobs == 1 ? 1 : jobs + (jobs < 8 ? 3 * jobs : 8);
-    s->blocks = calloc((size_t)s->nblocks, sizeof(Block));
+    s->blocks = run_calloc(r, (size_t)s->nblocks, sizeof(Block));
     for (int i = 0; i < s->nblocks; i++) {
         Block *b = &s->blocks[i];
-        b->cases = calloc(BLOCK_CASES, sizeof(Case));
-        b->sums = calloc((size_t)BLOCK_CASES * 2 * (size_t)s->nrules, sizeof(Rat));
-        b->diffs = calloc((size_t)BLOCK_CASES * (size_t)s->nrules, 1);
-        if (!b->cases || !b->sums || !b->diffs) {
-            fprintf(stderr, "cite: out of memory\n");
-            exit(2);
-        }
+        b->cases = run_calloc(r, BLOCK_CASES, sizeof(Case));
+        b->sums = run_calloc(r, (size_t)BLOCK_CASES * 2 * (size_t)s->nrules, sizeof(Rat));
+        b->diffs = run_calloc(r, (size_t)BLOCK_CASES * (size_t)s->nrules, 1);
     }
-    Worker *w = calloc((size_t)jobs, sizeof(Worker));
+    Worker *w = run_calloc(r, (size_t)jobs, sizeof(Worker));
     pthread_t th[MAX_JOBS];
     int started = 0;
     if (jobs > 1) {
