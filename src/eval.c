@@ -597,28 +597,32 @@ static _Noreturn void too_deep(Eval *e)
 /* A rule of one version, by its compiled code, without a trace: rule_value's bookkeeping
  * less what only a trace or a choice of version needs. Compiled code counts rule levels
  * only (within a rule it nests no deeper than its expression: 400 levels at most). */
+/* general: with coverage marks, or within has() of a tree walk (in_has); else in_has is 0,
+ * and is 0 again when the rule is done (what its code counts up it counts down), so it is
+ * neither saved nor restored. */
 static inline __attribute__((always_inline))
-const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m, bool marking)
+const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m, bool general)
 {
     e->depth++;
     const Decl *saved_rule = e->rule;
     const CiteList *saved_cites = e->cites;
     Value *saved_vars = e->vars;
-    int saved_top = e->var_top, saved_has = e->in_has;
+    int saved_top = e->var_top, saved_has = general ? e->in_has : 0;
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = r;
     e->cites = &r->u.rule.cites;
-    e->in_has = 0;
+    if (general)
+        e->in_has = 0;
     if (mc->uses_vars)
         push_vars(e, r, key);
     else
         e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
     uint64_t *saved_marks = e->cur_marks;
-    uint64_t *set = marking ? marks_begin(e, r, r, key) : NULL;
+    uint64_t *set = general && e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
     eval_compiled(e, r, r, mc, &applied, &m->value);
-    if (marking)
+    if (set)
         marks_end(e, applied, set, saved_marks);
     m->state = MEMO_DONE;
     e->nbusy--;
@@ -627,12 +631,14 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, in
     e->cites = saved_cites;
     e->vars = saved_vars;
     e->var_top = saved_top;
-    e->in_has = saved_has;
+    if (general)
+        e->in_has = saved_has;
+    assert(e->in_has == saved_has);
     return &m->value;
 }
 
-/* The same with coverage marks: kept apart, so the common path carries none of their locals. */
-static __attribute__((noinline)) const Value *compiled_rule_marking(Eval *e, const Decl *r, const MemberCode *mc, int key,
+/* The general case, kept apart, so the common path carries none of its locals. */
+static __attribute__((noinline)) const Value *compiled_rule_general(Eval *e, const Decl *r, const MemberCode *mc, int key,
                                                                   Memo *m)
 {
     return compiled_rule_body(e, r, mc, key, m, true);
@@ -643,8 +649,8 @@ static const Value *compiled_rule(Eval *e, const Decl *r, const MemberCode *mc, 
 {
     if (stack_over(e))
         too_deep(e);
-    if (e->marking)
-        return compiled_rule_marking(e, r, mc, key, m);
+    if (e->marking || e->in_has)
+        return compiled_rule_general(e, r, mc, key, m);
     return compiled_rule_body(e, r, mc, key, m, false);
 }
 
