@@ -517,22 +517,29 @@ void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *
                    Value *out)
 {
     const DefCode *chosen = NULL;
-    for (int i = 0; i < mc->nexceptions; i++) {
+    int i = 0, n = mc->nexceptions;
+    for (; i < n; i++) {            /* until one holds */
         const DefCode *d = &mc->exceptions[i];
-        if (chosen && d->priority < chosen->priority)
-            break;
         e->cites = d->cites;
         int holds = simple_bool(e, d->cond);
         if (holds < 0)
             holds = code_bool(e, d->cond);
-        if (!holds)
-            continue;
-        if (chosen)
-            conflict(e, first, r, chosen->def, d->def);
-        chosen = d;
+        if (holds) {
+            chosen = d;
+            i++;
+            break;
+        }
     }
-    if (!chosen)
+    if (chosen) {                   /* then those of its priority, each a conflict if it holds */
+        for (; i < n && mc->exceptions[i].priority >= chosen->priority; i++) {
+            const DefCode *d = &mc->exceptions[i];
+            e->cites = d->cites;
+            if (code_bool(e, d->cond))
+                conflict(e, first, r, chosen->def, d->def);
+        }
+    } else {
         chosen = &mc->base;
+    }
     if (!chosen->def) {
         e->cites = mc->none_cites;
         no_definition(e, first);
