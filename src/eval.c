@@ -1540,11 +1540,24 @@ static inline __attribute__((always_inline)) int cmp_value(const Value *a, const
     return value_cmp(a, b);
 }
 
+/* value_equal, with its members, truth values and numbers in place */
+static inline __attribute__((always_inline)) bool equal_value(const Value *a, const Value *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case V_ENUM: return a->u.member == b->u.member;
+    case V_BOOL: return a->u.b == b->u.b;
+    case V_NUMBER: case V_DAYS: return a->u.r.num == b->u.r.num && a->u.r.den == b->u.r.den;
+    default: return value_equal(a, b);
+    }
+}
+
 static inline __attribute__((always_inline)) bool compare(Op op, const Value *a, const Value *b)
 {
     switch (op) {
-    case OP_EQ: return value_equal(a, b);
-    case OP_NE: return !value_equal(a, b);
+    case OP_EQ: return equal_value(a, b);
+    case OP_NE: return !equal_value(a, b);
     case OP_LT: return cmp_value(a, b) < 0;
     case OP_LE: return cmp_value(a, b) <= 0;
     case OP_GT: return cmp_value(a, b) > 0;
