@@ -38,6 +38,16 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
         nslots += (size_t)p->rules[i]->u.rule.memo_size;
         e->note[i] = ar_alloc(arena, sizeof(MemoNote) * (size_t)p->rules[i]->u.rule.memo_size);
     }
+    e->slot_rule = ar_alloc(arena, sizeof(const Decl *) * (nslots + 1));
+    e->slot_code = ar_alloc(arena, sizeof(const MemberCode *) * (nslots + 1));
+    for (int i = 0; i < p->nrules; i++) {
+        const Decl *r = p->rules[i];
+        if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective)
+            for (int k = 0; k < r->u.rule.memo_size; k++) {
+                e->slot_rule[e->memo[i] - e->memo_all + k] = r;
+                e->slot_code[e->memo[i] - e->memo_all + k] = &r->u.rule.code[k];
+            }
+    }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
     for (int i = 0; i < p->nrules; i++)
         for (const Decl *v = p->rules[i]; v; v = v->next_version)
@@ -96,11 +106,13 @@ void eval_set_date(Eval *e, const Date *date)
     }
 }
 
-/* Bytes of stack between the outermost eval_result and here, whichever way the stack grows. */
-static size_t stack_used(const Eval *e)
+/* Whether more than EVAL_STACK_BUDGET bytes of stack lie between the outermost eval_result
+ * and here, whichever way the stack grows: |here - base| > budget as one unsigned compare
+ * (here - base + budget, modulo 2^64, is at most 2 budget exactly when it is not). */
+static inline bool stack_over(const Eval *e)
 {
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    return here < e->stack_base ? e->stack_base - here : here - e->stack_base;
+    return here - e->stack_base + EVAL_STACK_BUDGET > 2 * EVAL_STACK_BUDGET;
 }
 
 /* ---- errors ---- */
@@ -505,22 +517,29 @@ void eval_compiled(Eval *e, const Decl *first, const Decl *r, const MemberCode *
                    Value *out)
 {
     const DefCode *chosen = NULL;
-    for (int i = 0; i < mc->nexceptions; i++) {
+    int i = 0, n = mc->nexceptions;
+    for (; i < n; i++) {            /* until one holds */
         const DefCode *d = &mc->exceptions[i];
-        if (chosen && d->priority < chosen->priority)
-            break;
         e->cites = d->cites;
         int holds = simple_bool(e, d->cond);
         if (holds < 0)
             holds = code_bool(e, d->cond);
-        if (!holds)
-            continue;
-        if (chosen)
-            conflict(e, first, r, chosen->def, d->def);
-        chosen = d;
+        if (holds) {
+            chosen = d;
+            i++;
+            break;
+        }
     }
-    if (!chosen)
+    if (chosen) {                   /* then those of its priority, each a conflict if it holds */
+        for (; i < n && mc->exceptions[i].priority >= chosen->priority; i++) {
+            const DefCode *d = &mc->exceptions[i];
+            e->cites = d->cites;
+            if (code_bool(e, d->cond))
+                conflict(e, first, r, chosen->def, d->def);
+        }
+    } else {
         chosen = &mc->base;
+    }
     if (!chosen->def) {
         e->cites = mc->none_cites;
         no_definition(e, first);
@@ -585,27 +604,29 @@ static _Noreturn void too_deep(Eval *e)
 /* A rule of one version, by its compiled code, without a trace: rule_value's bookkeeping
  * less what only a trace or a choice of version needs. Compiled code counts rule levels
  * only (within a rule it nests no deeper than its expression: 400 levels at most). */
-static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
+/* general: with coverage marks, or within has() of a tree walk (in_has); else in_has is 0,
+ * and is 0 again when the rule is done (what its code counts up it counts down), so it is
+ * neither saved nor restored. */
+static inline __attribute__((always_inline))
+const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m, bool general)
 {
-    if (stack_used(e) > EVAL_STACK_BUDGET)
-        too_deep(e);
     e->depth++;
     const Decl *saved_rule = e->rule;
     const CiteList *saved_cites = e->cites;
     Value *saved_vars = e->vars;
-    int saved_top = e->var_top, saved_has = e->in_has;
+    int saved_top = e->var_top, saved_has = general ? e->in_has : 0;
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = r;
     e->cites = &r->u.rule.cites;
-    e->in_has = 0;
-    const MemberCode *mc = &r->u.rule.code[key < 0 ? 0 : key];
+    if (general)
+        e->in_has = 0;
     if (mc->uses_vars)
         push_vars(e, r, key);
     else
         e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
     uint64_t *saved_marks = e->cur_marks;
-    uint64_t *set = e->marking ? marks_begin(e, r, r, key) : NULL;
+    uint64_t *set = general && e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
     eval_compiled(e, r, r, mc, &applied, &m->value);
     if (set)
@@ -617,8 +638,27 @@ static const Value *compiled_rule(Eval *e, const Decl *r, int key, Memo *m)
     e->cites = saved_cites;
     e->vars = saved_vars;
     e->var_top = saved_top;
-    e->in_has = saved_has;
+    if (general)
+        e->in_has = saved_has;
+    assert(e->in_has == saved_has);
     return &m->value;
+}
+
+/* The general case, kept apart, so the common path carries none of its locals. */
+static __attribute__((noinline)) const Value *compiled_rule_general(Eval *e, const Decl *r, const MemberCode *mc, int key,
+                                                                  Memo *m)
+{
+    return compiled_rule_body(e, r, mc, key, m, true);
+}
+
+/* mc: r's code for member key (r->u.rule.code[key < 0 ? 0 : key]) */
+static const Value *compiled_rule(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m)
+{
+    if (stack_over(e))
+        too_deep(e);
+    if (e->marking || e->in_has)
+        return compiled_rule_general(e, r, mc, key, m);
+    return compiled_rule_body(e, r, mc, key, m, false);
 }
 
 /* The definition that applies, by the tree walk, and its value into the memo slot.
@@ -754,7 +794,7 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
     }
     if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
         && !first->next_version && !first->u.rule.has_effective)
-        return compiled_rule(e, first, key, m);
+        return compiled_rule(e, first, &first->u.rule.code[key < 0 ? 0 : key], key, m);
     return rule_slow(e, first, key, m);
 }
 
@@ -789,7 +829,7 @@ static __attribute__((noinline)) const Value *rule_slow(Eval *e, const Decl *fir
 
     MemoNote *note = &e->note[first->index][key < 0 ? 0 : key];
     if (e->compiled && r->u.rule.code) {     /* a rule of several versions */
-        if (stack_used(e) > EVAL_STACK_BUDGET)
+        if (stack_over(e))
             too_deep(e);
         eval_compiled(e, first, r, &r->u.rule.code[key < 0 ? 0 : key], &note->applied, &m->value);
     } else {
@@ -1459,7 +1499,7 @@ static Value comprehension(Eval *e, const Expr *x)
  * expressions stop with an error instead of a stack overflow. */
 static Value eval_expr(Eval *e, const Expr *x)
 {
-    if (stack_used(e) > EVAL_STACK_BUDGET)
+    if (stack_over(e))
         too_deep(e);
     return eval_node(e, x);
 }
@@ -1492,16 +1532,37 @@ static const Value *code_fact(const Eval *e, const Code *c)
 /* a op b for a comparison op, or a in b for OP_IN (b a range): the tree walk's and the
  * compiled form's one reading of them. Inlined: called as a function from fact_test it cost
  * 3-5% of a caseload run (A/B, min of 5). */
+/* value_cmp, with rat_cmp's same-denominator case (whole numbers and minutes) in place */
+static inline __attribute__((always_inline)) int cmp_value(const Value *a, const Value *b)
+{
+    if (a->kind != V_DATE && a->u.r.den == b->u.r.den)
+        return (a->u.r.num > b->u.r.num) - (a->u.r.num < b->u.r.num);
+    return value_cmp(a, b);
+}
+
+/* value_equal, with its members, truth values and numbers in place */
+static inline __attribute__((always_inline)) bool equal_value(const Value *a, const Value *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case V_ENUM: return a->u.member == b->u.member;
+    case V_BOOL: return a->u.b == b->u.b;
+    case V_NUMBER: case V_DAYS: return a->u.r.num == b->u.r.num && a->u.r.den == b->u.r.den;
+    default: return value_equal(a, b);
+    }
+}
+
 static inline __attribute__((always_inline)) bool compare(Op op, const Value *a, const Value *b)
 {
     switch (op) {
-    case OP_EQ: return value_equal(a, b);
-    case OP_NE: return !value_equal(a, b);
-    case OP_LT: return value_cmp(a, b) < 0;
-    case OP_LE: return value_cmp(a, b) <= 0;
-    case OP_GT: return value_cmp(a, b) > 0;
-    case OP_GE: return value_cmp(a, b) >= 0;
-    default: return value_cmp(a, &b->u.agg.items[0]) >= 0 && value_cmp(a, &b->u.agg.items[1]) <= 0;
+    case OP_EQ: return equal_value(a, b);
+    case OP_NE: return !equal_value(a, b);
+    case OP_LT: return cmp_value(a, b) < 0;
+    case OP_LE: return cmp_value(a, b) <= 0;
+    case OP_GT: return cmp_value(a, b) > 0;
+    case OP_GE: return cmp_value(a, b) >= 0;
+    default: return cmp_value(a, &b->u.agg.items[0]) >= 0 && cmp_value(a, &b->u.agg.items[1]) <= 0;
     }
 }
 
@@ -1510,17 +1571,18 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * go through rule_value. */
 static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
 {
-    if (m->gen == e->gen && m->state == MEMO_DONE) {     /* known, its marks to merge */
+    if (m->gen != e->gen) {     /* rule_value's first reference of a case, compiled */
+        const Decl *rule = e->slot_rule[c->index];
+        if (rule && e->depth < EVAL_MAX_DEPTH) {
+            m->gen = e->gen;
+            return compiled_rule(e, rule, e->slot_code[c->index], c->cell, m);
+        }
+    } else if (m->state == MEMO_DONE) {     /* known, its marks to merge */
         marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
         return &m->value;
     }
     const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
     const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-    if (m->gen != e->gen && e->depth < EVAL_MAX_DEPTH && rule->u.rule.code && !rule->next_version
-        && !rule->u.rule.has_effective) {   /* rule_value's first reference of a case, compiled */
-        m->gen = e->gen;
-        return compiled_rule(e, rule, c->cell, m);
-    }
     return rule_value(e, rule, c->cell);
 }
 

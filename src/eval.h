@@ -85,6 +85,10 @@ typedef struct Eval {
     bool compiled;              /* use the compiled form: neither tracing nor tree_walk */
     Memo **memo;                /* per rule index, memo_size slots (in memo_all) */
     Memo *memo_all;             /* every rule's slots, rule after rule (code.h: CODE_RULE) */
+    const Decl **slot_rule;     /* beside each slot of memo_all, its rule when compiled_rule
+                                   can take it (compiled, one version, no effective date),
+                                   else NULL: code_rule_miss reads it instead of the rule */
+    const struct MemberCode **slot_code;   /* and that rule's code for the slot's member */
     MemoNote **note;            /* beside each slot */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */

@@ -109,11 +109,14 @@ static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
     }
     bool neg = t < 0;
     u128 ut = neg ? (u128)0 - (u128)t : (u128)t;
-    uint64_t g2 = rat_gcd((uint64_t)(ut % g), g);
+    /* a magnitude within 64 bits (almost every one) is divided in 64 bits, not by the
+     * 128-bit library routines */
+    bool small = (ut >> 64) == 0;
+    uint64_t g2 = rat_gcd(small ? (uint64_t)ut % g : (uint64_t)(ut % g), g);
     uint64_t den;
     if (__builtin_mul_overflow((uint64_t)a.den / g, (uint64_t)b.den / g2, &den))
         return false;
-    return rat_pack(neg, ut / g2, den, out);
+    return rat_pack(neg, small ? (u128)((uint64_t)ut / g2) : ut / g2, den, out);
 }
 
 bool rat_add(Rat a, Rat b, Rat *out)
