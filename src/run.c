@@ -382,16 +382,12 @@ static void note_failure(Case *c, const char *side, const Decl *rule, const Resu
         return;
     /* "line %ld: %s%s: %s", without printf: with the 16 results most cases have one (2,400
      * instructions a case through buf_printf) */
-    char digits[24];
-    int k = (int)sizeof digits;
-    unsigned long n = c->line < 0 ? 0 - (unsigned long)c->line : (unsigned long)c->line;
-    do
-        digits[--k] = (char)('0' + n % 10);
-    while ((n /= 10) != 0);
+    char digits[24], *end = digits + sizeof digits;
+    char *first = value_digits_back(end, c->line < 0 ? 0 - (uint64_t)c->line : (uint64_t)c->line);
     if (c->line < 0)
-        digits[--k] = '-';
+        *--first = '-';
     buf_puts(&c->why, "line ");
-    buf_add(&c->why, digits + k, sizeof digits - (size_t)k);
+    buf_add(&c->why, first, (size_t)(end - first));
     buf_puts(&c->why, ": ");
     buf_puts(&c->why, side);
     buf_puts(&c->why, rule->name);

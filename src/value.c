@@ -195,8 +195,7 @@ static const char digit_pairs[] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
-/* The decimal digits of v, written backwards ending at `end`; returns the first. */
-static char *digits_back(char *end, uint64_t v)
+char *value_digits_back(char *end, uint64_t v)
 {
     while (v >= 100) {
         const char *d = &digit_pairs[(v % 100) * 2];
@@ -264,10 +263,10 @@ static void json_rat(Buf *b, Rat r)
     char tmp[48], *end = tmp + sizeof tmp, *p = end;
     if (r.den != 1) {
         *--p = '"';
-        p = digits_back(p, (uint64_t)r.den);
+        p = value_digits_back(p, (uint64_t)r.den);
         *--p = '/';
     }
-    p = digits_back(p, magnitude(r.num));
+    p = value_digits_back(p, magnitude(r.num));
     if (r.num < 0)
         *--p = '-';
     if (r.den != 1)
@@ -290,7 +289,7 @@ static void json_hmm(Buf *b, Rat minutes)
     *--p = mm[1];
     *--p = mm[0];
     *--p = ':';
-    p = digits_back(p, m / 60);
+    p = value_digits_back(p, m / 60);
     if (minutes.num < 0)
         *--p = '-';
     buf_add(b, p, (size_t)(end - p));

@@ -56,6 +56,9 @@ void member_words(Buf *b, const Decl *root, int member);
 const char *value_unit(const Value *v);
 /* JSON form per doc/contract.md section 3 (durations as {"value","unit","minutes"}). */
 void value_json(Buf *b, const Value *v, const Type *t);
+/* The decimal digits of v, written backwards ending at `end` (room for 20); returns the
+ * first. Two at a time: every figure of every case of a run goes through it. */
+char *value_digits_back(char *end, uint64_t v);
 void json_string(Buf *b, const char *s);
 /* The cell of a table key that a key value selects (-1 if outside the key). */
 int key_cell(const Key *k, const Value *v);
