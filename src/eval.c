@@ -17,6 +17,12 @@ static inline int simple_bool(Eval *e, const Code *c);
 static bool code_bool_inner(Eval *e, const Code *c);
 static void code_value_inner(Eval *e, const Code *c, Value *out);
 
+/* A rule compiled_rule can take: compiled, of one version, with no effective date. */
+static bool compiled_whole(const Decl *r)
+{
+    return r->u.rule.code && !r->next_version && !r->u.rule.has_effective;
+}
+
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
     memset(e, 0, sizeof *e);
@@ -42,7 +48,7 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->slot_code = ar_alloc(arena, sizeof(const MemberCode *) * (nslots + 1));
     for (int i = 0; i < p->nrules; i++) {
         const Decl *r = p->rules[i];
-        if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective)
+        if (compiled_whole(r))
             for (int k = 0; k < r->u.rule.memo_size; k++) {
                 e->slot_rule[e->memo[i] - e->memo_all + k] = r;
                 e->slot_code[e->memo[i] - e->memo_all + k] = &r->u.rule.code[k];
@@ -792,8 +798,7 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
             marks_merge(e->cur_marks, slot_marks(e, first, key), e->mark_words);
         return &m->value;
     }
-    if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && first->u.rule.code
-        && !first->next_version && !first->u.rule.has_effective)
+    if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && compiled_whole(first))
         return compiled_rule(e, first, &first->u.rule.code[key < 0 ? 0 : key], key, m);
     return rule_slow(e, first, key, m);
 }
