@@ -6,8 +6,6 @@
 #include "rat.h"
 
 #include <assert.h>
-#include <inttypes.h>
-#include <stdio.h>
 #include <string.h>
 
 __extension__ typedef __int128 i128;
@@ -400,23 +398,31 @@ char *rat_str(Rat a, char *buf, size_t size)
  * 2 digits) and a value that rounds to zero prints "0", never "-0".
  * Digits are clamped to 0..63: any terminating value with a 64-bit denominator
  * has at most 63 fraction digits. Output is truncated to size like snprintf. */
-char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
+char *rat_decimal_put(char *p, Rat a, int digits)
 {
-    char tmp[96];               /* sign + 20 integer digits + '.' + 63 + NUL */
     char frac[64];
     if (digits < 0)
         digits = 0;
     if (digits > 63)
         digits = 63;
     uint64_t n = rat_uabs(a.num), d = (uint64_t)a.den;
-    uint64_t ip = n / d;
-    u128 r = n % d;
-    for (int i = 0; i < digits; i++) {
-        r *= 10;                /* r < d < 2^63, so r*10 fits in 128 bits */
-        frac[i] = (char)('0' + (int)(r / d));
-        r %= d;
+    uint64_t ip = n / d, r = n % d;
+    if (d <= UINT64_MAX / 10) {
+        for (int i = 0; i < digits; i++) {
+            r *= 10;            /* r < d, so r*10 fits: no 128-bit division a digit */
+            frac[i] = (char)('0' + (int)(r / d));
+            r %= d;
+        }
+    } else {
+        u128 wide = r;
+        for (int i = 0; i < digits; i++) {
+            wide *= 10;         /* r < d < 2^63, so r*10 fits in 128 bits */
+            frac[i] = (char)('0' + (int)(wide / d));
+            wide %= d;
+        }
+        r = (uint64_t)wide;
     }
-    if (2 * r >= d) {
+    if (2 * r >= d) {           /* r < d < 2^63 */
         /* Carry the rounding increment leftward through the fraction digits. */
         int i = digits - 1;
         while (i >= 0 && frac[i] == '9')
@@ -429,10 +435,21 @@ char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
     int nf = digits;
     while (nf > 0 && frac[nf - 1] == '0')
         nf--;
-    bool neg = a.num < 0 && (ip != 0 || nf != 0);
-    snprintf(tmp, sizeof tmp, "%s%" PRIu64 "%s%.*s", neg ? "-" : "", ip, nf ? "." : "", nf, frac);
-    snprintf(buf, size, "%s", tmp);
-    return buf;
+    if (a.num < 0 && (ip != 0 || nf != 0))
+        *p++ = '-';
+    p = rat_digits_put(p, ip);
+    if (nf) {
+        *p++ = '.';
+        memcpy(p, frac, (size_t)nf);
+        p += nf;
+    }
+    return p;
+}
+
+char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
+{
+    char tmp[RAT_DECIMAL_MAX];
+    return copy_out(tmp, rat_decimal_put(tmp, a, digits), buf, size);
 }
 
 char *rat_hmm_str(Rat minutes, char *buf, size_t size)

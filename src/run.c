@@ -243,15 +243,17 @@ static void csv_field(Buf *out, const char *s, size_t len)
  * 3856731/1000 is 3856.731), else "p/q". */
 static void csv_number(Buf *out, Rat r)
 {
-    char digits[96];
-    int twos = 0, fives = 0;
-    int64_t d = r.den;
-    for (; d % 2 == 0; d /= 2) twos++;
-    for (; d % 5 == 0; d /= 5) fives++;
-    if (d == 1)
-        buf_puts(out, rat_decimal_str(r, twos > fives ? twos : fives, digits, sizeof digits));
-    else
-        buf_puts(out, rat_str(r, digits, sizeof digits));
+    char *start = buf_room(out, RAT_DECIMAL_MAX > RAT_PUT_MAX ? RAT_DECIMAL_MAX : RAT_PUT_MAX), *end;
+    if (r.den == 1) {
+        end = rat_put(start, r);
+    } else {
+        int twos = 0, fives = 0;
+        int64_t d = r.den;
+        for (; d % 2 == 0; d /= 2) twos++;
+        for (; d % 5 == 0; d /= 5) fives++;
+        end = d == 1 ? rat_decimal_put(start, r, twos > fives ? twos : fives) : rat_put(start, r);
+    }
+    out->len += (size_t)(end - start);
 }
 
 /* A cell: a duration is its minutes, exact (above), a number the same, true/false, a
