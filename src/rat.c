@@ -322,7 +322,7 @@ static int rat_ndigits(uint64_t v)
     return n + (w >= pow10[n]);
 }
 
-/* The digits of v from p on; returns the end. Hours and most minutes have one or two. */
+/* The digits of v from p on; returns the end. Hours have one or two digits, most minutes up to four. */
 static inline char *rat_digits_put(char *p, uint64_t v)
 {
     if (v < 10) {
@@ -333,6 +333,15 @@ static inline char *rat_digits_put(char *p, uint64_t v)
         p[0] = digit_pairs[v * 2];
         p[1] = digit_pairs[v * 2 + 1];
         return p + 2;
+    }
+    if (v < 10000) {            /* minutes up to a week's: 3 or 4 digits, two pairs */
+        const char *hi = &digit_pairs[v / 100 * 2], *lo = &digit_pairs[v % 100 * 2];
+        if (v >= 1000)
+            *p++ = hi[0];
+        p[0] = hi[1];
+        p[1] = lo[0];
+        p[2] = lo[1];
+        return p + 3;
     }
     p += rat_ndigits(v);
     digits_back(p, v);

@@ -1177,10 +1177,12 @@ static void add_record(Shared *s, Block *b, const Record *r, long first)
     c->len = r->len;
     c->before = &b->sums[(size_t)b->ncases * 2 * (size_t)s->nrules];
     c->after = c->before + s->nrules;
-    for (int i = 0; i < 2 * s->nrules; i++)
-        c->before[i] = rat_int(0);
     c->diff = b->diffs + (size_t)b->ncases * (size_t)s->nrules;
-    memset(c->diff, 0, (size_t)s->nrules);
+    if (s->reform) {            /* read only with a reform (add_totals) */
+        for (int i = 0; i < 2 * s->nrules; i++)
+            c->before[i] = (Rat){ 0, 1 };
+        memset(c->diff, 0, (size_t)s->nrules);
+    }
     b->ncases++;
 }
 
