@@ -543,6 +543,30 @@ static Code *lower(Lower *l, const Expr *x)
     }
 }
 
+/* A condition leaf_member (eval.c) tries without a frame: a constant, has(), a rule, a test. */
+static bool is_leaf_test(const Code *c)
+{
+    return c->kind == CODE_CONST || c->kind == CODE_HAS || c->kind == CODE_RULE || c->kind == CODE_TEST
+        || c->kind == CODE_HAS_TEST;
+}
+
+/* or a chain of and/or whose left sides are such */
+static bool is_leaf_cond(const Code *c)
+{
+    while (c->kind == CODE_AND || c->kind == CODE_OR) {
+        if (!is_leaf_test(c->u.op.a))
+            return false;
+        c = c->u.op.b;
+    }
+    return is_leaf_test(c);
+}
+
+/* A value it does: a constant, a fact read in place, a rule. */
+static bool is_leaf_value(const Code *c)
+{
+    return c->kind == CODE_CONST || is_fact(c) || c->kind == CODE_RULE;
+}
+
 static MemberCode lower_member(Lower *lw, const Decl *r, int param)
 {
     Lower l = *lw;
@@ -586,6 +610,9 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             m.base.value = lower(&l, d->value);
         }
     m.uses_vars = l.uses_vars;
+    m.leaf = !m.base.def || is_leaf_value(m.base.value);
+    for (int i = 0; i < m.nexceptions; i++)
+        m.leaf &= is_leaf_cond(m.exceptions[i].cond) && is_leaf_value(m.exceptions[i].value);
     lw->budget = l.budget;
     return m;
 }

@@ -86,6 +86,9 @@ typedef struct MemberCode {
     bool always;                /* one exception's condition is always true: no base is tried */
     bool uses_vars;             /* some node reads or writes the rule's variables (a tree walk,
                                    a loop): else they are not set up at all */
+    bool leaf;                  /* every condition and value is made of constants, facts read
+                                   in place, rules, and the comparisons and logic of them: the
+                                   evaluator may try it without a frame (eval.c leaf_member) */
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */

@@ -1571,6 +1571,117 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
     }
 }
 
+/* ---- leaf members (code.h, MemberCode.leaf) ----
+ * A member made of constants, facts read in place, rules, and the logic and comparisons of
+ * them is tried with less of a frame than compiled_rule's: it is busy and one level deeper,
+ * but the caller's rule, citations and variables stay, as nothing the try does itself can
+ * fail. What would fail in the member (a fact missing, a conflict, no definition; a rule it
+ * reads in progress or past the depth limit, whose messages name the member) makes the try
+ * give up, having evaluated only what compiled_rule evaluates first anyway, and compiled_rule
+ * evaluates the member as always, failing as it does. A rule it reads is evaluated as within
+ * the member's frame: a failure there is the rule's own, and marks the member failed too.
+ * Not with coverage marks or within has() of a tree walk: those take compiled_rule. */
+
+static const Value *code_rule(Eval *e, const Code *c);
+
+/* A rule a leaf member reads, or NULL: only its frame can say what is wrong */
+static inline const Value *leaf_rule(Eval *e, const Code *c)
+{
+    const Memo *m = &e->memo_all[c->index];
+    if (m->gen == e->gen && m->state == MEMO_DONE)
+        return &m->value;
+    if ((m->gen == e->gen && m->state == MEMO_BUSY) || e->depth >= EVAL_MAX_DEPTH || stack_over(e))
+        return NULL;
+    return code_rule(e, c);
+}
+
+/* a leaf member's test (code.c is_leaf_test): 1 or 0, or -1: cannot say without failing */
+static inline __attribute__((always_inline)) int leaf_test(Eval *e, const Code *c)
+{
+    const Value *v;
+    switch (c->kind) {
+    case CODE_CONST: return c->u.k.u.b;
+    case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
+    case CODE_RULE:
+        v = leaf_rule(e, c);
+        return v ? v->u.b : -1;
+    default:        /* CODE_TEST, CODE_HAS_TEST */
+        v = c->nargs == CODE_RULE ? leaf_rule(e, c) : fact_at(e, c->nargs, c->index, c->cell);
+        if (!v)
+            return -1;
+        if (v->kind == V_ABSENT)
+            return c->kind == CODE_HAS_TEST ? 0 : -1;
+        return compare((Op)c->op, v, &c->u.k);
+    }
+}
+
+/* and its condition (is_leaf_cond): a test, or a chain of and/or of them */
+static inline __attribute__((always_inline)) int leaf_cond(Eval *e, const Code *c)
+{
+    while (c->kind == CODE_AND || c->kind == CODE_OR) {
+        int x = leaf_test(e, c->u.op.a);
+        if (x < 0 || x == (c->kind == CODE_OR))     /* false and ..., true or ... */
+            return x;
+        c = c->u.op.b;
+    }
+    return leaf_test(e, c);
+}
+
+/* eval_compiled's choice, giving up where it would fail */
+static inline __attribute__((always_inline)) bool leaf_member(Eval *e, const MemberCode *mc, Value *out)
+{
+    const DefCode *chosen = NULL;
+    int i = 0, n = mc->nexceptions;
+    for (; i < n; i++) {
+        int holds = leaf_cond(e, mc->exceptions[i].cond);
+        if (holds < 0)
+            return false;
+        if (holds) {
+            chosen = &mc->exceptions[i++];
+            break;
+        }
+    }
+    if (chosen) {
+        for (; i < n && mc->exceptions[i].priority >= chosen->priority; i++)
+            if (leaf_cond(e, mc->exceptions[i].cond) != 0)
+                return false;       /* a conflict, or cannot say */
+    } else {
+        chosen = &mc->base;
+    }
+    if (!chosen->def)
+        return false;
+    const Code *c = chosen->value;
+    const Value *v;
+    switch (c->kind) {
+    case CODE_CONST: *out = c->u.k; return true;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: v = code_fact(e, c); break;
+    case CODE_RULE: v = leaf_rule(e, c); break;
+    default: return false;
+    }
+    if (!v || v->kind == V_ABSENT)
+        return false;
+    *out = *v;
+    return true;
+}
+
+/* A leaf member's first reference of a case (m->gen set): tried, else compiled_rule. */
+static __attribute__((noinline)) const Value *leaf_first(Eval *e, const Decl *r, const MemberCode *mc, int key, Memo *m)
+{
+    if (stack_over(e))
+        too_deep(e);
+    m->state = MEMO_BUSY;
+    e->busy[e->nbusy++] = m;
+    e->depth++;
+    bool ok = leaf_member(e, mc, &m->value);
+    e->depth--;
+    e->nbusy--;
+    if (ok) {
+        m->state = MEMO_DONE;
+        return &m->value;
+    }
+    return compiled_rule(e, r, mc, key, m);
+}
+
 /* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
  * here, without a call; the first reference of a case, an error, or a set of marks to merge
  * go through rule_value. */
@@ -1580,7 +1691,10 @@ static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code
         const Decl *rule = e->slot_rule[c->index];
         if (rule && e->depth < EVAL_MAX_DEPTH) {
             m->gen = e->gen;
-            return compiled_rule(e, rule, e->slot_code[c->index], c->cell, m);
+            const MemberCode *mc = e->slot_code[c->index];
+            if (mc->leaf && !(e->marking | e->in_has))
+                return leaf_first(e, rule, mc, c->cell, m);
+            return compiled_rule(e, rule, mc, c->cell, m);
         }
     } else if (m->state == MEMO_DONE) {     /* known, its marks to merge */
         marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
