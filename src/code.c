@@ -550,14 +550,13 @@ static bool is_leaf_test(const Code *c)
         || c->kind == CODE_HAS_TEST;
 }
 
-/* or a chain of and/or whose left sides are such */
+/* or and/or/not of them */
 static bool is_leaf_cond(const Code *c)
 {
-    while (c->kind == CODE_AND || c->kind == CODE_OR) {
-        if (!is_leaf_test(c->u.op.a))
-            return false;
-        c = c->u.op.b;
-    }
+    if (c->kind == CODE_AND || c->kind == CODE_OR)
+        return is_leaf_cond(c->u.op.a) && is_leaf_cond(c->u.op.b);
+    if (c->kind == CODE_NOT)
+        return is_leaf_cond(c->u.op.a);
     return is_leaf_test(c);
 }
 

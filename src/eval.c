@@ -1615,16 +1615,29 @@ static inline __attribute__((always_inline)) int leaf_test(Eval *e, const Code *
     }
 }
 
-/* and its condition (is_leaf_cond): a test, or a chain of and/or of them */
+/* and its condition (is_leaf_cond): a test, or and/or/not of them; a chain of and/or
+ * without a call a level, as code_bool */
+static int leaf_cond_nested(Eval *e, const Code *c);
+
 static inline __attribute__((always_inline)) int leaf_cond(Eval *e, const Code *c)
 {
     while (c->kind == CODE_AND || c->kind == CODE_OR) {
-        int x = leaf_test(e, c->u.op.a);
+        const Code *a = c->u.op.a;
+        int x = a->kind == CODE_AND || a->kind == CODE_OR || a->kind == CODE_NOT ? leaf_cond_nested(e, a) : leaf_test(e, a);
         if (x < 0 || x == (c->kind == CODE_OR))     /* false and ..., true or ... */
             return x;
         c = c->u.op.b;
     }
+    if (c->kind == CODE_NOT) {
+        int x = leaf_cond_nested(e, c->u.op.a);
+        return x < 0 ? x : !x;
+    }
     return leaf_test(e, c);
+}
+
+static __attribute__((noinline)) int leaf_cond_nested(Eval *e, const Code *c)
+{
+    return leaf_cond(e, c);
 }
 
 /* eval_compiled's choice, giving up where it would fail */
