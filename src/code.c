@@ -543,14 +543,14 @@ static Code *lower(Lower *l, const Expr *x)
     }
 }
 
-/* A condition leaf_member (eval.c) tries without a frame: a constant, has(), a rule, a test. */
+/* A condition leaf_member (eval.c) tries without a frame: a constant, has(), a rule, a fact,
+ * a test; or and/or/not of them. */
 static bool is_leaf_test(const Code *c)
 {
-    return c->kind == CODE_CONST || c->kind == CODE_HAS || c->kind == CODE_RULE || c->kind == CODE_TEST
-        || c->kind == CODE_HAS_TEST;
+    return c->kind == CODE_CONST || c->kind == CODE_HAS || c->kind == CODE_RULE || is_fact(c)
+        || c->kind == CODE_TEST || c->kind == CODE_HAS_TEST;
 }
 
-/* or and/or/not of them */
 static bool is_leaf_cond(const Code *c)
 {
     if (c->kind == CODE_AND || c->kind == CODE_OR)
@@ -560,10 +560,10 @@ static bool is_leaf_cond(const Code *c)
     return is_leaf_test(c);
 }
 
-/* A value it does: a constant, a fact read in place, a rule. */
+/* A value it does: a constant, a fact read in place, a rule, or such a condition. */
 static bool is_leaf_value(const Code *c)
 {
-    return c->kind == CODE_CONST || is_fact(c) || c->kind == CODE_RULE;
+    return is_leaf_cond(c);
 }
 
 static MemberCode lower_member(Lower *lw, const Decl *r, int param)

@@ -1605,6 +1605,9 @@ static inline __attribute__((always_inline)) int leaf_test(Eval *e, const Code *
     case CODE_RULE:
         v = leaf_rule(e, c);
         return v ? v->u.b : -1;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        v = code_fact(e, c);
+        return v->kind != V_ABSENT ? v->u.b : -1;
     default:        /* CODE_TEST, CODE_HAS_TEST */
         v = c->nargs == CODE_RULE ? leaf_rule(e, c) : fact_at(e, c->nargs, c->index, c->cell);
         if (!v)
@@ -1669,7 +1672,13 @@ static inline __attribute__((always_inline)) bool leaf_member(Eval *e, const Mem
     case CODE_CONST: *out = c->u.k; return true;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: v = code_fact(e, c); break;
     case CODE_RULE: v = leaf_rule(e, c); break;
-    default: return false;
+    default: {      /* a condition (code_value_inner's default) */
+        int b = leaf_cond(e, c);
+        if (b < 0)
+            return false;
+        *out = value_bool(b);
+        return true;
+    }
     }
     if (!v || v->kind == V_ABSENT)
         return false;
