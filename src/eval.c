@@ -1582,17 +1582,17 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * the member's frame: a failure there is the rule's own, and marks the member failed too.
  * Not with coverage marks or within has() of a tree walk: those take compiled_rule. */
 
-static const Value *code_rule(Eval *e, const Code *c);
+static const Value *code_rule_miss(Eval *e, const Code *c, Memo *m);
 
 /* A rule a leaf member reads, or NULL: only its frame can say what is wrong */
 static inline const Value *leaf_rule(Eval *e, const Code *c)
 {
-    const Memo *m = &e->memo_all[c->index];
+    Memo *m = &e->memo_all[c->index];
     if (m->gen == e->gen && m->state == MEMO_DONE)
-        return &m->value;
+        return &m->value;       /* code_rule's known slot: without marks here */
     if ((m->gen == e->gen && m->state == MEMO_BUSY) || e->depth >= EVAL_MAX_DEPTH || stack_over(e))
         return NULL;
-    return code_rule(e, c);
+    return code_rule_miss(e, c, m);
 }
 
 /* a leaf member's test (code.c is_leaf_test): 1 or 0, or -1: cannot say without failing */
