@@ -620,17 +620,19 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, in
     const Decl *saved_rule = e->rule;
     const CiteList *saved_cites = e->cites;
     Value *saved_vars = e->vars;
-    int saved_top = e->var_top, saved_has = general ? e->in_has : 0;
+    int saved_top = 0, saved_has = general ? e->in_has : 0;
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = r;
     e->cites = &r->u.rule.cites;
     if (general)
         e->in_has = 0;
-    if (mc->uses_vars)
+    if (mc->uses_vars) {
+        saved_top = e->var_top;
         push_vars(e, r, key);
-    else
+    } else {
         e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
+    }
     uint64_t *saved_marks = e->cur_marks;
     uint64_t *set = general && e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
@@ -643,7 +645,8 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, in
     e->rule = saved_rule;
     e->cites = saved_cites;
     e->vars = saved_vars;
-    e->var_top = saved_top;
+    if (mc->uses_vars)          /* else missing_compiled's push_vars, if any, failed */
+        e->var_top = saved_top;
     if (general)
         e->in_has = saved_has;
     assert(e->in_has == saved_has);
@@ -662,7 +665,7 @@ static const Value *compiled_rule(Eval *e, const Decl *r, const MemberCode *mc, 
 {
     if (stack_over(e))
         too_deep(e);
-    if (e->marking || e->in_has)
+    if (e->marking | e->in_has)
         return compiled_rule_general(e, r, mc, key, m);
     return compiled_rule_body(e, r, mc, key, m, false);
 }
