@@ -560,9 +560,12 @@ static bool is_leaf_cond(const Code *c)
     return is_leaf_test(c);
 }
 
-/* A value it does: a constant, a fact read in place, a rule, or such a condition. */
+/* A value it does: a constant, a fact read in place, a rule, or such a condition; or a
+ * comprehension over a list read in place, when the list is empty (resources_deducted). */
 static bool is_leaf_value(const Code *c)
 {
+    if (c->kind == CODE_EACH)
+        return is_fact(c->u.list.args[0]);
     return is_leaf_cond(c);
 }
 

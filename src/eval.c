@@ -1646,6 +1646,20 @@ static __attribute__((noinline)) int leaf_cond_nested(Eval *e, const Code *c)
     return leaf_cond(e, c);
 }
 
+/* CODE_EACH over a list read in place (code.c is_leaf_value): as code_value_inner's when
+ * the list is empty; false when it is not, or missing, or min/max (which fail over nothing). */
+static __attribute__((noinline)) bool leaf_each(Eval *e, const Code *c, Value *out)
+{
+    const Value *items = code_fact(e, c->u.list.args[0]);
+    if (items->kind != V_LIST || items->u.agg.count)
+        return false;
+    Fold f = fold_start(c->x);
+    if (f.fn == 'm')
+        return false;
+    *out = fold_end(e, &f);
+    return true;
+}
+
 /* eval_compiled's choice, giving up where it would fail */
 static inline __attribute__((always_inline)) bool leaf_member(Eval *e, const MemberCode *mc, Value *out)
 {
@@ -1675,6 +1689,7 @@ static inline __attribute__((always_inline)) bool leaf_member(Eval *e, const Mem
     case CODE_CONST: *out = c->u.k; return true;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: v = code_fact(e, c); break;
     case CODE_RULE: v = leaf_rule(e, c); break;
+    case CODE_EACH: return leaf_each(e, c, out);
     default: {      /* a condition (code_value_inner's default) */
         int b = leaf_cond(e, c);
         if (b < 0)
