@@ -86,9 +86,10 @@ typedef struct MemberCode {
     bool always;                /* one exception's condition is always true: no base is tried */
     bool uses_vars;             /* some node reads or writes the rule's variables (a tree walk,
                                    a loop): else they are not set up at all */
-    bool leaf;                  /* every condition and value is made of constants, facts read
-                                   in place, rules, and the comparisons and logic of them: the
-                                   evaluator may try it without a frame (eval.c leaf_member) */
+    bool leaf;                  /* every condition is a test (a constant, has(), a rule, a fact,
+                                   a fact or rule against a constant) or and/or/not of them, and
+                                   every value such, or a comprehension over a list fact: the
+                                   evaluator tries it without most of a frame (eval.c leaf_first) */
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */

@@ -1575,15 +1575,18 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
 }
 
 /* ---- leaf members (code.h, MemberCode.leaf) ----
- * A member made of constants, facts read in place, rules, and the logic and comparisons of
- * them is tried with less of a frame than compiled_rule's: it is busy and one level deeper,
- * but the caller's rule, citations and variables stay, as nothing the try does itself can
- * fail. What would fail in the member (a fact missing, a conflict, no definition; a rule it
- * reads in progress or past the depth limit, whose messages name the member) makes the try
- * give up, having evaluated only what compiled_rule evaluates first anyway, and compiled_rule
- * evaluates the member as always, failing as it does. A rule it reads is evaluated as within
- * the member's frame: a failure there is the rule's own, and marks the member failed too.
- * Not with coverage marks or within has() of a tree walk: those take compiled_rule. */
+ * A member made of tests (constants, has(), facts read in place, rules, a fact or rule
+ * against a constant) and the logic of them, whose values are such or a comprehension over
+ * a list fact, is tried with less of a frame than compiled_rule's: it is busy and one level
+ * deeper, but the caller's rule, citations and variables stay, as nothing the try does itself
+ * can fail. What would fail in the member (a fact missing, a conflict, no definition; a rule
+ * it reads in progress or past the depth limit or the stack budget, whose messages name the
+ * member) or needs its variables (a list with items) makes the try give up, having evaluated
+ * only what compiled_rule evaluates first anyway, and compiled_rule evaluates the member as
+ * always, failing as it does. A rule it reads is evaluated as within the member's frame: a
+ * failure there is the rule's own, and marks the member failed too (it is on the busy list).
+ * Not with coverage marks or within has() of a tree walk: those take compiled_rule. More than
+ * half of a bench case's rule reads take it (87,844 -> 80,987 instructions a case, one result). */
 
 static const Value *code_rule_miss(Eval *e, const Code *c, Memo *m);
 
