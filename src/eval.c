@@ -1425,7 +1425,7 @@ static Fold fold_start(const Expr *x)
     return f;
 }
 
-static void fold_add(Eval *e, Fold *f, const Value *v)
+static inline __attribute__((always_inline)) void fold_add(Eval *e, Fold *f, const Value *v)
 {
     if (f->fn == 'c') {
         f->count += v->u.b;
