@@ -360,6 +360,25 @@ static Code *lower_each(Lower *l, const Expr *x)
     return c;
 }
 
+/* True when a part of `c` is left to the tree walk (CODE_EXPR). */
+static bool has_tree_walk(const Code *c)
+{
+    if (!c)
+        return false;
+    switch (c->kind) {
+    case CODE_EXPR: return true;
+    case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: return has_tree_walk(c->u.op.a);
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE: case CODE_ARITH:
+        return has_tree_walk(c->u.op.a) || has_tree_walk(c->u.op.b);
+    case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH:
+        for (int i = 0; i < c->nargs; i++)
+            if (has_tree_walk(c->u.list.args[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
 /* An enum comprehension, unrolled: per member, `where` is lowered with the loop variable
  * bound; a member it excludes whatever the case is left out, others keep their `where`
  * as a condition (args[2i]) before their body (args[2i+1]). */
@@ -407,6 +426,8 @@ static Code *lower_fold(Lower *l, const Expr *x)
         c->u.list.args[c->nargs++] = body;
     }
     l->nbound--;
+    for (int i = 0; i < c->nargs && !c->tree_vars; i++)
+        c->tree_vars = has_tree_walk(c->u.list.args[i]);
     if (logical && c->nargs == 0) {     /* every member known */
         if (fn[0] == 'c')
             return constant(l, x, value_number(rat_int(c->cell)));

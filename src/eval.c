@@ -1946,9 +1946,11 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         f.any = c->op & FOLD_SOME_TRUE;
         f.all = !(c->op & FOLD_SOME_FALSE);
         for (int i = 0; i < c->nargs; i += 2) {
-            Value *var = &e->vars[c->index];    /* for parts left to the tree walk */
-            var->kind = V_ENUM;
-            var->u.member = c->u.list.members[i / 2];
+            if (c->tree_vars) {                 /* for parts left to the tree walk */
+                Value *var = &e->vars[c->index];
+                var->kind = V_ENUM;
+                var->u.member = c->u.list.members[i / 2];
+            }
             if (c->u.list.args[i] && !code_bool(e, c->u.list.args[i]))
                 continue;
             Value body;
