@@ -360,19 +360,22 @@ static Code *lower_each(Lower *l, const Expr *x)
     return c;
 }
 
-/* True when a part of `c` is left to the tree walk (CODE_EXPR). */
-static bool has_tree_walk(const Code *c)
+/* True when evaluating `c` may read a loop variable from its slot: a part left to the tree
+ * walk (CODE_EXPR), or a table's cell that, missing, eval.c missing_compiled names by the
+ * tree walk, which reads its key (ranks[t], fi_ranks[fi_function[t]]) through the variables. */
+static bool reads_loop_var(const Code *c)
 {
     if (!c)
         return false;
     switch (c->kind) {
-    case CODE_EXPR: return true;
-    case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: return has_tree_walk(c->u.op.a);
+    case CODE_EXPR: case CODE_CELL: return true;
+    case CODE_TEST: return c->nargs == CODE_CELL;
+    case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: return reads_loop_var(c->u.op.a);
     case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE: case CODE_ARITH:
-        return has_tree_walk(c->u.op.a) || has_tree_walk(c->u.op.b);
+        return reads_loop_var(c->u.op.a) || reads_loop_var(c->u.op.b);
     case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH:
         for (int i = 0; i < c->nargs; i++)
-            if (has_tree_walk(c->u.list.args[i]))
+            if (reads_loop_var(c->u.list.args[i]))
                 return true;
         return false;
     default: return false;
@@ -427,7 +430,7 @@ static Code *lower_fold(Lower *l, const Expr *x)
     }
     l->nbound--;
     for (int i = 0; i < c->nargs && !c->tree_vars; i++)
-        c->tree_vars = has_tree_walk(c->u.list.args[i]);
+        c->tree_vars = reads_loop_var(c->u.list.args[i]);
     if (logical && c->nargs == 0) {     /* every member known */
         if (fn[0] == 'c')
             return constant(l, x, value_number(rat_int(c->cell)));

@@ -53,8 +53,9 @@ typedef struct Code Code;
 struct Code {
     unsigned char kind;         /* CodeKind */
     unsigned char op;           /* Op: CODE_COMPARE */
-    bool tree_vars;             /* CODE_FOLD: a part is left to the tree walk, which reads the
-                                   loop variable from its slot: it is set for each member */
+    bool tree_vars;             /* CODE_FOLD: a part may read the loop variable from its slot
+                                   (the tree walk's, or a missing cell's message): it is set for
+                                   each member */
     int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE; CODE_FOLD: index is the loop slot */
     int nargs;                  /* CODE_CALL/TABLE/FOLD */
     const Expr *x;              /* the source: for messages, traces, and CODE_EXPR */

@@ -1946,7 +1946,7 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         f.any = c->op & FOLD_SOME_TRUE;
         f.all = !(c->op & FOLD_SOME_FALSE);
         for (int i = 0; i < c->nargs; i += 2) {
-            if (c->tree_vars) {                 /* for parts left to the tree walk */
+            if (c->tree_vars) {                 /* for the tree walk (code.h) */
                 Value *var = &e->vars[c->index];
                 var->kind = V_ENUM;
                 var->u.member = c->u.list.members[i / 2];
