@@ -360,6 +360,28 @@ static Code *lower_each(Lower *l, const Expr *x)
     return c;
 }
 
+/* True when evaluating `c` may read a loop variable from its slot: a part left to the tree
+ * walk (CODE_EXPR), or a table's cell that, missing, eval.c missing_compiled names by the
+ * tree walk, which reads its key (ranks[t], fi_ranks[fi_function[t]]) through the variables. */
+static bool reads_loop_var(const Code *c)
+{
+    if (!c)
+        return false;
+    switch (c->kind) {
+    case CODE_EXPR: case CODE_CELL: return true;
+    case CODE_TEST: return c->nargs == CODE_CELL;
+    case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: return reads_loop_var(c->u.op.a);
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE: case CODE_ARITH:
+        return reads_loop_var(c->u.op.a) || reads_loop_var(c->u.op.b);
+    case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH:
+        for (int i = 0; i < c->nargs; i++)
+            if (reads_loop_var(c->u.list.args[i]))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
 /* An enum comprehension, unrolled: per member, `where` is lowered with the loop variable
  * bound; a member it excludes whatever the case is left out, others keep their `where`
  * as a condition (args[2i]) before their body (args[2i+1]). */
@@ -407,6 +429,8 @@ static Code *lower_fold(Lower *l, const Expr *x)
         c->u.list.args[c->nargs++] = body;
     }
     l->nbound--;
+    for (int i = 0; i < c->nargs && !c->tree_vars; i++)
+        c->tree_vars = reads_loop_var(c->u.list.args[i]);
     if (logical && c->nargs == 0) {     /* every member known */
         if (fn[0] == 'c')
             return constant(l, x, value_number(rat_int(c->cell)));
@@ -543,6 +567,32 @@ static Code *lower(Lower *l, const Expr *x)
     }
 }
 
+/* A condition leaf_member (eval.c) tries without a frame: a constant, has(), a rule, a fact,
+ * a test; or and/or/not of them. */
+static bool is_leaf_test(const Code *c)
+{
+    return c->kind == CODE_CONST || c->kind == CODE_HAS || c->kind == CODE_RULE || is_fact(c)
+        || c->kind == CODE_TEST || c->kind == CODE_HAS_TEST;
+}
+
+static bool is_leaf_cond(const Code *c)
+{
+    if (c->kind == CODE_AND || c->kind == CODE_OR)
+        return is_leaf_cond(c->u.op.a) && is_leaf_cond(c->u.op.b);
+    if (c->kind == CODE_NOT)
+        return is_leaf_cond(c->u.op.a);
+    return is_leaf_test(c);
+}
+
+/* A value it does: a constant, a fact read in place, a rule, or such a condition; or a
+ * comprehension over a list read in place, when the list is empty (resources_deducted). */
+static bool is_leaf_value(const Code *c)
+{
+    if (c->kind == CODE_EACH)
+        return is_fact(c->u.list.args[0]);
+    return is_leaf_cond(c);
+}
+
 static MemberCode lower_member(Lower *lw, const Decl *r, int param)
 {
     Lower l = *lw;
@@ -586,6 +636,9 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
             m.base.value = lower(&l, d->value);
         }
     m.uses_vars = l.uses_vars;
+    m.leaf = !m.base.def || is_leaf_value(m.base.value);
+    for (int i = 0; i < m.nexceptions; i++)
+        m.leaf &= is_leaf_cond(m.exceptions[i].cond) && is_leaf_value(m.exceptions[i].value);
     lw->budget = l.budget;
     return m;
 }

@@ -53,6 +53,9 @@ typedef struct Code Code;
 struct Code {
     unsigned char kind;         /* CodeKind */
     unsigned char op;           /* Op: CODE_COMPARE */
+    bool tree_vars;             /* CODE_FOLD: a part may read the loop variable from its slot
+                                   (the tree walk's, or a missing cell's message): it is set for
+                                   each member */
     int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE; CODE_FOLD: index is the loop slot */
     int nargs;                  /* CODE_CALL/TABLE/FOLD */
     const Expr *x;              /* the source: for messages, traces, and CODE_EXPR */
@@ -86,6 +89,10 @@ typedef struct MemberCode {
     bool always;                /* one exception's condition is always true: no base is tried */
     bool uses_vars;             /* some node reads or writes the rule's variables (a tree walk,
                                    a loop): else they are not set up at all */
+    bool leaf;                  /* every condition is a test (a constant, has(), a rule, a fact,
+                                   a fact or rule against a constant) or and/or/not of them, and
+                                   every value such, or a comprehension over a list fact: the
+                                   evaluator tries it without most of a frame (eval.c leaf_first) */
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */

@@ -68,3 +68,6 @@ $ for q in only_red uses; do cmp <(cite run fuzz/regressions/eval-compiled-no-de
 identical
 identical
 [exit 0]
+$ for q in two_ways no_base reads_leaf chain inner_fail summed counted biggest total big shaded; do cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --reference 2>&1) && echo identical
+identical
+[exit 0]
