@@ -270,13 +270,22 @@ static bool in_valid(const Type *t, const Value *v)
         return false;
     if (!t->valid)
         return true;
-    return value_cmp(v, &t->valid[0]) >= 0 && value_cmp(v, &t->valid[1]) <= 0;
+    const Value *lo = &t->valid[0], *hi = &t->valid[1];
+    /* whole numbers (ranks, ages, minutes) against whole bounds: value_cmp's answer, inline */
+    if (v->kind != V_DATE && v->u.r.den == 1 && lo->u.r.den == 1 && hi->u.r.den == 1)
+        return lo->u.r.num <= v->u.r.num && v->u.r.num <= hi->u.r.num;
+    return value_cmp(v, lo) >= 0 && value_cmp(v, hi) <= 0;
 }
 
 static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, Value *out, int depth);
 
 static Value *record_defaults(Reader *r, const Type *t)
 {
+    if (t->deflt_items) {       /* facts_prepare's image: the same values, copied */
+        Value *items = ar_alloc_uninit(r->a, sizeof(Value) * (size_t)(t->nfields + 1));
+        memcpy(items, t->deflt_items, sizeof(Value) * (size_t)(t->nfields + 1));
+        return items;
+    }
     Value *items = ar_alloc(r->a, sizeof(Value) * (size_t)(t->nfields + 1));
     for (int i = 0; i < t->nfields; i++) {
         const Field *f = &t->fields[i];
@@ -526,6 +535,49 @@ static void fill_defaults(const Program *p, Arena *a, Facts *out)
     for (int i = 0; i < p->ninputs; i++)
         if (out->values[i].kind == V_ABSENT)
             input_default(p, a, p->inputs[i], &out->values[i]);
+}
+
+/* The default image of record type t (its items as record_defaults builds them), and of
+ * the types inside it; a table not given is read-only cells, shared. */
+static void prepare_type(Program *p, Type *t, int depth)
+{
+    if (!t || depth > 16)
+        return;
+    if (t->kind == T_LIST || t->kind == T_TABLE)
+        prepare_type(p, t->elem, depth + 1);
+    if (t->kind == T_TABLE && !t->absent_cells)
+        t->absent_cells = ar_alloc(&p->arena, sizeof(Value) * (size_t)(key_size(&t->keys[0]) + 1));
+    if (t->kind != T_RECORD || t->deflt_items)
+        return;
+    for (int i = 0; i < t->nfields; i++)
+        prepare_type(p, t->fields[i].type, depth + 1);
+    Reader r = { .p = p, .a = &p->arena };
+    Value *items = record_defaults(&r, t);
+    for (int i = 0; i < t->nfields; i++)
+        if (!t->fields[i].deflt_value && t->fields[i].type->kind == T_TABLE)
+            items[i].u.agg.items = t->fields[i].type->absent_cells;
+    t->deflt_items = items;
+}
+
+void facts_prepare(Program *p)
+{
+    Value *image = ar_alloc(&p->arena, sizeof(Value) * (size_t)(p->ninputs + 1));
+    p->record_inputs = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->ninputs + 1));
+    p->nrecord_inputs = 0;
+    for (int i = 0; i < p->ninputs; i++) {
+        const Decl *in = p->inputs[i];
+        Type *t = in->u.input.type;
+        prepare_type(p, t, 0);
+        if (!in->u.input.deflt_value && t->kind == T_RECORD)
+            p->record_inputs[p->nrecord_inputs++] = i;      /* each case its own copy */
+        else if (!in->u.input.deflt_value && t->kind == T_TABLE) {
+            image[i] = (Value){ .kind = V_TABLE };
+            image[i].u.agg.count = key_size(&t->keys[0]);
+            image[i].u.agg.items = t->absent_cells;
+        } else
+            input_default(p, &p->arena, in, &image[i]);
+    }
+    p->input_defaults = image;
 }
 
 void facts_empty(const Program *p, Arena *a, Facts *out)
@@ -931,8 +983,9 @@ static bool fast_list(Fast *f, Value *out, const Value *items, int n)
 {
     out->kind = V_LIST;
     out->u.agg.count = n;
-    out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
+    out->u.agg.items = ar_alloc_uninit(f->a, sizeof(Value) * (size_t)(n + 1));
     memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
+    memset(&out->u.agg.items[n], 0, sizeof(Value));     /* as ar_alloc left it */
     return true;
 }
 
@@ -1101,13 +1154,26 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
     /* the facts given first, then the defaults of the others (facts_parse fills the defaults
      * first and overwrites them: the same facts, without making tables that are replaced) */
     out->count = p->ninputs;
-    out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
+    if (p->input_defaults) {
+        /* facts_prepare's defaults first (a record's own copy is made after, when not given) */
+        out->values = ar_alloc_uninit(a, sizeof(Value) * (size_t)(p->ninputs + 1));
+        memcpy(out->values, p->input_defaults, sizeof(Value) * (size_t)(p->ninputs + 1));
+    } else {
+        out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
+    }
     if (!fast_object(&f, fast_input, NULL, out->values, p->ninputs, 0))
         return false;
     fast_ws(&f);
     if (f.s != f.end)
         return false;
-    fill_defaults(p, a, out);
+    if (!p->input_defaults)
+        fill_defaults(p, a, out);
+    else
+        for (int k = 0; k < p->nrecord_inputs; k++) {
+            int i = p->record_inputs[k];
+            if (out->values[i].kind == V_ABSENT)
+                input_default(p, a, p->inputs[i], &out->values[i]);
+        }
     return true;
 }
 
