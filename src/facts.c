@@ -264,9 +264,14 @@ static const char *enum_as_written(const Decl *enm, const char *text)
     return best;
 }
 
-static bool in_valid(const Type *t, const Value *v)
+static bool in_bounds(const Value *v, const Value *lo, const Value *hi)
 {
-    if (t->whole && v->kind == V_NUMBER && !rat_is_int(v->u.r))
+    return value_cmp(v, lo) >= 0 && value_cmp(v, hi) <= 0;
+}
+
+static inline bool in_valid(const Type *t, const Value *v)
+{
+    if (t->whole && v->kind == V_NUMBER && v->u.r.den != 1)      /* !rat_is_int */
         return false;
     if (!t->valid)
         return true;
@@ -274,7 +279,7 @@ static bool in_valid(const Type *t, const Value *v)
     /* whole numbers (ranks, ages, minutes) against whole bounds: value_cmp's answer, inline */
     if (v->kind != V_DATE && v->u.r.den == 1 && lo->u.r.den == 1 && hi->u.r.den == 1)
         return lo->u.r.num <= v->u.r.num && v->u.r.num <= hi->u.r.num;
-    return value_cmp(v, lo) >= 0 && value_cmp(v, hi) <= 0;
+    return in_bounds(v, lo, hi);
 }
 
 static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, Value *out, int depth);
@@ -804,8 +809,9 @@ typedef struct Fast {
     const char *s, *end;
     const Program *p;
     Arena *a;
-    int next_member, next_input;    /* the likely next key: a case's keys mostly come in the
+    int next_input;                 /* the likely next key: a case's keys mostly come in the
                                        order the rules declare them (a hint, never relied on) */
+    int next_member[16];            /* the same for members, an enum's by its index mod 16 */
 } Fast;
 
 static inline void fast_ws(Fast *f)
@@ -890,7 +896,24 @@ static bool fast_integer(Fast *f, Rat *out)
     if (c < f->end && (*c == '.' || *c == 'e' || *c == 'E' || (*c >= '0' && *c <= '9')))
         return false;
     f->s = c;
-    *out = rat_int(neg ? -n : n);
+    *out = (Rat){ neg ? -n : n, 1 };     /* rat_int, without the call */
+    return true;
+}
+
+/* parse_hmm's H:MM (1 to 9 digits, a colon, 00..59) in a string without NULs, in place:
+ * its first colon is the one 3 bytes from the end exactly when the bytes before are digits */
+static bool fast_hmm(const char *s, size_t len, Rat *minutes)
+{
+    if (len < 4 || len > 12 || s[len - 3] != ':' || s[len - 2] < '0' || s[len - 2] > '5'
+        || s[len - 1] < '0' || s[len - 1] > '9')
+        return false;
+    int64_t h = 0;
+    for (size_t i = 0; i < len - 3; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        h = h * 10 + (s[i] - '0');
+    }
+    *minutes = (Rat){ h * 60 + (s[len - 2] - '0') * 10 + (s[len - 1] - '0'), 1 };
     return true;
 }
 
@@ -900,16 +923,29 @@ static inline bool same_name(const char *name, int name_len, const char *key, si
 {
     if ((size_t)name_len != len)
         return false;
-    /* names are short: 8 bytes at a time, inline (memcmp is a call a key) */
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
+    /* names are short: 8 bytes at a time, inline (memcmp is a call a key); the last word
+     * ends at len, overlapping the one before, so there is no byte loop */
+    if (len >= 8) {
         uint64_t x, y;
-        memcpy(&x, name + i, 8);
-        memcpy(&y, key + i, 8);
-        if (x != y)
-            return false;
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&x, name + i, 8);
+            memcpy(&y, key + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, name + len - 8, 8);
+        memcpy(&y, key + len - 8, 8);
+        return x == y;
     }
-    for (; i < len; i++)
+    if (len >= 4) {
+        uint32_t x, y, z, w;
+        memcpy(&x, name, 4);
+        memcpy(&y, key, 4);
+        memcpy(&z, name + len - 4, 4);
+        memcpy(&w, key + len - 4, 4);
+        return x == y && z == w;
+    }
+    for (size_t i = 0; i < len; i++)
         if (name[i] != key[i])
             return false;
     return true;
@@ -918,11 +954,12 @@ static inline bool same_name(const char *name, int name_len, const char *key, si
 static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
 {
     const Member *m = enm->u.enm.members;
-    int n = enm->u.enm.nmembers, i = f->next_member;
+    int *hint = &f->next_member[enm->index & 15];
+    int n = enm->u.enm.nmembers, i = *hint;
     if (i >= n || !same_name(m[i].name, m[i].name_len, name, len))
         for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
             ;
-    f->next_member = i + 1;
+    *hint = i + 1;
     return i < n ? i : -1;
 }
 
@@ -1062,12 +1099,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_DURATION: {
         Rat m;
         if (*f->s == '"') {
-            char hmm[24];
-            if (!fast_string(f, &str, &len) || len >= sizeof hmm)
-                return false;
-            memcpy(hmm, str, len);
-            hmm[len] = '\0';
-            if (!parse_hmm(hmm, &m))
+            if (!fast_string(f, &str, &len) || !fast_hmm(str, len, &m))
                 return false;
         } else if (!fast_integer(f, &m)) {
             return false;
