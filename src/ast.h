@@ -213,6 +213,8 @@ struct Decl {
             Member *members; int nmembers;
             int *root_index;    /* member i is root member root_index[i] */
             int *local_index;   /* root member j is member local_index[j] here, or -1 */
+            int *lookup;        /* members by a hash of their names, -1 for none (facts_prepare) */
+            int lookup_mask;
         } enm;
         struct {
             Type *type;

@@ -564,8 +564,43 @@ static void prepare_type(Program *p, Type *t, int depth)
     t->deflt_items = items;
 }
 
+/* The hash of a member's name facts_prepare files it under: its length and three bytes. */
+static inline unsigned member_hash(const char *name, size_t len)
+{
+    return (unsigned)len * 41u ^ (unsigned char)name[0] * 7u ^ (unsigned char)name[len - 1] * 13u
+           ^ (unsigned char)name[len / 2] * 3u;
+}
+
+/* An open-addressing table of enm's members, at most half full (names are distinct). */
+static void prepare_lookup(Program *p, Decl *enm)
+{
+    int n = enm->u.enm.nmembers, cap = 8;
+    for (int i = 0; i < n; i++)
+        if (enm->u.enm.members[i].name_len != (int)strlen(enm->u.enm.members[i].name))
+            return;     /* not measured (code_compile): fast_member never matches, as before */
+    while (cap < 2 * n)
+        cap *= 2;
+    int *look = ar_alloc(&p->arena, sizeof(int) * (size_t)cap);
+    for (int i = 0; i < cap; i++)
+        look[i] = -1;
+    for (int i = 0; i < n; i++) {
+        const Member *m = &enm->u.enm.members[i];
+        if (m->name_len == 0)
+            return;     /* the empty name is never a key the reader looks up */
+        unsigned h = member_hash(m->name, (size_t)m->name_len) & (unsigned)(cap - 1);
+        while (look[h] >= 0)
+            h = (h + 1) & (unsigned)(cap - 1);
+        look[h] = i;
+    }
+    enm->u.enm.lookup_mask = cap - 1;
+    enm->u.enm.lookup = look;
+}
+
 void facts_prepare(Program *p)
 {
+    for (int i = 0; i < p->nenums; i++)
+        if (!p->enums[i]->u.enm.lookup)
+            prepare_lookup(p, p->enums[i]);
     Value *image = ar_alloc(&p->arena, sizeof(Value) * (size_t)(p->ninputs + 1));
     p->record_inputs = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->ninputs + 1));
     p->nrecord_inputs = 0;
@@ -956,11 +991,23 @@ static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
     const Member *m = enm->u.enm.members;
     int *hint = &f->next_member[enm->index & 15];
     int n = enm->u.enm.nmembers, i = *hint;
-    if (i >= n || !same_name(m[i].name, m[i].name_len, name, len))
-        for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
-            ;
+    if (i >= n || !same_name(m[i].name, m[i].name_len, name, len)) {
+        if (enm->u.enm.lookup) {        /* the hash facts_prepare built; else every member */
+            const int *look = enm->u.enm.lookup;
+            unsigned mask = (unsigned)enm->u.enm.lookup_mask, h = member_hash(name, len) & mask;
+            while ((i = look[h]) >= 0 && !same_name(m[i].name, m[i].name_len, name, len))
+                h = (h + 1) & mask;
+        } else {
+            for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
+                ;
+            if (i == n)
+                i = -1;
+        }
+        if (i < 0)
+            return -1;
+    }
     *hint = i + 1;
-    return i < n ? i : -1;
+    return i;
 }
 
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
