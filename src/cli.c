@@ -453,13 +453,7 @@ static int select_rules(const Program *p, const Options *o, const Decl ***out, i
                 mem[*n] = -1;
         }
         if (!r) {
-            const char *best = program_suggest(p, o->queries[i]);
-            if (program_find_input(p, o->queries[i]))
-                fprintf(stderr, "cite: '%s' is a fact, not a rule; --query takes rules\n", o->queries[i]);
-            else if (best)
-                fprintf(stderr, "cite: unknown rule '%s'; did you mean '%s'?\n", o->queries[i], best);
-            else
-                fprintf(stderr, "cite: unknown rule '%s'\n", o->queries[i]);
+            program_unknown_rule(p, o->queries[i], true, stderr);
             return 2;
         }
         list[(*n)++] = r;

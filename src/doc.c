@@ -204,6 +204,47 @@ static void text_underline(Buf *b, const char *text, const char *ch)
     buf_puts(b, "\n");
 }
 
+/* The bytes of s's next line within `limit` columns, breaking after a space (or, at_semis,
+ * only after "; ": citations keep whole); at least one piece, however long. */
+static size_t line_piece(const char *s, int limit, bool at_semis)
+{
+    size_t fit = 0;
+    int cols = 0;
+    for (size_t i = 0;; i++) {
+        bool end = !s[i];
+        bool brk = end || (s[i] == ' ' && (!at_semis || (i && s[i - 1] == ';')));
+        if (brk) {
+            if (cols > limit && fit)
+                return fit;
+            fit = i;
+            if (end || cols >= limit)
+                return fit;
+        }
+        if (!end)
+            cols += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+}
+
+/* Writes one line of a cell: its next piece, padded to pad columns (pad < 0: not padded). */
+static void cell_line(Buf *b, const char **text, int limit, bool at_semis, int pad)
+{
+    size_t len = line_piece(*text, limit, at_semis);
+    buf_add(b, *text, len);
+    int used = 0;
+    for (size_t i = 0; i < len; i++)
+        used += ((unsigned char)(*text)[i] & 0xC0) != 0x80;
+    *text += len;
+    while (**text == ' ')
+        (*text)++;
+    if (pad >= 0)
+        spaces(b, pad - used);
+}
+
+/* A table within 100 columns: the last column (citations) wraps at "; ", and the first (what
+ * is compared) at words when it is so wide that the citations would have fewer than 24
+ * columns: it is narrowed to leave them CITE_ROOM. */
+#define CITE_ROOM 40
+
 static void text_table(Buf *b, const DocBlock *t)
 {
     int w[16] = { 0 };
@@ -214,57 +255,54 @@ static void text_table(Buf *b, const DocBlock *t)
             if (width(t->rows[r][c].text) > w[c])
                 w[c] = width(t->rows[r][c].text);
     }
+    int start = 0;
+    for (int c = 0; c + 1 < n; c++)
+        start += w[c] + 2;
+    if (n > 1 && start > 100 - 24) {
+        int cap = w[0] - (start - (100 - CITE_ROOM));
+        if (cap < 24) cap = 24;
+        if (cap < width(t->cols[0])) cap = width(t->cols[0]);
+        if (cap < w[0]) {
+            start -= w[0] - cap;
+            w[0] = cap;
+        }
+    }
     for (int c = 0; c < n; c++) {
         buf_puts(b, t->cols[c]);
         if (c + 1 < n)
             spaces(b, w[c] - width(t->cols[c]) + 2);
     }
     buf_puts(b, "\n");
-    int head_start = 0;
-    for (int c = 0; c + 1 < n; c++)
-        head_start += w[c] + 2;
     for (int c = 0; c < n; c++) {
-        int dashes = c + 1 == n && w[c] > 100 - head_start && 100 - head_start >= 24 ? 100 - head_start : w[c];
+        int dashes = c + 1 == n && w[c] > 100 - start && 100 - start >= 24 ? 100 - start : w[c];
         for (int i = 0; i < dashes; i++)
             buf_puts(b, "-");
         if (c + 1 < n)
             buf_puts(b, "  ");
     }
     buf_puts(b, "\n");
-    /* the last column (citations) wraps at "; " to keep lines within 100 columns */
-    int start = 0;
-    for (int c = 0; c + 1 < n; c++)
-        start += w[c] + 2;
     int room = 100 - start < 24 ? 24 : 100 - start;
     for (int r = 0; r < t->nrows; r++) {
-        for (int c = 0; c < n; c++) {
-            const char *text = t->rows[r][c].text;
-            if (c + 1 == n && width(text) > room) {
-                int col = 0;
-                while (*text) {
-                    const char *sep = strstr(text, "; ");
-                    size_t len = sep ? (size_t)(sep - text) + 1 : strlen(text);
-                    if (col && col + 1 + (int)len > room) {
-                        buf_puts(b, "\n");
-                        spaces(b, start);
-                        col = 0;
-                    } else if (col) {
-                        buf_puts(b, " ");
-                        col++;
-                    }
-                    buf_add(b, text, len);
-                    col += (int)len;
-                    text += len;
-                    while (*text == ' ')
-                        text++;
-                }
-                continue;
+        /* the first line has every column; the lines after it what is left of the first and
+         * the last */
+        const char *first = t->rows[r][0].text, *last = n > 1 ? t->rows[r][n - 1].text : "";
+        for (int line = 0; line == 0 || *first || *last; line++) {
+            for (int c = 0; c < n; c++) {
+                bool is_last = c + 1 == n;
+                if (c == 0)
+                    cell_line(b, &first, w[0], false, is_last ? -1 : w[0] + 2);
+                else if (is_last)
+                    cell_line(b, &last, room, true, -1);
+                else if (line == 0) {
+                    buf_puts(b, t->rows[r][c].text);
+                    spaces(b, w[c] - width(t->rows[r][c].text) + 2);
+                } else
+                    spaces(b, w[c] + 2);
             }
-            buf_puts(b, text);
-            if (c + 1 < n)
-                spaces(b, w[c] - width(text) + 2);
+            while (b->len && b->data[b->len - 1] == ' ')
+                b->len--;
+            buf_puts(b, "\n");
         }
-        buf_puts(b, "\n");
         for (int c = 0; c < n; c++)
             if (t->rows[r][c].note && *t->rows[r][c].note) {
                 spaces(b, 4);

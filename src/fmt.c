@@ -710,9 +710,15 @@ int fmt_main(const char *const *args, int nargs, bool check, bool diff)
     const char **files = NULL;
     int nfiles = 0;
     /* FILE arguments may be directories: their .cite files; "-" is standard input */
-    for (int i = 0; i < nargs; i++)
-        if (!strcmp(args[i], "-") || !files_list(&list, args[i], ".cite", &files, &nfiles))
+    for (int i = 0; i < nargs; i++) {
+        const char *unread = NULL, *why = NULL;
+        if (!strcmp(args[i], "-") || !files_list_all(&list, args[i], ".cite", &files, &nfiles, &unread, &why))
             AR_PUSH(&list, files, nfiles, args[i]);     /* unreadable ones are reported below */
+        if (unread) {   /* the files under it were not formatted (or checked): say so */
+            fprintf(stderr, "cite: cannot read %s: %s; the files under it were left as they are\n", unread, why);
+            rc = 2;
+        }
+    }
     for (int i = 0; i < nfiles; i++) {
         bool in = !strcmp(files[i], "-");
         const char *name = in ? "<stdin>" : files[i];

@@ -102,6 +102,30 @@ const char *program_suggest(const Program *p, const char *wrong)
     return best;
 }
 
+void program_unknown_rule(const Program *p, const char *name, bool entries, FILE *f)
+{
+    size_t stem = strcspn(name, ".[");
+    if (!entries && name[stem]) {
+        char table[256];
+        const char *member = name + stem + 1;
+        size_t len = strcspn(member, "]");
+        snprintf(table, sizeof table, "%.*s", (int)(stem < 255 ? stem : 255), name);
+        const Decl *r = program_find_rule(p, table);
+        if (r && r->u.rule.param_decl) {
+            fprintf(f, "cite: '%s' is an entry of the table '%s'; this command reports whole results: "
+                    "--query %s gives %.*s with the table's other entries\n", name, table, table, (int)len, member);
+            return;
+        }
+    }
+    const char *best = program_suggest(p, name);
+    if (program_find_input(p, name))
+        fprintf(f, "cite: '%s' is a fact, not a rule; --query takes rules\n", name);
+    else if (best)
+        fprintf(f, "cite: unknown rule '%s'; did you mean '%s'?\n", name, best);
+    else
+        fprintf(f, "cite: unknown rule '%s'\n", name);
+}
+
 void program_add_search_dir(Program *p, const char *dir)
 {
     for (int i = 0; i < p->npath; i++)
@@ -273,7 +297,10 @@ static void load_dir(Program *p, const char *dir)
 {
     const char **files = NULL;
     int n = 0;
-    files_list(&p->arena, dir, ".cite", &files, &n);
+    const char *unread, *why;
+    files_list_all(&p->arena, dir, ".cite", &files, &n, &unread, &why);
+    if (unread)     /* its rules would be missing from every figure, silently */
+        diag_error(&p->diags, (Loc){0}, "cannot read %s: %s; the rules under it were not loaded", unread, why);
     for (int i = 0; i < n; i++) {
         char *mod = ar_strdup(&p->arena, files[i] + strlen(dir) + 1);
         mod[strlen(mod) - 5] = '\0';

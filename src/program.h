@@ -4,6 +4,7 @@
 #ifndef CITE_PROGRAM_H
 #define CITE_PROGRAM_H
 
+#include <stdio.h>
 #include "ast.h"
 #include "value.h"
 #include "limit.h"
@@ -65,5 +66,9 @@ Decl *program_find_input(const Program *p, const char *name);
 Decl *program_find_enum(const Program *p, const char *name);
 /* The closest declared name to `wrong` (any kind), for "did you mean", or NULL. */
 const char *program_suggest(const Program *p, const char *wrong);
+/* Says on f why --query `name` names no rule: a fact, a misspelling ("did you mean"), or,
+ * where the command reports whole results only (!entries), an entry of a table rule
+ * (task_weekly.dressing or task_weekly[dressing]: its table is the query). */
+void program_unknown_rule(const Program *p, const char *name, bool entries, FILE *f);
 
 #endif

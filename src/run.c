@@ -887,7 +887,7 @@ static const Decl **pick_rules(const Program *p, const RunOptions *o, int *n, co
         for (int i = 0; i < o->nqueries; i++) {
             const Decl *r = program_find_rule(p, o->queries[i]);
             if (!r) {
-                fprintf(stderr, "cite: unknown rule '%s'\n", o->queries[i]);
+                program_unknown_rule(p, o->queries[i], false, stderr);
                 return NULL;
             }
             list[(*n)++] = r;

@@ -253,20 +253,21 @@ $ : 'the notice copied but the age not given: each comparison one row, naming th
 $ cite report rules --facts tests/cli/report-cases/notice-no-age.json | sed -n '/^Differences/,/^Figures not/p'
 Differences from the county's notice
 ------------------------------------
-What                                                                   Finding         Citation
----------------------------------------------------------------------  --------------  ------------------------------------
-Every IHSS service task                                                not worked out  ACL 23-106
+What                                        Finding         Citation
+------------------------------------------  --------------  ------------------------------------
+Every IHSS service task                     not worked out  ACL 23-106
     notice_difference: the case has no age (the recipient's age in years),
       which the rule minor reads
-Dressing                                                               yes *           MPP 30-757.1(a);
-                                                                                       W&I Code 12301.2(c)
+Dressing                                    yes *           MPP 30-757.1(a); W&I Code 12301.2(c)
     notice_below_guideline: the county's 1:00 a week for Dressing is below the
       guideline's low bound for rank 3, 1:01 a week, without a documented
       reason
-The rules' total a month minus the county's                            not worked out  ACL 23-106
+The rules' total a month minus the          not worked out  ACL 23-106
+county's
     notice_total_difference: the case has no age (the recipient's age in
       years), which the rule minor reads
-The county's program or severity gives another maximum than the rules  not worked out  ACL 23-106
+The county's program or severity gives      not worked out  ACL 23-106
+another maximum than the rules
     notice_program_maximum_differs: the case has no age (the recipient's age
       in years), which the rule minor reads
 
@@ -434,4 +435,9 @@ Dressing  1                0:30  0:00        MPP 30-756.1; W&I Code 12309(d)
     Dressing is ranked 1 (independent), so no time is authorized for it
 
 Protective supervision
+[exit 0]
+$ : 'the county-notice table stays within 100 columns when the notice gives another program and severity (the notice of examples/adult-ipo-county-notice.json with CFCO, severely impaired): the long first column wraps at words, the citations at "; "'; cite report rules --facts tests/cli/report-cases/notice-other-program.json > ${TMPDIR:-/tmp}/cite-cn.txt; awk 'length > 100' ${TMPDIR:-/tmp}/cite-cn.txt | wc -l; grep -A1 "^The county's program" ${TMPDIR:-/tmp}/cite-cn.txt
+0
+The county's program or severity gives      yes *           ACIN I-28-06; ACL 11-19; ACL 14-60;
+another maximum than the rules                              W&I Code 12303.4
 [exit 0]

@@ -68,3 +68,13 @@ cite run: 4 cases, 2 evaluated, 2 failed
         1  fact 'program' is ...; allowed: one of PCSP, IPO, IHSS_R, CFCO
            e.g. line 5: fact 'program' is "PSCP"; allowed: one of PCSP, IPO, IHSS_R, CFCO; did you mean 'PCSP'?
 [exit 1]
+$ : 'cite run reports whole results: an entry of a table result says which query gives it, in both spellings eval accepts; a misspelt rule gets a suggestion, a fact is named as one (exit 2)'; for q in task_weekly.dressing 'task_weekly[dressing]' total_montly age; do cite run rules --cases tests/cli/run/cases.jsonl --query "$q"; echo "exit $?"; done
+cite: 'task_weekly.dressing' is an entry of the table 'task_weekly'; this command reports whole results: --query task_weekly gives dressing with the table's other entries
+exit 2
+cite: 'task_weekly[dressing]' is an entry of the table 'task_weekly'; this command reports whole results: --query task_weekly gives dressing with the table's other entries
+exit 2
+cite: unknown rule 'total_montly'; did you mean 'total_monthly'?
+exit 2
+cite: 'age' is a fact, not a rule; --query takes rules
+exit 2
+[exit 0]

@@ -24,3 +24,17 @@ cite: cannot read sc/d/d/.../d: it is more than 32 directories deep; the scenari
 2 passed, 1 failed
 exit 2
 [exit 0]
+$ : 'a rule directory cite check cannot open (injected EACCES) is an error: its rules are not silently missing from every figure'; T=${TMPDIR:-/tmp}/cite-walk4; rm -rf $T; mkdir -p $T/r/sub; cp tests/cli/slice/*.cite $T/r/; mv $T/r/maximum.cite $T/r/sub/; (cd $T && CITE_FAULT=opendir:1@sub LD_PRELOAD=$CITE_FAULT_LIB cite check r)
+cite: error: cannot read r/sub: Permission denied; the rules under it were not loaded
+1 error
+[exit 1]
+$ : '... the same for cite eval: no figure without the rules under it'; T=${TMPDIR:-/tmp}/cite-walk4; (cd $T && CITE_FAULT=opendir:1@sub LD_PRELOAD=$CITE_FAULT_LIB cite eval r --facts $OLDPWD/tests/cli/slice/adult.json)
+cite: error: cannot read r/sub: Permission denied; the rules under it were not loaded
+1 error
+[exit 1]
+$ : '... and cite fmt says the files under it were left as they are (exit 2): fmt --check still names the file it did not format'; T=${TMPDIR:-/tmp}/cite-walk4; cp tests/cli/slice/case.cite $T/r/; (cd $T && CITE_FAULT=opendir:1@sub LD_PRELOAD=$CITE_FAULT_LIB cite fmt r; echo "exit $?"; cite fmt --check r/sub; echo "exit $?")
+cite: cannot read r/sub: Permission denied; the files under it were left as they are
+exit 2
+r/sub/maximum.cite
+exit 1
+[exit 0]
