@@ -1064,14 +1064,25 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         return false;
     memset(seen, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
     const Decl *enm = t->keys[0].enm;
+    bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
     do {
         const char *key;
         size_t len;
         if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
             return false;
         int cell = fast_member(f, enm, key, len);
-        if (cell < 0 || cell >= nslots || (seen[cell / 64] >> (cell % 64) & 1)
-            || !fast_value(f, t->elem, &items[cell], depth + 1))
+        if (cell < 0 || cell >= nslots || (seen[cell / 64] >> (cell % 64) & 1))
+            return false;
+        if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
+            /* a rank: fast_value's T_NUMBER, without its dispatch */
+            Value *out = &items[cell];
+            memset(out, 0, sizeof *out);
+            if (!fast_integer(f, &out->u.r))
+                return false;
+            out->kind = V_NUMBER;
+            if (!in_valid(t->elem, out))
+                return false;
+        } else if (!fast_value(f, t->elem, &items[cell], depth + 1))
             return false;
         seen[cell / 64] |= (uint64_t)1 << (cell % 64);
     } while (fast_char(f, ','));
