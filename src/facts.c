@@ -918,6 +918,12 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
 static bool fast_integer(Fast *f, Rat *out)
 {
     const char *c = f->s;
+    if (f->end - c >= 2 && (unsigned)(c[0] - '0') < 10 && (unsigned)(c[1] - '0') >= 10 && c[1] != '.'
+        && c[1] != 'e' && c[1] != 'E') {
+        f->s = c + 1;       /* one digit (a rank): what the loop below reads, at once */
+        *out = (Rat){ c[0] - '0', 1 };
+        return true;
+    }
     bool neg = c < f->end && *c == '-';
     if (neg)
         c++;
@@ -1240,16 +1246,26 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     }
 }
 
+/* The input named key: from `hint` on, then from the start, as a case leaves out inputs
+ * between the ones it gives (names are distinct: the one match either way); -1 if none. */
+static inline int find_input(const Decl *const *inputs, int n, int hint, const char *key, size_t len)
+{
+    for (int i = hint; i < n; i++)
+        if (same_name(inputs[i]->name, inputs[i]->name_len, key, len))
+            return i;
+    for (int i = 0; i < hint; i++)
+        if (same_name(inputs[i]->name, inputs[i]->name_len, key, len))
+            return i;
+    return -1;
+}
+
 static int fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
 {
     (void)ctx;
     const Decl *const *inputs = (const Decl *const *)f->p->inputs;
-    int n = f->p->ninputs, i = f->next_input;
-    if (i >= n || !same_name(inputs[i]->name, inputs[i]->name_len, key, len))
-        for (i = 0; i < n && !same_name(inputs[i]->name, inputs[i]->name_len, key, len); i++)
-            ;
+    int n = f->p->ninputs, i = find_input(inputs, n, f->next_input < n ? f->next_input : 0, key, len);
     f->next_input = i + 1;
-    const Decl *in = i < n ? inputs[i] : NULL;
+    const Decl *in = i >= 0 ? inputs[i] : NULL;
     Value v;
     if (!in || !fast_value(f, in->u.input.type, &v, depth))
         return -1;
