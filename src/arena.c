@@ -73,7 +73,7 @@ void ar_reset(Arena *a)
 }
 
 /* n bytes (at least 1), aligned; zero in a fresh block, else what the last round left */
-static void *ar_take(Arena *a, size_t n)
+static inline __attribute__((always_inline)) void *ar_take(Arena *a, size_t n)
 {
     const size_t align = _Alignof(max_align_t);
     size_t sz;
