@@ -119,8 +119,10 @@ void *ar_alloc(Arena *a, size_t n)
     char *p = ar_take(a, n);
     ArenaBlock *b = a->head;
     size_t at = (size_t)(p - (char *)b->data);
-    if (at < b->dirty)         /* memory a previous round used: zero what it left */
-        memset(p, 0, n < b->dirty - at ? n : b->dirty - at);
+    if (at < b->dirty) {       /* memory a previous round used: zero what it left */
+        size_t sz = b->used - at;       /* the rounded size, as ar_reset's memset zeroed it */
+        memset(p, 0, sz < b->dirty - at ? sz : b->dirty - at);
+    }
     return p;
 }
 
