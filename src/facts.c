@@ -877,8 +877,9 @@ static bool fast_word(Fast *f, const char *w, size_t n)
     return true;
 }
 
-/* A string of printable ASCII without escapes; the span between the quotes. */
-static bool fast_string(Fast *f, const char **start, size_t *len)
+/* A string of printable ASCII without escapes; the span between the quotes. Inline, as are
+ * fast_integer and fast_member: a call's frame was a fifth of what each cost a key. */
+static inline __attribute__((always_inline)) bool fast_string(Fast *f, const char **start, size_t *len)
 {
     if (!fast_char(f, '"'))
         return false;
@@ -915,7 +916,7 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
 }
 
 /* A whole number of at most 15 digits: exactly what json_rat reads without a round trip. */
-static bool fast_integer(Fast *f, Rat *out)
+static inline __attribute__((always_inline)) bool fast_integer(Fast *f, Rat *out)
 {
     const char *c = f->s;
     if (f->end - c >= 2 && (unsigned)(c[0] - '0') < 10 && (unsigned)(c[1] - '0') >= 10 && c[1] != '.'
@@ -992,7 +993,7 @@ static inline bool same_name(const char *name, int name_len, const char *key, si
     return true;
 }
 
-static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
+static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
 {
     const Member *m = enm->u.enm.members;
     int *hint = &f->next_member[enm->index & 15];
