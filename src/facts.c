@@ -1023,7 +1023,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
  * returns the slot (below nslots), or -1 to give up. */
 typedef int (*FastItem)(Fast *f, const void *ctx, const char *key, size_t len, Value *into, int depth);
 
-static bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, int nslots, int depth)
+static inline __attribute__((always_inline)) bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, int nslots, int depth)
 {
     if (!fast_char(f, '{'))
         return false;
