@@ -1174,7 +1174,12 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
         if (!fast_string(f, &str, &len))
             return false;
         out->kind = V_TEXT;
-        out->u.s = ar_strndup(f->a, str, len);
+        {   /* ar_strndup without its search for a NUL: fast_string has none */
+            char *copy = ar_alloc_uninit(f->a, len + 1);
+            memcpy(copy, str, len);
+            copy[len] = '\0';
+            out->u.s = copy;
+        }
         return true;
     case T_DATE:
         if (!fast_string(f, &str, &len) || !date_parse(str, len, &out->u.d))
@@ -1189,7 +1194,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
         } else if (!fast_integer(f, &m)) {
             return false;
         }
-        if (rat_sign(m) < 0)
+        if (m.num < 0)          /* rat_sign: the denominator is positive */
             return false;
         *out = value_duration(m, t->period);
         return in_valid(t, out);
