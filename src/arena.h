@@ -52,6 +52,14 @@ static inline void buf_add(Buf *b, const char *s, size_t n)
     b->len += n;
 }
 static inline void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+/* Room for n more bytes (and a NUL), checked once: returns where they go. The caller writes
+ * at most n there with plain stores and sets len to the end it reached. */
+static inline char *buf_room(Buf *b, size_t n)
+{
+    if (b->cap - b->len <= n)
+        buf_reserve(b, n);
+    return b->data + b->len;
+}
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *buf_cstr(Buf *b);                 /* NUL-terminated view; valid until next add */
 

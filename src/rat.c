@@ -6,8 +6,6 @@
 #include "rat.h"
 
 #include <assert.h>
-#include <inttypes.h>
-#include <stdio.h>
 #include <string.h>
 
 __extension__ typedef __int128 i128;
@@ -280,15 +278,113 @@ bool rat_parse_decimal(const char *s, size_t len, Rat *out)
     return rat_pack_reduce(neg, n, d, out);
 }
 
-/* Digits of v written backwards ending at `end`; returns the first. Figures are printed
- * for every result of every case of a caseload run: printf's parsing of a format showed. */
-static char *digits_before(char *end, uint64_t v)
+/* Two digits at a time: figures are printed for every result of every case of a run; the
+ * divisions by 100 are by a constant, so the compiler multiplies. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+static inline char *digits_back(char *end, uint64_t v)
 {
-    do *--end = (char)('0' + v % 10); while ((v /= 10) > 0);
+    while (v >= 100) {
+        const char *d = &digit_pairs[(v % 100) * 2];
+        v /= 100;
+        *--end = d[1];
+        *--end = d[0];
+    }
+    if (v >= 10) {
+        *--end = digit_pairs[v * 2 + 1];
+        *--end = digit_pairs[v * 2];
+    } else {
+        *--end = (char)('0' + v);
+    }
     return end;
 }
 
-/* The text from `start` to the end of tmp, into buf truncated to size, as snprintf does. */
+char *rat_digits_back(char *end, uint64_t v)
+{
+    return digits_back(end, v);
+}
+
+/* The number of decimal digits of v: from its bit length (log10(2) is about 1233/4096), one
+ * comparison corrects it. */
+static int rat_ndigits(uint64_t v)
+{
+    static const uint64_t pow10[20] = {
+        1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
+        10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+        1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+        10000000000000000000u,
+    };
+    uint64_t w = v | 1;         /* 0 has one digit; the odd w compares as v does (pow10 is even) */
+    int n = ((64 - __builtin_clzll(w)) * 1233) >> 12;           /* 0..19 */
+    return n + (w >= pow10[n]);
+}
+
+/* The digits of v from p on; returns the end. Hours have one or two digits, most minutes up to four. */
+static inline char *rat_digits_put(char *p, uint64_t v)
+{
+    if (v < 10) {
+        *p = (char)('0' + v);
+        return p + 1;
+    }
+    if (v < 100) {
+        p[0] = digit_pairs[v * 2];
+        p[1] = digit_pairs[v * 2 + 1];
+        return p + 2;
+    }
+    if (v < 10000) {            /* minutes up to a week's: 3 or 4 digits, two pairs */
+        const char *hi = &digit_pairs[v / 100 * 2], *lo = &digit_pairs[v % 100 * 2];
+        if (v >= 1000)
+            *p++ = hi[0];
+        p[0] = hi[1];
+        p[1] = lo[0];
+        p[2] = lo[1];
+        return p + 3;
+    }
+    p += rat_ndigits(v);
+    digits_back(p, v);
+    return p;
+}
+
+char *rat_put(char *p, Rat a)
+{
+    if (a.num < 0)
+        *p++ = '-';
+    p = rat_digits_put(p, rat_uabs(a.num));
+    if (a.den != 1) {
+        *p++ = '/';
+        p = rat_digits_put(p, (uint64_t)a.den);
+    }
+    return p;
+}
+
+/* Like rat_decimal_str, rounds the magnitude: -30.5 minutes is "-0:31". */
+char *rat_hmm_put(char *p, Rat minutes)
+{
+    uint64_t n = rat_uabs(minutes.num), d = (uint64_t)minutes.den, m;
+    /* halves up, toward +infinity, as round(x, 0:01, half_up): |x| = n/d rounds to
+     * floor(|x| + 1/2) when x >= 0, and to ceil(|x| - 1/2) = floor((2n + d - 1) / 2d) when
+     * x < 0 (-2.5 minutes is "-0:02"); either is <= 2^63. Whole minutes need no division;
+     * figures of any size people give (below 2^61) need no 128-bit one. */
+    if (d == 1)
+        m = n;
+    else if (n < (uint64_t)1 << 61 && d < (uint64_t)1 << 61)
+        m = (minutes.num < 0 ? 2 * n + d - 1 : 2 * n + d) / (2 * d);
+    else
+        m = (uint64_t)(minutes.num < 0 ? (2 * (u128)n + d - 1) / (2 * (u128)d) : (2 * (u128)n + d) / (2 * (u128)d));
+    if (minutes.num < 0 && m != 0)
+        *p++ = '-';
+    p = rat_digits_put(p, m / 60);
+    const char *mm = &digit_pairs[(m % 60) * 2];
+    *p++ = ':';
+    *p++ = mm[0];
+    *p++ = mm[1];
+    return p;
+}
+
+/* The text from `start` to `end`, into buf truncated to size, as snprintf does. */
 static char *copy_out(const char *start, const char *end, char *buf, size_t size)
 {
     if (size == 0)
@@ -303,38 +399,39 @@ static char *copy_out(const char *start, const char *end, char *buf, size_t size
 
 char *rat_str(Rat a, char *buf, size_t size)
 {
-    char tmp[48], *end = tmp + sizeof tmp, *p = end;
-    if (a.den != 1) {
-        p = digits_before(p, (uint64_t)a.den);
-        *--p = '/';
-    }
-    p = digits_before(p, rat_uabs(a.num));
-    if (a.num < 0)
-        *--p = '-';
-    return copy_out(p, end, buf, size);
+    char tmp[RAT_PUT_MAX];
+    return copy_out(tmp, rat_put(tmp, a), buf, size);
 }
 
 /* Rounding works on the magnitude, so halves go away from zero (-0.125 -> "-0.13" at
  * 2 digits) and a value that rounds to zero prints "0", never "-0".
  * Digits are clamped to 0..63: any terminating value with a 64-bit denominator
  * has at most 63 fraction digits. Output is truncated to size like snprintf. */
-char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
+char *rat_decimal_put(char *p, Rat a, int digits)
 {
-    char tmp[96];               /* sign + 20 integer digits + '.' + 63 + NUL */
     char frac[64];
     if (digits < 0)
         digits = 0;
     if (digits > 63)
         digits = 63;
     uint64_t n = rat_uabs(a.num), d = (uint64_t)a.den;
-    uint64_t ip = n / d;
-    u128 r = n % d;
-    for (int i = 0; i < digits; i++) {
-        r *= 10;                /* r < d < 2^63, so r*10 fits in 128 bits */
-        frac[i] = (char)('0' + (int)(r / d));
-        r %= d;
+    uint64_t ip = n / d, r = n % d;
+    if (d <= UINT64_MAX / 10) {
+        for (int i = 0; i < digits; i++) {
+            r *= 10;            /* r < d, so r*10 fits: no 128-bit division a digit */
+            frac[i] = (char)('0' + (int)(r / d));
+            r %= d;
+        }
+    } else {
+        u128 wide = r;
+        for (int i = 0; i < digits; i++) {
+            wide *= 10;         /* r < d < 2^63, so r*10 fits in 128 bits */
+            frac[i] = (char)('0' + (int)(wide / d));
+            wide %= d;
+        }
+        r = (uint64_t)wide;
     }
-    if (2 * r >= d) {
+    if (2 * r >= d) {           /* r < d < 2^63 */
         /* Carry the rounding increment leftward through the fraction digits. */
         int i = digits - 1;
         while (i >= 0 && frac[i] == '9')
@@ -347,27 +444,25 @@ char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
     int nf = digits;
     while (nf > 0 && frac[nf - 1] == '0')
         nf--;
-    bool neg = a.num < 0 && (ip != 0 || nf != 0);
-    snprintf(tmp, sizeof tmp, "%s%" PRIu64 "%s%.*s", neg ? "-" : "", ip, nf ? "." : "", nf, frac);
-    snprintf(buf, size, "%s", tmp);
-    return buf;
+    if (a.num < 0 && (ip != 0 || nf != 0))
+        *p++ = '-';
+    p = rat_digits_put(p, ip);
+    if (nf) {
+        *p++ = '.';
+        memcpy(p, frac, (size_t)nf);
+        p += nf;
+    }
+    return p;
 }
 
-/* Like rat_decimal_str, rounds the magnitude: -30.5 minutes is "-0:31". */
+char *rat_decimal_str(Rat a, int digits, char *buf, size_t size)
+{
+    char tmp[RAT_DECIMAL_MAX];
+    return copy_out(tmp, rat_decimal_put(tmp, a, digits), buf, size);
+}
+
 char *rat_hmm_str(Rat minutes, char *buf, size_t size)
 {
-    u128 n = rat_uabs(minutes.num), d = (uint64_t)minutes.den;
-    /* halves up, toward +infinity, as round(x, 0:01, half_up): |x| = n/d rounds to
-     * floor(|x| + 1/2) when x >= 0, and to ceil(|x| - 1/2) = floor((2n + d - 1) / 2d) when
-     * x < 0 (-2.5 minutes is "-0:02"); either is <= 2^63 */
-    uint64_t m = (uint64_t)(minutes.num < 0 ? (2 * n + d - 1) / (2 * d) : (2 * n + d) / (2 * d));
-    bool neg = minutes.num < 0 && m != 0;
-    char tmp[32], *end = tmp + sizeof tmp, *p = end;
-    *--p = (char)('0' + m % 60 % 10);
-    *--p = (char)('0' + m % 60 / 10);
-    *--p = ':';
-    p = digits_before(p, m / 60);
-    if (neg)
-        *--p = '-';
-    return copy_out(p, end, buf, size);
+    char tmp[RAT_HMM_MAX];
+    return copy_out(tmp, rat_hmm_put(tmp, minutes), buf, size);
 }

@@ -40,5 +40,17 @@ char *rat_decimal_str(Rat a, int digits, char *buf, size_t size);
  * +infinity, as the language's half_up; the Notice of Action's form). Negative values get a
  * leading '-': -30.5 -> "-0:30", -30.6 -> "-0:31", -0.4 and -0.5 -> "0:00". buf >= 48 bytes. */
 char *rat_hmm_str(Rat minutes, char *buf, size_t size);
+/* The writers behind rat_str, rat_hmm_str and rat_decimal_str, for output built in place:
+ * they write from p on without a NUL, at most RAT_PUT_MAX, RAT_HMM_MAX and RAT_DECIMAL_MAX
+ * bytes, and return the end. */
+#define RAT_PUT_MAX 40          /* '-', 19 digits, '/', 19 digits */
+#define RAT_HMM_MAX 24          /* '-', 18 digits, ':', 2 digits */
+#define RAT_DECIMAL_MAX 88      /* '-', 20 digits, '.', 63 digits */
+char *rat_put(char *p, Rat a);
+char *rat_hmm_put(char *p, Rat minutes);
+char *rat_decimal_put(char *p, Rat a, int digits);
+/* The decimal digits of v, written backwards ending at `end` (room for 20); returns the
+ * first. Two at a time: every figure of every case of a run goes through it. */
+char *rat_digits_back(char *end, uint64_t v);
 
 #endif

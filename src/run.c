@@ -66,12 +66,29 @@ typedef struct Input {
     int err;                    /* errno of a read that failed */
 } Input;
 
+/* A piece of constant output, padded with zeros to at least 32 bytes and whole 16 bytes:
+ * put_piece copies it in those, into room checked beforehand. */
+typedef struct Piece {
+    const char *text;
+    size_t len;
+} Piece;
+
+/* A result's constant JSON, made once for the run (make_layouts): the separator and its key,
+ * and, for a result by member, its members' keys. */
+typedef struct Layout {
+    const Decl *rule;           /* the rule it was made for: the reform's rules have their own */
+    Piece head;                 /* `{"name": ` for the first result, `, "name": ` for the others */
+    Piece *members;             /* `"m": `, then `, "m": `; NULL for a rule without a parameter */
+    int nmembers;
+    size_t room;                /* the most the result takes when every value is one that
+                                   value_json_put writes, with the last piece's padding */
+} Layout;
+
 typedef struct Shared {
     const Program *base, *reform;
     const Decl **rules_base, **rules_reform;
     int nrules;
-    const char **keys;          /* per result, its name as a JSON key, `"name": `, and its length */
-    size_t *key_len;
+    const Layout *layout_base, *layout_reform;  /* per result, its constant JSON (below) */
     const Decl *program;        /* the `program` fact, for the summary by program, or NULL */
     const Decl *id;             /* the `id` fact, or NULL */
     int si_rule;                /* index of severely_impaired among the results, or -1 */
@@ -226,15 +243,17 @@ static void csv_field(Buf *out, const char *s, size_t len)
  * 3856731/1000 is 3856.731), else "p/q". */
 static void csv_number(Buf *out, Rat r)
 {
-    char digits[96];
-    int twos = 0, fives = 0;
-    int64_t d = r.den;
-    for (; d % 2 == 0; d /= 2) twos++;
-    for (; d % 5 == 0; d /= 5) fives++;
-    if (d == 1)
-        buf_puts(out, rat_decimal_str(r, twos > fives ? twos : fives, digits, sizeof digits));
-    else
-        buf_puts(out, rat_str(r, digits, sizeof digits));
+    char *start = buf_room(out, RAT_DECIMAL_MAX > RAT_PUT_MAX ? RAT_DECIMAL_MAX : RAT_PUT_MAX), *end;
+    if (r.den == 1) {
+        end = rat_put(start, r);
+    } else {
+        int twos = 0, fives = 0;
+        int64_t d = r.den;
+        for (; d % 2 == 0; d /= 2) twos++;
+        for (; d % 5 == 0; d /= 5) fives++;
+        end = d == 1 ? rat_decimal_put(start, r, twos > fives ? twos : fives) : rat_put(start, r);
+    }
+    out->len += (size_t)(end - start);
 }
 
 /* A cell: a duration is its minutes, exact (above), a number the same, true/false, a
@@ -328,17 +347,117 @@ static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const
     buf_puts(out, what);
 }
 
-/* {"name": result, ...}; keys[i] is result i's `"name": `, written once for the run */
-static void results_json(Buf *out, const Shared *s, const Result *res)
+/* Copies a piece 32 bytes, then 16 at a time (its padding lands in the room after it,
+ * overwritten by what follows): no call for a length known only at run time, and most keys
+ * take one copy. */
+static inline char *put_piece(char *p, Piece pc)
 {
-    buf_puts(out, "{");
-    for (int i = 0; i < s->nrules; i++) {
-        if (i)
-            buf_puts(out, ", ");
-        buf_add(out, s->keys[i], s->key_len[i]);
-        report_output_json(out, &res[i], &s->view);
+    memcpy(p, pc.text, 32);
+    for (size_t k = 32; k < pc.len; k += 16)
+        memcpy(p + k, pc.text + k, 16);
+    return p + pc.len;
+}
+
+/* A result that did not fail, with its constant pieces and its values written after one
+ * check of room for all of it. False, with nothing written, when it does not have the
+ * layout's shape (a reform's table of other members): report_output_json writes it. */
+static bool result_put(Buf *out, const Layout *l, const Result *r)
+{
+    const Value *v = &r->value;
+    if (r->rule != l->rule || (l->members && (v->kind != V_TABLE || v->u.agg.count != l->nmembers)))
+        return false;
+    char *p = put_piece(buf_room(out, l->room), l->head);
+    if (!l->members) {
+        char *end = value_json_put(p, v);
+        if (end) {
+            out->len = (size_t)(end - out->data);
+        } else {                /* an enum, a text, a record...: their writer */
+            out->len = (size_t)(p - out->data);
+            value_json(out, v, r->rule->u.rule.type);
+        }
+        return true;
     }
-    buf_puts(out, "}");
+    *p++ = '{';
+    for (int m = 0; m < l->nmembers; m++) {
+        p = put_piece(p, l->members[m]);
+        char *end = value_json_put(p, &v->u.agg.items[m]);
+        if (!end) {
+            out->len = (size_t)(p - out->data);
+            value_json(out, &v->u.agg.items[m], r->rule->u.rule.type);
+            end = buf_room(out, l->room);       /* room again, for the rest */
+        }
+        p = end;
+    }
+    *p++ = '}';
+    out->len = (size_t)(p - out->data);
+    return true;
+}
+
+/* A result's error as this worker last wrote it: the next case's is most often the same
+ * (a fact the caseload does not give), and its JSON is then copied, not escaped again. Its
+ * text is report_value_json's of the message, the rule's name and the cites' texts. */
+typedef struct ErrorJson {
+    const char *rule;           /* the name written (the program's: it lives for the run) */
+    int ncites;
+    Buf key;                    /* the message, then each cite's text, each with its NUL */
+    Buf json;
+} ErrorJson;
+
+/* One worker's evaluators, for the baseline and the reform: their memo tables live as long
+ * as the worker, and each case only moves them on to its own facts and arena. With them,
+ * the worker's last error JSON of each result (nrules for the baseline, then the reform). */
+typedef struct Evaluators {
+    Eval base, reform;
+    ErrorJson *errors;
+} Evaluators;
+
+static bool error_same(const ErrorJson *m, const EvalError *e, const char *rule)
+{
+    if (!m->json.len || m->rule != rule || m->ncites != e->cites.count)
+        return false;
+    const char *k = m->key.data;
+    if (strcmp(k, e->message))
+        return false;
+    for (int i = 0; i < e->cites.count; i++) {
+        k += strlen(k) + 1;
+        if (strcmp(k, e->cites.items[i].text))
+            return false;
+    }
+    return true;
+}
+
+/* A failed result's {"error": ...}, from the memo when it is the one written last. */
+static void error_put(Buf *out, const Result *r, ErrorJson *m)
+{
+    const EvalError *e = r->error;
+    const char *rule = e->rule ? e->rule->name : r->rule->name;
+    if (!error_same(m, e, rule)) {
+        m->rule = rule;
+        m->ncites = e->cites.count;
+        m->key.len = 0;
+        buf_add(&m->key, e->message, strlen(e->message) + 1);
+        for (int i = 0; i < e->cites.count; i++)
+            buf_add(&m->key, e->cites.items[i].text, strlen(e->cites.items[i].text) + 1);
+        m->json.len = 0;
+        report_value_json(&m->json, r);
+    }
+    buf_add(out, m->json.data, m->json.len);
+}
+
+/* {"name": result, ...}: report_output_json's form of each, built from the layout; errors
+ * keeps the worker's last error JSON of each result. */
+static void results_json(Buf *out, const Shared *s, const Layout *layout, const Result *res, ErrorJson *errors)
+{
+    for (int i = 0; i < s->nrules; i++) {
+        if (res[i].error && !report_not_evaluated(&res[i], &s->view)) {
+            buf_add(out, layout[i].head.text, layout[i].head.len);
+            error_put(out, &res[i], &errors[i]);
+        } else if (res[i].error || !result_put(out, &layout[i], &res[i])) {
+            buf_add(out, layout[i].head.text, layout[i].head.len);
+            report_output_json(out, &res[i], &s->view);
+        }
+    }
+    buf_add(out, "}", 1);
 }
 
 static void error_json(Buf *out, long line, const char *message)
@@ -369,12 +488,6 @@ static void case_failed(const Shared *s, Case *c, Arena *a, Buf *err, Buf *out)
     buf_free(err);
 }
 
-/* One worker's evaluators, for the baseline and the reform: their memo tables live as long
- * as the worker, and each case only moves them on to its own facts and arena. */
-typedef struct Evaluators {
-    Eval base, reform;
-} Evaluators;
-
 /* The first result that failed names the case's failure in the summary. */
 static void note_failure(Case *c, const char *side, const Decl *rule, const Result *r)
 {
@@ -383,7 +496,7 @@ static void note_failure(Case *c, const char *side, const Decl *rule, const Resu
     /* "line %ld: %s%s: %s", without printf: with the 16 results most cases have one (2,400
      * instructions a case through buf_printf) */
     char digits[24], *end = digits + sizeof digits;
-    char *first = value_digits_back(end, c->line < 0 ? 0 - (uint64_t)c->line : (uint64_t)c->line);
+    char *first = rat_digits_back(end, c->line < 0 ? 0 - (uint64_t)c->line : (uint64_t)c->line);
     if (c->line < 0)
         *--first = '-';
     buf_puts(&c->why, "line ");
@@ -427,7 +540,7 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     }
     if (!s->reform) {
         case_head(out, s->id, &f, c->line, ", \"results\": ");
-        results_json(out, s, res);
+        results_json(out, s, s->layout_base, res, ev->errors);
         buf_puts(out, "}\n");
         buf_free(&err);
         return;
@@ -460,9 +573,9 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
             c->si = res[i].value.u.b;
     }
     case_head(out, s->id, &f, c->line, ", \"baseline\": ");
-    results_json(out, s, res);
+    results_json(out, s, s->layout_base, res, ev->errors);
     buf_puts(out, ", \"reform\": ");
-    results_json(out, s, rres);
+    results_json(out, s, s->layout_reform, rres, ev->errors + s->nrules);
     buf_puts(out, ", \"changed\": {");
     for (int i = 0, n = 0; i < s->nrules; i++) {
         if (same(&res[i], &rres[i]))
@@ -506,6 +619,8 @@ typedef struct Totals {
     long dist[7];               /* the headline result's change per case, by dist_bounds */
     Kind kinds[MAX_KINDS + 1];  /* the last: every other kind */
     Arena scratch;              /* add_failure's, reset after each failed case */
+    Buf last_why;               /* the last failure's text from its first ':' on ("line 4: ..."), */
+    int last_kind;              /* and its kind: a case failing as the last one did has its kind */
     int nkinds;
     bool overflow;              /* some total below is too large: */
     bool *over_before, *over_after;             /* per result: the sum stopped, it is not a figure */
@@ -601,6 +716,13 @@ static char *failure_kind(Arena *a, const char *why)
  * kept a copy of each case's, 140 MB at 1,000,000 cases. */
 static void add_failure(Totals *t, Arena *a, const char *why)
 {
+    /* failure_kind takes the line out, so a text the same after it is of the same kind: most
+     * often the last one's (every case of a caseload without notices of action) */
+    const char *tail = !strncmp(why, "line ", 5) ? strchr(why, ':') : NULL;
+    if (tail && t->last_why.len && !strcmp(buf_cstr(&t->last_why), tail)) {
+        t->kinds[t->last_kind].cases++;
+        return;
+    }
     Arena *tmp = &t->scratch;
     char *kind = failure_kind(tmp, why);
     const char *err = strstr(why, ": error: ");     /* "line 4: error: x" -> "line 4: x" */
@@ -624,6 +746,10 @@ static void add_failure(Totals *t, Arena *a, const char *why)
     }
     t->kinds[i].cases++;
     ar_reset(tmp);
+    t->last_why.len = 0;
+    if (tail)
+        buf_puts(&t->last_why, tail);
+    t->last_kind = i;
 }
 
 static void add_totals(Shared *s, Totals *t, Arena *a, const Case *c, int first_duration)
@@ -1051,10 +1177,12 @@ static void add_record(Shared *s, Block *b, const Record *r, long first)
     c->len = r->len;
     c->before = &b->sums[(size_t)b->ncases * 2 * (size_t)s->nrules];
     c->after = c->before + s->nrules;
-    for (int i = 0; i < 2 * s->nrules; i++)
-        c->before[i] = rat_int(0);
     c->diff = b->diffs + (size_t)b->ncases * (size_t)s->nrules;
-    memset(c->diff, 0, (size_t)s->nrules);
+    if (s->reform) {            /* read only with a reform (add_totals) */
+        for (int i = 0; i < 2 * s->nrules; i++)
+            c->before[i] = (Rat){ 0, 1 };
+        memset(c->diff, 0, (size_t)s->nrules);
+    }
     b->ncases++;
 }
 
@@ -1142,6 +1270,7 @@ static void worker_init(Worker *w, Shared *s)
     w->s = s;
     ar_init(&w->a);
     ar_init(&w->memo);
+    w->ev.errors = ar_alloc(&w->memo, sizeof(ErrorJson) * 2 * (size_t)s->nrules);  /* zeroed: empty */
     eval_init(&w->ev.base, s->base, &w->memo, NULL, false);
     w->ev.base.tree_walk = s->reference;
     eval_marks_for(&w->ev.base, s->rules_base, s->nrules);
@@ -1154,6 +1283,10 @@ static void worker_init(Worker *w, Shared *s)
 
 static void worker_free(Worker *w)
 {
+    for (int i = 0; i < 2 * w->s->nrules; i++) {
+        buf_free(&w->ev.errors[i].key);
+        buf_free(&w->ev.errors[i].json);
+    }
     ar_free(&w->a);
     ar_free(&w->memo);
 }
@@ -1226,6 +1359,49 @@ typedef struct Run {
     double start, last_progress;
 } Run;
 
+/* A piece in the run's arena, padded for put_piece. */
+static Piece make_piece(Arena *a, const Buf *b)
+{
+    char *text = ar_alloc(a, (b->len + 15) / 16 * 16 + 32);    /* zeroed */
+    memcpy(text, b->data, b->len);
+    return (Piece){ text, b->len };
+}
+
+/* Each result's constant JSON, as report_value_json writes it: `"name": ` (a rule's name as
+ * json_string writes it), a member's `"m": ` (an identifier: nothing to escape). */
+static const Layout *make_layouts(Arena *a, const Decl **rules, int n)
+{
+    Layout *layout = ar_alloc(a, sizeof(Layout) * (size_t)n);
+    Buf b;
+    buf_init(&b);
+    for (int i = 0; i < n; i++) {
+        Layout *l = &layout[i];
+        l->rule = rules[i];
+        b.len = 0;
+        buf_puts(&b, i ? ", " : "{");
+        json_string(&b, rules[i]->name);
+        buf_puts(&b, ": ");
+        l->head = make_piece(a, &b);
+        l->room = l->head.len + 32 + VALUE_JSON_MAX;
+        const Decl *pd = rules[i]->u.rule.param_decl;
+        if (!pd)
+            continue;
+        l->nmembers = pd->u.enm.nmembers;
+        l->members = ar_alloc(a, sizeof(Piece) * (size_t)(l->nmembers ? l->nmembers : 1));
+        l->room = l->head.len + 2 + 32;
+        for (int m = 0; m < l->nmembers; m++) {
+            b.len = 0;
+            buf_puts(&b, m ? ", \"" : "\"");
+            buf_puts(&b, pd->u.enm.members[m].name);
+            buf_puts(&b, "\": ");
+            l->members[m] = make_piece(a, &b);
+            l->room += l->members[m].len + VALUE_JSON_MAX;
+        }
+    }
+    buf_free(&b);
+    return layout;
+}
+
 /* The results to write: --query's, or the rules marked output (the reform's of the same
  * names). Returns 0, or 2 with the message written. */
 static int choose_results(Shared *s, const RunOptions *o)
@@ -1246,17 +1422,9 @@ static int choose_results(Shared *s, const RunOptions *o)
     for (int i = 0; i < s->nrules; i++)
         if (!strcmp(s->rules_base[i]->name, "severely_impaired"))
             s->si_rule = i;
-    s->keys = ar_alloc(s->arena, sizeof(char *) * (size_t)s->nrules);
-    s->key_len = ar_alloc(s->arena, sizeof(size_t) * (size_t)s->nrules);
-    for (int i = 0; i < s->nrules; i++) {
-        Buf key;                /* the reform's results have the same names */
-        buf_init(&key);
-        json_string(&key, s->rules_base[i]->name);
-        buf_puts(&key, ": ");
-        s->keys[i] = ar_strndup(s->arena, key.data, key.len);
-        s->key_len[i] = key.len;
-        buf_free(&key);
-    }
+    s->layout_base = make_layouts(s->arena, s->rules_base, s->nrules);
+    if (s->reform)
+        s->layout_reform = make_layouts(s->arena, s->rules_reform, s->nrules);
     return 0;
 }
 
@@ -1345,6 +1513,7 @@ static void totals_init(Run *r)
     Totals *t = &r->t;
     Arena *a = &r->arena;
     ar_init(&t->scratch);
+    buf_init(&t->last_why);
     t->before = ar_alloc(a, sizeof(Rat) * (size_t)s->nrules);
     t->after = ar_alloc(a, sizeof(Rat) * (size_t)s->nrules);
     t->changed_by = ar_alloc(a, sizeof(long) * (size_t)s->nrules);
@@ -1584,6 +1753,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     }
     rc = finish(&r, rc);
     ar_free(&r.t.scratch);
+    buf_free(&r.t.last_why);
     pthread_cond_destroy(&s->done);
     pthread_cond_destroy(&s->freed);
     pthread_mutex_destroy(&s->lock);

@@ -188,35 +188,6 @@ static void words(Buf *b, const Value *v, const Type *t, bool exact)
 void value_words(Buf *b, const Value *v, const Type *t) { words(b, v, t, false); }
 void value_words_exact(Buf *b, const Value *v, const Type *t) { words(b, v, t, true); }
 
-/* Two digits at a time: figures are printed for every result of every case of a run; the
- * divisions by 100 are by a constant, so the compiler multiplies. */
-static const char digit_pairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-char *value_digits_back(char *end, uint64_t v)
-{
-    while (v >= 100) {
-        const char *d = &digit_pairs[(v % 100) * 2];
-        v /= 100;
-        *--end = d[1];
-        *--end = d[0];
-    }
-    if (v >= 10) {
-        *--end = digit_pairs[v * 2 + 1];
-        *--end = digit_pairs[v * 2];
-    } else {
-        *--end = (char)('0' + v);
-    }
-    return end;
-}
-
-static uint64_t magnitude(int64_t n)
-{
-    return n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
-}
-
 /* True when one of the 8 bytes of w is a quote, a backslash or a control character (below
  * ' '): the exact tests of "has a zero byte" on w ^ '"'s and w ^ '\'s, and of "has a byte
  * below 0x20" (bytes from 0x80, UTF-8, pass as they are). */
@@ -258,68 +229,76 @@ void json_string(Buf *b, const char *s)
 }
 
 /* An exact JSON number: an integer, or "p/q" as a string when a fraction remains. */
-static void json_rat(Buf *b, Rat r)
+static char *json_rat_put(char *p, Rat r)
 {
-    char tmp[48], *end = tmp + sizeof tmp, *p = end;
-    if (r.den != 1) {
-        *--p = '"';
-        p = value_digits_back(p, (uint64_t)r.den);
-        *--p = '/';
-    }
-    p = value_digits_back(p, magnitude(r.num));
-    if (r.num < 0)
-        *--p = '-';
-    if (r.den != 1)
-        *--p = '"';
-    buf_add(b, p, (size_t)(end - p));
+    if (r.den == 1)
+        return rat_put(p, r);
+    *p++ = '"';
+    p = rat_put(p, r);
+    *p++ = '"';
+    return p;
 }
 
-/* "H:MM", the minutes rounded half away from zero, as rat_hmm_str prints them; whole minutes
- * without its 128-bit division. */
-static void json_hmm(Buf *b, Rat minutes)
+/* The pieces of a duration's JSON around its figures, by period (PER_NONE, PER_WEEK,
+ * PER_MONTH), each padded with zeros to a fixed size and copied whole (a few plain stores;
+ * the padding lands where the next figure goes); and a zero duration's whole JSON, the most
+ * common value there is (a task a case does not have). */
+#define DURATION_HEAD "{\"value\": \""
+#define UNIT_NONE "\", \"unit\": \"hours\", \"minutes\": "
+#define UNIT_WEEK "\", \"unit\": \"hours/week\", \"minutes\": "
+#define UNIT_MONTH "\", \"unit\": \"hours/month\", \"minutes\": "
+#define ZERO(unit) DURATION_HEAD "0:00" unit "0}"
+static const char unit_text[3][48] = { UNIT_NONE, UNIT_WEEK, UNIT_MONTH };
+static const char zero_text[3][64] = { ZERO(UNIT_NONE), ZERO(UNIT_WEEK), ZERO(UNIT_MONTH) };
+static const unsigned char unit_len[3] = { sizeof UNIT_NONE - 1, sizeof UNIT_WEEK - 1, sizeof UNIT_MONTH - 1 };
+static const unsigned char zero_len[3] = { sizeof ZERO(UNIT_NONE) - 1, sizeof ZERO(UNIT_WEEK) - 1,
+                                           sizeof ZERO(UNIT_MONTH) - 1 };
+#define PUT(p, lit) (memcpy((p), (lit), sizeof(lit) - 1), (p) + sizeof(lit) - 1)
+
+_Static_assert(PER_NONE == 0 && PER_WEEK == 1 && PER_MONTH == 2, "unit_text is indexed by period");
+_Static_assert(sizeof DURATION_HEAD - 1 + RAT_HMM_MAX + sizeof unit_text[0] <= VALUE_JSON_MAX
+               && sizeof DURATION_HEAD - 1 + RAT_HMM_MAX + sizeof UNIT_MONTH - 1 + RAT_PUT_MAX + 2 + 1 <= VALUE_JSON_MAX
+               && sizeof zero_text[0] <= VALUE_JSON_MAX, "a duration's JSON fits in VALUE_JSON_MAX");
+
+char *value_json_put(char *p, const Value *v)
 {
-    if (minutes.den != 1) {
-        char buf[48];
-        buf_puts(b, rat_hmm_str(minutes, buf, sizeof buf));
-        return;
+    switch (v->kind) {
+    case V_ABSENT: return PUT(p, "null");
+    case V_BOOL: return v->u.b ? PUT(p, "true") : PUT(p, "false");
+    case V_NUMBER: case V_DAYS: return json_rat_put(p, v->u.r);
+    case V_DURATION:
+        if (v->u.r.num == 0) {
+            memcpy(p, zero_text[v->period], sizeof zero_text[0]);
+            return p + zero_len[v->period];
+        }
+        p = PUT(p, DURATION_HEAD);
+        p = rat_hmm_put(p, v->u.r);
+        memcpy(p, unit_text[v->period], sizeof unit_text[0]);
+        p = json_rat_put(p + unit_len[v->period], v->u.r);
+        *p++ = '}';
+        return p;
+    case V_DATE: {
+        char buf[96];           /* "YYYY-MM-DD"; the bound is date_str's */
+        size_t n = strlen(date_str(v->u.d, buf, sizeof buf));
+        *p++ = '"';
+        memcpy(p, buf, n);
+        p += n;
+        *p++ = '"';
+        return p;
     }
-    uint64_t m = magnitude(minutes.num);
-    char tmp[32], *end = tmp + sizeof tmp, *p = end;
-    const char *mm = &digit_pairs[(m % 60) * 2];
-    *--p = mm[1];
-    *--p = mm[0];
-    *--p = ':';
-    p = value_digits_back(p, m / 60);
-    if (minutes.num < 0)
-        *--p = '-';
-    buf_add(b, p, (size_t)(end - p));
+    default: return NULL;
+    }
 }
 
 void value_json(Buf *b, const Value *v, const Type *t)
 {
-    char buf[96];
+    char *start = buf_room(b, VALUE_JSON_MAX), *end = value_json_put(start, v);
+    if (end) {
+        b->len += (size_t)(end - start);
+        return;
+    }
     switch (v->kind) {
-    case V_ABSENT: buf_puts(b, "null"); break;
-    case V_BOOL: buf_puts(b, v->u.b ? "true" : "false"); break;
-    case V_NUMBER: case V_DAYS: json_rat(b, v->u.r); break;
-    case V_DURATION:
-        buf_puts(b, "{\"value\": \"");
-        json_hmm(b, v->u.r);
-        /* the three units as literals: their lengths are constants */
-        if (v->period == PER_WEEK)
-            buf_puts(b, "\", \"unit\": \"hours/week\", \"minutes\": ");
-        else if (v->period == PER_MONTH)
-            buf_puts(b, "\", \"unit\": \"hours/month\", \"minutes\": ");
-        else
-            buf_puts(b, "\", \"unit\": \"hours\", \"minutes\": ");
-        json_rat(b, v->u.r);
-        buf_puts(b, "}");
-        break;
-    case V_DATE:
-        buf_puts(b, "\"");
-        buf_puts(b, date_str(v->u.d, buf, sizeof buf));
-        buf_puts(b, "\"");
-        break;
+    default: break;         /* the kinds value_json_put writes */
     case V_ENUM: {
         const Decl *root = root_of(t);
         json_string(b, root ? enum_member_name(root, v->u.member) : "?");

@@ -56,9 +56,11 @@ void member_words(Buf *b, const Decl *root, int member);
 const char *value_unit(const Value *v);
 /* JSON form per doc/contract.md section 3 (durations as {"value","unit","minutes"}). */
 void value_json(Buf *b, const Value *v, const Type *t);
-/* The decimal digits of v, written backwards ending at `end` (room for 20); returns the
- * first. Two at a time: every figure of every case of a run goes through it. */
-char *value_digits_back(char *end, uint64_t v);
+/* value_json of an absent value, a truth value, a number, a duration, a day count or a date
+ * (the kinds that need no type), written from p on with plain stores: at most VALUE_JSON_MAX
+ * bytes, no NUL. Returns the end, or NULL (nothing written) for any other kind. */
+#define VALUE_JSON_MAX 128
+char *value_json_put(char *p, const Value *v);
 void json_string(Buf *b, const char *s);
 /* The cell of a table key that a key value selects (-1 if outside the key). */
 int key_cell(const Key *k, const Value *v);
