@@ -94,6 +94,7 @@ void fuzz_load_rules(Program *p)
         fprintf(stderr, "fuzz: the rules in %s do not load (set CITE_RULES or CITE_TOP)\n", rules);
         exit(1);
     }
+    facts_prepare(p);       /* as cite run does: the fast reader's defaults and member hashes */
 }
 
 void fuzz_eval_and_report(Eval *e, const Decl *r, void *explainer)

@@ -167,6 +167,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     program_add_search_dir(&p, stdlib_dir);
     program_load_path(&p, path);
     bool ok = p.diags.errors == 0 && load_check(&p) && p.diags.errors == 0;
+    if (ok)
+        facts_prepare(&p);      /* as cite run does, for facts_parse_fast */
     if (ok) {
         Arena memo;
         ar_init(&memo);

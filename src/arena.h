@@ -16,6 +16,7 @@ void  ar_init(Arena *a);
 void  ar_free(Arena *a);                      /* releases every block; a is reusable after */
 void  ar_reset(Arena *a);                     /* forgets every allocation, keeps one block for reuse */
 void *ar_alloc(Arena *a, size_t n);           /* zeroed, aligned for any type; aborts only on OOM */
+void *ar_alloc_uninit(Arena *a, size_t n);    /* the same, not zeroed: for memory written whole */
 char *ar_strdup(Arena *a, const char *s);
 char *ar_strndup(Arena *a, const char *s, size_t n);
 char *ar_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

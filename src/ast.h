@@ -57,6 +57,8 @@ struct Type {
     const char *enum_name;      /* a named type as written (bool, Program), before resolution */
     Expr *valid_lo, *valid_hi;  /* allowed values of a fact of this type, or NULL */
     struct Value *valid;        /* the two bounds, checked and converted */
+    struct Value *deflt_items;  /* T_RECORD: its fields' defaults, nfields + 1 (facts_prepare) */
+    struct Value *absent_cells; /* T_TABLE: cells all absent, shared read-only (facts_prepare) */
     bool whole;                 /* `whole number`: a fact of this type must be an integer */
     Loc loc;
 };
@@ -211,6 +213,8 @@ struct Decl {
             Member *members; int nmembers;
             int *root_index;    /* member i is root member root_index[i] */
             int *local_index;   /* root member j is member local_index[j] here, or -1 */
+            int *lookup;        /* members by a hash of their names, -1 for none (facts_prepare) */
+            int lookup_mask;
         } enm;
         struct {
             Type *type;

@@ -742,6 +742,9 @@ static int cmd_run(const Options *o)
         RunOptions r = { .cases = o->cases, .queries = o->queries, .nqueries = o->nqueries,
                          .out = o->out, .summary = o->summary, .jobs = jobs, .reference = o->reference, .csv = csv,
                          .has_date = o->date != NULL, .date = o->date ? date : 0 };
+        facts_prepare(&base);       /* the defaults every case starts from, built once */
+        if (o->nreforms)
+            facts_prepare(&reform);
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);

@@ -264,19 +264,33 @@ static const char *enum_as_written(const Decl *enm, const char *text)
     return best;
 }
 
-static bool in_valid(const Type *t, const Value *v)
+static bool in_bounds(const Value *v, const Value *lo, const Value *hi)
 {
-    if (t->whole && v->kind == V_NUMBER && !rat_is_int(v->u.r))
+    return value_cmp(v, lo) >= 0 && value_cmp(v, hi) <= 0;
+}
+
+static inline bool in_valid(const Type *t, const Value *v)
+{
+    if (t->whole && v->kind == V_NUMBER && v->u.r.den != 1)      /* !rat_is_int */
         return false;
     if (!t->valid)
         return true;
-    return value_cmp(v, &t->valid[0]) >= 0 && value_cmp(v, &t->valid[1]) <= 0;
+    const Value *lo = &t->valid[0], *hi = &t->valid[1];
+    /* whole numbers (ranks, ages, minutes) against whole bounds: value_cmp's answer, inline */
+    if (v->kind != V_DATE && v->u.r.den == 1 && lo->u.r.den == 1 && hi->u.r.den == 1)
+        return lo->u.r.num <= v->u.r.num && v->u.r.num <= hi->u.r.num;
+    return in_bounds(v, lo, hi);
 }
 
 static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, Value *out, int depth);
 
 static Value *record_defaults(Reader *r, const Type *t)
 {
+    if (t->deflt_items) {       /* facts_prepare's image: the same values, copied */
+        Value *items = ar_alloc_uninit(r->a, sizeof(Value) * (size_t)(t->nfields + 1));
+        memcpy(items, t->deflt_items, sizeof(Value) * (size_t)(t->nfields + 1));
+        return items;
+    }
     Value *items = ar_alloc(r->a, sizeof(Value) * (size_t)(t->nfields + 1));
     for (int i = 0; i < t->nfields; i++) {
         const Field *f = &t->fields[i];
@@ -528,6 +542,84 @@ static void fill_defaults(const Program *p, Arena *a, Facts *out)
             input_default(p, a, p->inputs[i], &out->values[i]);
 }
 
+/* The default image of record type t (its items as record_defaults builds them), and of
+ * the types inside it; a table not given is read-only cells, shared. */
+static void prepare_type(Program *p, Type *t, int depth)
+{
+    if (!t || depth > 16)
+        return;
+    if (t->kind == T_LIST || t->kind == T_TABLE)
+        prepare_type(p, t->elem, depth + 1);
+    if (t->kind == T_TABLE && !t->absent_cells)
+        t->absent_cells = ar_alloc(&p->arena, sizeof(Value) * (size_t)(key_size(&t->keys[0]) + 1));
+    if (t->kind != T_RECORD || t->deflt_items)
+        return;
+    for (int i = 0; i < t->nfields; i++)
+        prepare_type(p, t->fields[i].type, depth + 1);
+    Reader r = { .p = p, .a = &p->arena };
+    Value *items = record_defaults(&r, t);
+    for (int i = 0; i < t->nfields; i++)
+        if (!t->fields[i].deflt_value && t->fields[i].type->kind == T_TABLE)
+            items[i].u.agg.items = t->fields[i].type->absent_cells;
+    t->deflt_items = items;
+}
+
+/* The hash of a member's name facts_prepare files it under: its length and three bytes. */
+static inline unsigned member_hash(const char *name, size_t len)
+{
+    return (unsigned)len * 41u ^ (unsigned char)name[0] * 7u ^ (unsigned char)name[len - 1] * 13u
+           ^ (unsigned char)name[len / 2] * 3u;
+}
+
+/* An open-addressing table of enm's members, at most half full (names are distinct). */
+static void prepare_lookup(Program *p, Decl *enm)
+{
+    int n = enm->u.enm.nmembers, cap = 8;
+    for (int i = 0; i < n; i++)
+        if (enm->u.enm.members[i].name_len != (int)strlen(enm->u.enm.members[i].name))
+            return;     /* not measured (code_compile): fast_member never matches, as before */
+    while (cap < 2 * n)
+        cap *= 2;
+    int *look = ar_alloc(&p->arena, sizeof(int) * (size_t)cap);
+    for (int i = 0; i < cap; i++)
+        look[i] = -1;
+    for (int i = 0; i < n; i++) {
+        const Member *m = &enm->u.enm.members[i];
+        if (m->name_len == 0)
+            return;     /* the empty name is never a key the reader looks up */
+        unsigned h = member_hash(m->name, (size_t)m->name_len) & (unsigned)(cap - 1);
+        while (look[h] >= 0)
+            h = (h + 1) & (unsigned)(cap - 1);
+        look[h] = i;
+    }
+    enm->u.enm.lookup_mask = cap - 1;
+    enm->u.enm.lookup = look;
+}
+
+void facts_prepare(Program *p)
+{
+    for (int i = 0; i < p->nenums; i++)
+        if (!p->enums[i]->u.enm.lookup)
+            prepare_lookup(p, p->enums[i]);
+    Value *image = ar_alloc(&p->arena, sizeof(Value) * (size_t)(p->ninputs + 1));
+    p->record_inputs = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->ninputs + 1));
+    p->nrecord_inputs = 0;
+    for (int i = 0; i < p->ninputs; i++) {
+        const Decl *in = p->inputs[i];
+        Type *t = in->u.input.type;
+        prepare_type(p, t, 0);
+        if (!in->u.input.deflt_value && t->kind == T_RECORD)
+            p->record_inputs[p->nrecord_inputs++] = i;      /* each case its own copy */
+        else if (!in->u.input.deflt_value && t->kind == T_TABLE) {
+            image[i] = (Value){ .kind = V_TABLE };
+            image[i].u.agg.count = key_size(&t->keys[0]);
+            image[i].u.agg.items = t->absent_cells;
+        } else
+            input_default(p, &p->arena, in, &image[i]);
+    }
+    p->input_defaults = image;
+}
+
 void facts_empty(const Program *p, Arena *a, Facts *out)
 {
     out->count = p->ninputs;
@@ -752,8 +844,9 @@ typedef struct Fast {
     const char *s, *end;
     const Program *p;
     Arena *a;
-    int next_member, next_input;    /* the likely next key: a case's keys mostly come in the
+    int next_input;                 /* the likely next key: a case's keys mostly come in the
                                        order the rules declare them (a hint, never relied on) */
+    int next_member[16];            /* the same for members, an enum's by its index mod 16 */
 } Fast;
 
 static inline void fast_ws(Fast *f)
@@ -784,8 +877,9 @@ static bool fast_word(Fast *f, const char *w, size_t n)
     return true;
 }
 
-/* A string of printable ASCII without escapes; the span between the quotes. */
-static bool fast_string(Fast *f, const char **start, size_t *len)
+/* A string of printable ASCII without escapes; the span between the quotes. Inline, as are
+ * fast_integer and fast_member: a call's frame was a fifth of what each cost a key. */
+static inline __attribute__((always_inline)) bool fast_string(Fast *f, const char **start, size_t *len)
 {
     if (!fast_char(f, '"'))
         return false;
@@ -822,9 +916,15 @@ static bool fast_string(Fast *f, const char **start, size_t *len)
 }
 
 /* A whole number of at most 15 digits: exactly what json_rat reads without a round trip. */
-static bool fast_integer(Fast *f, Rat *out)
+static inline __attribute__((always_inline)) bool fast_integer(Fast *f, Rat *out)
 {
     const char *c = f->s;
+    if (f->end - c >= 2 && (unsigned)(c[0] - '0') < 10 && (unsigned)(c[1] - '0') >= 10 && c[1] != '.'
+        && c[1] != 'e' && c[1] != 'E') {
+        f->s = c + 1;       /* one digit (a rank): what the loop below reads, at once */
+        *out = (Rat){ c[0] - '0', 1 };
+        return true;
+    }
     bool neg = c < f->end && *c == '-';
     if (neg)
         c++;
@@ -838,7 +938,24 @@ static bool fast_integer(Fast *f, Rat *out)
     if (c < f->end && (*c == '.' || *c == 'e' || *c == 'E' || (*c >= '0' && *c <= '9')))
         return false;
     f->s = c;
-    *out = rat_int(neg ? -n : n);
+    *out = (Rat){ neg ? -n : n, 1 };     /* rat_int, without the call */
+    return true;
+}
+
+/* parse_hmm's H:MM (1 to 9 digits, a colon, 00..59) in a string without NULs, in place:
+ * its first colon is the one 3 bytes from the end exactly when the bytes before are digits */
+static bool fast_hmm(const char *s, size_t len, Rat *minutes)
+{
+    if (len < 4 || len > 12 || s[len - 3] != ':' || s[len - 2] < '0' || s[len - 2] > '5'
+        || s[len - 1] < '0' || s[len - 1] > '9')
+        return false;
+    int64_t h = 0;
+    for (size_t i = 0; i < len - 3; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        h = h * 10 + (s[i] - '0');
+    }
+    *minutes = (Rat){ h * 60 + (s[len - 2] - '0') * 10 + (s[len - 1] - '0'), 1 };
     return true;
 }
 
@@ -848,30 +965,56 @@ static inline bool same_name(const char *name, int name_len, const char *key, si
 {
     if ((size_t)name_len != len)
         return false;
-    /* names are short: 8 bytes at a time, inline (memcmp is a call a key) */
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
+    /* names are short: 8 bytes at a time, inline (memcmp is a call a key); the last word
+     * ends at len, overlapping the one before, so there is no byte loop */
+    if (len >= 8) {
         uint64_t x, y;
-        memcpy(&x, name + i, 8);
-        memcpy(&y, key + i, 8);
-        if (x != y)
-            return false;
+        for (size_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&x, name + i, 8);
+            memcpy(&y, key + i, 8);
+            if (x != y)
+                return false;
+        }
+        memcpy(&x, name + len - 8, 8);
+        memcpy(&y, key + len - 8, 8);
+        return x == y;
     }
-    for (; i < len; i++)
+    if (len >= 4) {
+        uint32_t x, y, z, w;
+        memcpy(&x, name, 4);
+        memcpy(&y, key, 4);
+        memcpy(&z, name + len - 4, 4);
+        memcpy(&w, key + len - 4, 4);
+        return x == y && z == w;
+    }
+    for (size_t i = 0; i < len; i++)
         if (name[i] != key[i])
             return false;
     return true;
 }
 
-static int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
+static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
 {
     const Member *m = enm->u.enm.members;
-    int n = enm->u.enm.nmembers, i = f->next_member;
-    if (i >= n || !same_name(m[i].name, m[i].name_len, name, len))
-        for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
-            ;
-    f->next_member = i + 1;
-    return i < n ? i : -1;
+    int *hint = &f->next_member[enm->index & 15];
+    int n = enm->u.enm.nmembers, i = *hint;
+    if (i >= n || !same_name(m[i].name, m[i].name_len, name, len)) {
+        if (enm->u.enm.lookup) {        /* the hash facts_prepare built; else every member */
+            const int *look = enm->u.enm.lookup;
+            unsigned mask = (unsigned)enm->u.enm.lookup_mask, h = member_hash(name, len) & mask;
+            while ((i = look[h]) >= 0 && !same_name(m[i].name, m[i].name_len, name, len))
+                h = (h + 1) & mask;
+        } else {
+            for (i = 0; i < n && !same_name(m[i].name, m[i].name_len, name, len); i++)
+                ;
+            if (i == n)
+                i = -1;
+        }
+        if (i < 0)
+            return -1;
+    }
+    *hint = i + 1;
+    return i;
 }
 
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
@@ -880,7 +1023,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
  * returns the slot (below nslots), or -1 to give up. */
 typedef int (*FastItem)(Fast *f, const void *ctx, const char *key, size_t len, Value *into, int depth);
 
-static bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, int nslots, int depth)
+static inline __attribute__((always_inline)) bool fast_object(Fast *f, FastItem item, const void *ctx, Value *items, int nslots, int depth)
 {
     if (!fast_char(f, '{'))
         return false;
@@ -915,11 +1058,42 @@ static int fast_field(Fast *f, const void *ctx, const char *key, size_t len, Val
     return -1;
 }
 
-static int fast_cell(Fast *f, const void *ctx, const char *key, size_t len, Value *items, int depth)
+/* fast_object with the item reader written out for a table, the object a case has most of:
+ * the same reading, without a call through a pointer for each cell */
+static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int depth)
 {
-    const Type *t = ctx;
-    int cell = fast_member(f, t->keys[0].enm, key, len);
-    return cell >= 0 && fast_value(f, t->elem, &items[cell], depth + 1) ? cell : -1;
+    if (!fast_char(f, '{'))
+        return false;
+    if (fast_char(f, '}'))
+        return true;
+    uint64_t seen[64];
+    if (nslots > (int)(sizeof seen * 8))
+        return false;
+    memset(seen, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
+    const Decl *enm = t->keys[0].enm;
+    bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
+    do {
+        const char *key;
+        size_t len;
+        if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
+            return false;
+        int cell = fast_member(f, enm, key, len);
+        if (cell < 0 || cell >= nslots || (seen[cell / 64] >> (cell % 64) & 1))
+            return false;
+        if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
+            /* a rank: fast_value's T_NUMBER, without its dispatch */
+            Value *out = &items[cell];
+            memset(out, 0, sizeof *out);
+            if (!fast_integer(f, &out->u.r))
+                return false;
+            out->kind = V_NUMBER;
+            if (!in_valid(t->elem, out))
+                return false;
+        } else if (!fast_value(f, t->elem, &items[cell], depth + 1))
+            return false;
+        seen[cell / 64] |= (uint64_t)1 << (cell % 64);
+    } while (fast_char(f, ','));
+    return fast_char(f, '}');
 }
 
 /* A list of records keyed by an enum in its short form (doc/contract.md 4b), {KEY: VALUE}:
@@ -931,8 +1105,9 @@ static bool fast_list(Fast *f, Value *out, const Value *items, int n)
 {
     out->kind = V_LIST;
     out->u.agg.count = n;
-    out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(n + 1));
+    out->u.agg.items = ar_alloc_uninit(f->a, sizeof(Value) * (size_t)(n + 1));
     memcpy(out->u.agg.items, items, sizeof(Value) * (size_t)n);
+    memset(&out->u.agg.items[n], 0, sizeof(Value));     /* as ar_alloc left it */
     return true;
 }
 
@@ -999,7 +1174,12 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
         if (!fast_string(f, &str, &len))
             return false;
         out->kind = V_TEXT;
-        out->u.s = ar_strndup(f->a, str, len);
+        {   /* ar_strndup without its search for a NUL: fast_string has none */
+            char *copy = ar_alloc_uninit(f->a, len + 1);
+            memcpy(copy, str, len);
+            copy[len] = '\0';
+            out->u.s = copy;
+        }
         return true;
     case T_DATE:
         if (!fast_string(f, &str, &len) || !date_parse(str, len, &out->u.d))
@@ -1009,17 +1189,12 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_DURATION: {
         Rat m;
         if (*f->s == '"') {
-            char hmm[24];
-            if (!fast_string(f, &str, &len) || len >= sizeof hmm)
-                return false;
-            memcpy(hmm, str, len);
-            hmm[len] = '\0';
-            if (!parse_hmm(hmm, &m))
+            if (!fast_string(f, &str, &len) || !fast_hmm(str, len, &m))
                 return false;
         } else if (!fast_integer(f, &m)) {
             return false;
         }
-        if (rat_sign(m) < 0)
+        if (m.num < 0)          /* rat_sign: the denominator is positive */
             return false;
         *out = value_duration(m, t->period);
         return in_valid(t, out);
@@ -1070,23 +1245,33 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
         out->kind = V_TABLE;
         out->u.agg.count = key_size(&t->keys[0]);
         out->u.agg.items = ar_alloc(f->a, sizeof(Value) * (size_t)(out->u.agg.count + 1));
-        return fast_object(f, fast_cell, t, out->u.agg.items, out->u.agg.count, depth);
+        return fast_cells(f, t, out->u.agg.items, out->u.agg.count, depth);
     }
     default:
         return false;
     }
 }
 
+/* The input named key: from `hint` on, then from the start, as a case leaves out inputs
+ * between the ones it gives (names are distinct: the one match either way); -1 if none. */
+static inline int find_input(const Decl *const *inputs, int n, int hint, const char *key, size_t len)
+{
+    for (int i = hint; i < n; i++)
+        if (same_name(inputs[i]->name, inputs[i]->name_len, key, len))
+            return i;
+    for (int i = 0; i < hint; i++)
+        if (same_name(inputs[i]->name, inputs[i]->name_len, key, len))
+            return i;
+    return -1;
+}
+
 static int fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
 {
     (void)ctx;
     const Decl *const *inputs = (const Decl *const *)f->p->inputs;
-    int n = f->p->ninputs, i = f->next_input;
-    if (i >= n || !same_name(inputs[i]->name, inputs[i]->name_len, key, len))
-        for (i = 0; i < n && !same_name(inputs[i]->name, inputs[i]->name_len, key, len); i++)
-            ;
+    int n = f->p->ninputs, i = find_input(inputs, n, f->next_input < n ? f->next_input : 0, key, len);
     f->next_input = i + 1;
-    const Decl *in = i < n ? inputs[i] : NULL;
+    const Decl *in = i >= 0 ? inputs[i] : NULL;
     Value v;
     if (!in || !fast_value(f, in->u.input.type, &v, depth))
         return -1;
@@ -1101,13 +1286,26 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
     /* the facts given first, then the defaults of the others (facts_parse fills the defaults
      * first and overwrites them: the same facts, without making tables that are replaced) */
     out->count = p->ninputs;
-    out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
+    if (p->input_defaults) {
+        /* facts_prepare's defaults first (a record's own copy is made after, when not given) */
+        out->values = ar_alloc_uninit(a, sizeof(Value) * (size_t)(p->ninputs + 1));
+        memcpy(out->values, p->input_defaults, sizeof(Value) * (size_t)(p->ninputs + 1));
+    } else {
+        out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
+    }
     if (!fast_object(&f, fast_input, NULL, out->values, p->ninputs, 0))
         return false;
     fast_ws(&f);
     if (f.s != f.end)
         return false;
-    fill_defaults(p, a, out);
+    if (!p->input_defaults)
+        fill_defaults(p, a, out);
+    else
+        for (int k = 0; k < p->nrecord_inputs; k++) {
+            int i = p->record_inputs[k];
+            if (out->values[i].kind == V_ABSENT)
+                input_default(p, a, p->inputs[i], &out->values[i]);
+        }
     return true;
 }
 

@@ -23,6 +23,9 @@ bool facts_load_lenient(const Program *p, Arena *a, const char *path, Facts *out
 /* "task_weekly[dressing]" -> "task_weekly.dressing": a table entry is named either way
  * (doc/contract.md 3 v2); the rest of cite reads the dotted form. `name` itself when it has no '['. */
 const char *facts_dotted(Arena *a, const char *name);
+/* Builds the defaults a case starts from (Program.input_defaults, Type.deflt_items), once,
+ * when the rules load: the fast reader copies them instead of building them a case at a time. */
+void facts_prepare(Program *p);
 /* A case with no facts but the defaults. */
 void facts_empty(const Program *p, Arena *a, Facts *out);
 /* Applies "path=value" (doc/contract.md 3: --set) to a copy of `in`, written to `out`. */
