@@ -1019,6 +1019,30 @@ static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl
 
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
 
+/* The slots of an object already read. A name given twice is an error facts_parse reports:
+ * the fast reader gives up on it. Names are distinct, so a name given twice is a slot read
+ * twice: a bit for each slot; the full reader reads objects with more slots than that. */
+typedef struct SlotsSeen {
+    uint64_t bits[64];
+} SlotsSeen;
+
+static inline bool slots_clear(SlotsSeen *s, int nslots)
+{
+    if (nslots > (int)(sizeof s->bits * 8))
+        return false;
+    memset(s->bits, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
+    return true;
+}
+
+/* False for a slot outside the object (or -1: not a name it has) or one already read. */
+static inline bool slot_take(SlotsSeen *s, int slot, int nslots)
+{
+    if (slot < 0 || slot >= nslots || (s->bits[slot / 64] >> (slot % 64) & 1))
+        return false;
+    s->bits[slot / 64] |= (uint64_t)1 << (slot % 64);
+    return true;
+}
+
 /* {"key": value, ...}: each value read by `item`, which finds the key's type and slot and
  * returns the slot (below nslots), or -1 to give up. */
 typedef int (*FastItem)(Fast *f, const void *ctx, const char *key, size_t len, Value *into, int depth);
@@ -1029,22 +1053,16 @@ static inline __attribute__((always_inline)) bool fast_object(Fast *f, FastItem 
         return false;
     if (fast_char(f, '}'))
         return true;
-    /* a name given twice is an error facts_parse reports: give up on it. Names are distinct,
-     * so a name given twice is a slot read twice (a bit for each slot; the full reader reads
-     * objects with more slots than are worth marking so) */
-    uint64_t seen[64];
-    if (nslots > (int)(sizeof seen * 8))
+    SlotsSeen seen;
+    if (!slots_clear(&seen, nslots))
         return false;
-    memset(seen, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
     do {
         const char *key;
         size_t len;
         if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
             return false;
-        int slot = item(f, ctx, key, len, items, depth);
-        if (slot < 0 || slot >= nslots || (seen[slot / 64] >> (slot % 64) & 1))
+        if (!slot_take(&seen, item(f, ctx, key, len, items, depth), nslots))
             return false;
-        seen[slot / 64] |= (uint64_t)1 << (slot % 64);
     } while (fast_char(f, ','));
     return fast_char(f, '}');
 }
@@ -1066,10 +1084,9 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         return false;
     if (fast_char(f, '}'))
         return true;
-    uint64_t seen[64];
-    if (nslots > (int)(sizeof seen * 8))
+    SlotsSeen seen;
+    if (!slots_clear(&seen, nslots))
         return false;
-    memset(seen, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
     const Decl *enm = t->keys[0].enm;
     bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
     do {
@@ -1078,7 +1095,7 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
             return false;
         int cell = fast_member(f, enm, key, len);
-        if (cell < 0 || cell >= nslots || (seen[cell / 64] >> (cell % 64) & 1))
+        if (!slot_take(&seen, cell, nslots))
             return false;
         if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
             /* a rank: fast_value's T_NUMBER, without its dispatch */
@@ -1091,15 +1108,10 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
                 return false;
         } else if (!fast_value(f, t->elem, &items[cell], depth + 1))
             return false;
-        seen[cell / 64] |= (uint64_t)1 << (cell % 64);
     } while (fast_char(f, ','));
     return fast_char(f, '}');
 }
 
-/* A list of records keyed by an enum in its short form (doc/contract.md 4b), {KEY: VALUE}:
- * one record per key, its first field the key, its second the value, the others their
- * defaults, as convert() reads it (alternative_resources' v1 table: 16% of the bench's
- * cases, which the cJSON reader read before). */
 /* A list of the n items gathered on the stack, copied into the case's arena. */
 static bool fast_list(Fast *f, Value *out, const Value *items, int n)
 {
@@ -1111,6 +1123,10 @@ static bool fast_list(Fast *f, Value *out, const Value *items, int n)
     return true;
 }
 
+/* A list of records keyed by an enum in its short form (doc/contract.md 4b), {KEY: VALUE}:
+ * one record per key, its first field the key, its second the value, the others their
+ * defaults, as convert() reads it (alternative_resources' v1 table: 16% of the bench's
+ * cases, which the cJSON reader read before). */
 static bool fast_keyed_list(Fast *f, const Type *t, Value *out, int depth)
 {
     const Type *e = t->elem;
