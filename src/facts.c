@@ -564,7 +564,8 @@ static void prepare_type(Program *p, Type *t, int depth)
     t->deflt_items = items;
 }
 
-/* The hash of a member's name facts_prepare files it under: its length and three bytes. */
+/* The hash of a member's name facts_prepare files it under: its length and three bytes
+ * (len > 0: the empty name is never filed, and fast_member does not look it up). */
 static inline unsigned member_hash(const char *name, size_t len)
 {
     return (unsigned)len * 41u ^ (unsigned char)name[0] * 7u ^ (unsigned char)name[len - 1] * 13u
@@ -575,9 +576,12 @@ static inline unsigned member_hash(const char *name, size_t len)
 static void prepare_lookup(Program *p, Decl *enm)
 {
     int n = enm->u.enm.nmembers, cap = 8;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         if (enm->u.enm.members[i].name_len != (int)strlen(enm->u.enm.members[i].name))
             return;     /* not measured (code_compile): fast_member never matches, as before */
+        if (enm->u.enm.members[i].name_len == 0)
+            return;     /* the empty name is never a key the reader looks up: no table */
+    }
     while (cap < 2 * n)
         cap *= 2;
     int *look = ar_alloc(&p->arena, sizeof(int) * (size_t)cap);
@@ -585,8 +589,6 @@ static void prepare_lookup(Program *p, Decl *enm)
         look[i] = -1;
     for (int i = 0; i < n; i++) {
         const Member *m = &enm->u.enm.members[i];
-        if (m->name_len == 0)
-            return;     /* the empty name is never a key the reader looks up */
         unsigned h = member_hash(m->name, (size_t)m->name_len) & (unsigned)(cap - 1);
         while (look[h] >= 0)
             h = (h + 1) & (unsigned)(cap - 1);
@@ -995,6 +997,8 @@ static inline bool same_name(const char *name, int name_len, const char *key, si
 
 static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl *enm, const char *name, size_t len)
 {
+    if (len == 0)
+        return -1;      /* no member has the empty name the reader gives up on (member_hash) */
     const Member *m = enm->u.enm.members;
     int *hint = &f->next_member[enm->index & 15];
     int n = enm->u.enm.nmembers, i = *hint;

@@ -406,7 +406,7 @@ char *rat_str(Rat a, char *buf, size_t size)
 /* Rounding works on the magnitude, so halves go away from zero (-0.125 -> "-0.13" at
  * 2 digits) and a value that rounds to zero prints "0", never "-0".
  * Digits are clamped to 0..63: any terminating value with a 64-bit denominator
- * has at most 63 fraction digits. Output is truncated to size like snprintf. */
+ * has at most 63 fraction digits. */
 char *rat_decimal_put(char *p, Rat a, int digits)
 {
     char frac[64];

@@ -30,15 +30,18 @@ bool rat_round(Rat a, Rat q, RoundMode mode, Rat *out);
 /* Parse a decimal literal "123", "4.33", "-0.5" exactly. False on bad text or overflow.
  * Grammar -?[0-9]+(.[0-9]+)? : "1.", ".5", "+1", "1e5" are rejected. */
 bool rat_parse_decimal(const char *s, size_t len, Rat *out);
-/* "p/q" or "p" (lowest terms); buf must hold at least 48 bytes. Returns buf. */
+/* "p/q" or "p" (lowest terms) into buf, truncated to size like snprintf: RAT_PUT_MAX bytes
+ * hold any. Returns buf. */
 char *rat_str(Rat a, char *buf, size_t size);
 /* Decimal rendering with up to `digits` fraction digits, rounded half up, trailing zeros
- * trimmed; exact when the value terminates. buf >= 64 bytes. Halves go away from zero
- * ("-0.13" for -1/8 at 2 digits); a value rounding to 0 prints "0", never "-0". */
+ * trimmed; exact when the value terminates; truncated to size like snprintf (RAT_DECIMAL_MAX
+ * bytes hold any). Halves go away from zero ("-0.13" for -1/8 at 2 digits); a value rounding
+ * to 0 prints "0", never "-0". */
 char *rat_decimal_str(Rat a, int digits, char *buf, size_t size);
 /* Render a number of minutes as H:MM, rounded to the nearest minute, halves up (toward
  * +infinity, as the language's half_up; the Notice of Action's form). Negative values get a
- * leading '-': -30.5 -> "-0:30", -30.6 -> "-0:31", -0.4 and -0.5 -> "0:00". buf >= 48 bytes. */
+ * leading '-': -30.5 -> "-0:30", -30.6 -> "-0:31", -0.4 and -0.5 -> "0:00". Truncated to size like snprintf (RAT_HMM_MAX
+ * bytes hold any). */
 char *rat_hmm_str(Rat minutes, char *buf, size_t size);
 /* The writers behind rat_str, rat_hmm_str and rat_decimal_str, for output built in place:
  * they write from p on without a NUL, at most RAT_PUT_MAX, RAT_HMM_MAX and RAT_DECIMAL_MAX
