@@ -147,18 +147,21 @@ static bool json_rat(const cJSON *j, Rat *out)
     return exact_number(text, strlen(text), out);
 }
 
-static bool parse_hmm(const char *s, Rat *minutes)
+/* H:MM (1 to 9 digits, a colon, 00..59) in a string of len bytes without NULs, in place:
+ * its first colon is the one 3 bytes from the end exactly when the bytes before are digits */
+static bool parse_hmm(const char *s, size_t len, Rat *minutes)
 {
-    const char *colon = strchr(s, ':');
-    if (!colon || colon == s || colon - s > 9 || strlen(colon + 1) != 2)
+    if (len < 4 || len > 12 || s[len - 3] != ':' || s[len - 2] < '0' || s[len - 2] > '5'
+        || s[len - 1] < '0' || s[len - 1] > '9')
         return false;
-    for (const char *c = s; c < colon; c++)
-        if (*c < '0' || *c > '9')
+    int64_t h = 0;
+    for (size_t i = 0; i < len - 3; i++) {
+        if (s[i] < '0' || s[i] > '9')
             return false;
-    if (colon[1] < '0' || colon[1] > '5' || colon[2] < '0' || colon[2] > '9')
-        return false;
-    int64_t h = strtoll(s, NULL, 10);
-    return rat_make(h * 60 + (colon[1] - '0') * 10 + (colon[2] - '0'), 1, minutes);
+        h = h * 10 + (s[i] - '0');
+    }
+    *minutes = (Rat){ h * 60 + (s[len - 2] - '0') * 10 + (s[len - 1] - '0'), 1 };
+    return true;
 }
 
 /* What the usual slips in a hand-written case look like where cJSON stops, and the fix. */
@@ -358,7 +361,7 @@ static bool convert(Reader *r, const cJSON *j, const Type *t, const Path *path, 
         return true;
     case T_DURATION: {
         Rat m;
-        if (cJSON_IsString(j) ? !parse_hmm(j->valuestring, &m) : !cJSON_IsNumber(j) || !json_rat(j, &m))
+        if (cJSON_IsString(j) ? !parse_hmm(j->valuestring, strlen(j->valuestring), &m) : !cJSON_IsNumber(j) || !json_rat(j, &m))
             break;
         if (rat_sign(m) < 0)
             break;
@@ -944,22 +947,6 @@ static inline __attribute__((always_inline)) bool fast_integer(Fast *f, Rat *out
     return true;
 }
 
-/* parse_hmm's H:MM (1 to 9 digits, a colon, 00..59) in a string without NULs, in place:
- * its first colon is the one 3 bytes from the end exactly when the bytes before are digits */
-static bool fast_hmm(const char *s, size_t len, Rat *minutes)
-{
-    if (len < 4 || len > 12 || s[len - 3] != ':' || s[len - 2] < '0' || s[len - 2] > '5'
-        || s[len - 1] < '0' || s[len - 1] > '9')
-        return false;
-    int64_t h = 0;
-    for (size_t i = 0; i < len - 3; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        h = h * 10 + (s[i] - '0');
-    }
-    *minutes = (Rat){ h * 60 + (s[len - 2] - '0') * 10 + (s[len - 1] - '0'), 1 };
-    return true;
-}
 
 /* Names are compared by the lengths code_compile measured (0 before it ran: no match, and
  * facts_parse reads the case). */
@@ -1209,7 +1196,7 @@ static bool fast_value(Fast *f, const Type *t, Value *out, int depth)
     case T_DURATION: {
         Rat m;
         if (*f->s == '"') {
-            if (!fast_string(f, &str, &len) || !fast_hmm(str, len, &m))
+            if (!fast_string(f, &str, &len) || !parse_hmm(str, len, &m))
                 return false;
         } else if (!fast_integer(f, &m)) {
             return false;

@@ -24,3 +24,23 @@ $ cite run rules --cases tests/cli/reader/keyed.jsonl --query total_monthly 2>/d
 {"line": 19, "error": {"message": "line 19: error: fact 'alternative_resources[0].task' is \"t0\"; allowed: on
 {"line": 20, "id": "k20", "results": {"total_monthly": {"value": "43:31", "unit": "hours/month", "minutes": "1
 [exit 0]
+$ : 'H:MM, one grammar for both readers (parse_hmm): 1 to 9 digits, a colon, 00 to 59; the fast reader (cite run) and the cJSON one (cite eval) give each line the same answer or the same refusal'; cite run rules --cases tests/cli/reader/hmm-edges.jsonl --query task_weekly 2>/dev/null | grep -o '"laundry": {"value": "[^"]*"\|is \\"[^"]*\\"; allowed'; for i in 1 3 6 7 13; do sed -n ${i}p tests/cli/reader/hmm-edges.jsonl > ${TMPDIR:-/tmp}/cite-hmm.json; cite eval rules --facts ${TMPDIR:-/tmp}/cite-hmm.json --query task_weekly.laundry 2>&1 | head -1 | sed 's|^.*cite-hmm.json: ||'; done
+is \"0:60\"; allowed
+is \"1234567890:00\"; allowed
+"laundry": {"value": "123456789:59"
+is \":30\"; allowed
+is \"1:5\"; allowed
+"laundry": {"value": "1:30"
+is \"1:30 \"; allowed
+is \"1::30\"; allowed
+is \"a1:30\"; allowed
+is \"1:3a\"; allowed
+is \"-1:30\"; allowed
+is \"１:30\"; allowed
+"laundry": {"value": "0:00"
+error: fact 'weekly_need.laundry' is "0:60"; allowed: a duration "H:MM" or a number of minutes, not negative
+task_weekly[laundry] = 123456789:59 hours/week  [MPP 30-757.1]
+task_weekly[laundry] = 1:30 hours/week  [MPP 30-757.1]
+error: fact 'weekly_need.laundry' is "1:30 "; allowed: a duration "H:MM" or a number of minutes, not negative
+task_weekly[laundry] = 0:00 hours/week  [MPP 30-757.1]
+[exit 0]
