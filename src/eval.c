@@ -1537,9 +1537,6 @@ static const Value *code_fact(const Eval *e, const Code *c)
     return fact_at(e, c->kind, c->index, c->cell);
 }
 
-/* a op b for a comparison op, or a in b for OP_IN (b a range): the tree walk's and the
- * compiled form's one reading of them. Inlined: called as a function from fact_test it cost
- * 3-5% of a caseload run (A/B, min of 5). */
 /* value_cmp, with rat_cmp's same-denominator case (whole numbers and minutes) in place */
 static inline __attribute__((always_inline)) int cmp_value(const Value *a, const Value *b)
 {
@@ -1561,6 +1558,9 @@ static inline __attribute__((always_inline)) bool equal_value(const Value *a, co
     }
 }
 
+/* a op b for a comparison op, or a in b for OP_IN (b a range): the tree walk's and the
+ * compiled form's one reading of them. Inlined: called as a function from fact_test it cost
+ * 3-5% of a caseload run (A/B, min of 5). */
 static inline __attribute__((always_inline)) bool compare(Op op, const Value *a, const Value *b)
 {
     switch (op) {
