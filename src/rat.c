@@ -78,16 +78,40 @@ bool rat_make(int64_t num, int64_t den, Rat *out)
  * (t/g2) / ((a.den/g)*(b.den/g2)) with g2 = gcd(t, g), already in lowest terms.
  * Each product in t is below 2^126, so t fits in 128 bits; only t/g2 and the
  * denominator must fit in 64. */
+static __attribute__((noinline)) bool rat_addsub_general(Rat a, Rat b, bool sub, Rat *out);
+
+/* The common cases in place, the rest apart (its 128-bit locals made every call save and
+ * restore registers). */
 static bool rat_addsub(Rat a, Rat b, bool sub, Rat *out)
 {
+    int64_t p, r;       /* *out is left as it was on overflow, not given the wrapped sum */
     if (a.den == 1 && b.den == 1) {     /* whole minutes, the common case: no gcd */
-        int64_t r;      /* *out is left as it was on overflow, not given the wrapped sum */
         if (sub ? __builtin_sub_overflow(a.num, b.num, &r) : __builtin_add_overflow(a.num, b.num, &r))
             return false;
         out->num = r;
         out->den = 1;
         return true;
     }
+    /* a fraction and a whole (a month's 13/3 weeks of minutes and whole minutes): n/d + w is
+     * (n + w d)/d, in lowest terms as n/d is; an overflow on the way is left to the general
+     * case, whose 128 bits say whether the result fits */
+    if (b.den == 1 && !__builtin_mul_overflow(b.num, a.den, &p)
+        && !(sub ? __builtin_sub_overflow(a.num, p, &r) : __builtin_add_overflow(a.num, p, &r))) {
+        out->num = r;
+        out->den = r ? a.den : 1;
+        return true;
+    }
+    if (a.den == 1 && !__builtin_mul_overflow(a.num, b.den, &p)
+        && !(sub ? __builtin_sub_overflow(p, b.num, &r) : __builtin_add_overflow(p, b.num, &r))) {
+        out->num = r;
+        out->den = r ? b.den : 1;
+        return true;
+    }
+    return rat_addsub_general(a, b, sub, out);
+}
+
+static bool rat_addsub_general(Rat a, Rat b, bool sub, Rat *out)
+{
     if (a.den == b.den) {               /* sums of one table's figures (34.2 = 171/5 minutes) */
         i128 t = sub ? (i128)a.num - b.num : (i128)a.num + b.num;
         if (t >= INT64_MIN && t <= INT64_MAX) {

@@ -120,6 +120,32 @@ Test(rat, limits_that_fit)
     assert_rat(r, INT64_MIN / 2, 1);
 }
 
+/* A fraction and a whole: (n + w d)/d without a gcd, and the 128-bit general case when w d
+ * or the sum leaves 64 bits on the way. */
+Test(rat, fraction_and_whole)
+{
+    Rat r;
+    cr_assert(rat_add(R(13, 3), rat_int(2), &r));
+    assert_rat(r, 19, 3);
+    cr_assert(rat_add(rat_int(2), R(13, 3), &r));
+    assert_rat(r, 19, 3);
+    cr_assert(rat_sub(R(13, 3), rat_int(5), &r));
+    assert_rat(r, -2, 3);
+    cr_assert(rat_sub(rat_int(5), R(13, 3), &r));
+    assert_rat(r, 2, 3);
+    cr_assert(rat_add(R(-6, 3), rat_int(2), &r));       /* -2 + 2: zero is 0/1 */
+    assert_rat(r, 0, 1);
+    /* w d leaves 64 bits, the sum does not: -M/2 ... as the general case finds it */
+    cr_assert(rat_add(R(-INT64_MAX, 2), rat_int(INT64_MAX / 2 + 1), &r));
+    assert_rat(r, 1, 2);
+    cr_assert(rat_sub(rat_int(INT64_MAX / 2 + 1), R(INT64_MAX, 2), &r));
+    assert_rat(r, 1, 2);
+    /* the sum does not fit */
+    cr_assert_not(rat_add(R(1, 2), rat_int(INT64_MAX / 2 + 1), &r));
+    cr_assert_not(rat_sub(rat_int(INT64_MIN / 2), R(1, 2), &r));
+    cr_assert_not(rat_add(R(INT64_MAX, 3), rat_int(INT64_MAX / 3 + 1), &r));
+}
+
 Test(rat, cross_cancel_avoids_spurious_overflow)
 {
     Rat r, a = R(N3, 7);
