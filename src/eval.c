@@ -1859,6 +1859,35 @@ static __attribute__((noinline)) bool code_bool_inner(Eval *e, const Code *c)
     return b;
 }
 
+/* value.c key_cell in place: htg[t, rank[t]] reads 8 cells a case */
+static inline int key_cell_of(const Key *k, const Value *v)
+{
+    if (k->enm)
+        return k->enm->u.enm.local_index[v->u.member];
+    if (v->u.r.den != 1 || v->u.r.num < k->lo || v->u.r.num > k->hi)
+        return -1;
+    return (int)(v->u.r.num - k->lo);
+}
+
+/* A constant table's cell when its value is all there is to it: a table of one version, the
+ * cell given; the caller then needs no marks (no coverage; compiled code is never traced).
+ * Else false, and table_cell reads it, with its version, marks and messages. */
+static inline bool table_cell_given(const Decl *t, int nkeys, const Value *keys, Value *out)
+{
+    if (t->next_version || t->u.table.has_effective)
+        return false;
+    const Key *k = t->u.table.type->keys;
+    int cell = key_cell_of(&k[0], &keys[0]);
+    if (nkeys == 2 && cell >= 0) {
+        int c2 = key_cell_of(&k[1], &keys[1]);
+        cell = c2 < 0 ? -1 : cell * (k[1].enm ? k[1].enm->u.enm.nmembers : k[1].hi - k[1].lo + 1) + c2;
+    }
+    if (cell < 0 || t->u.table.cells[cell].kind == V_ABSENT)
+        return false;
+    *out = t->u.table.cells[cell];
+    return true;
+}
+
 /* Apart from code_value, so that its 8 arguments are not in every code_value's stack frame. */
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
@@ -1870,9 +1899,14 @@ static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *o
         e->part = c->x->u.call.fn->id;
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
-    if (c->kind == CODE_TABLE)
-        e->part = part;
-    *out = c->kind == CODE_CALL ? builtin(e, c->x, arg) : table_cell(e, c->x, arg);
+    if (c->kind == CODE_CALL) {
+        *out = builtin(e, c->x, arg);
+        return;
+    }
+    if (!e->cur_marks && table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, arg, out))
+        return;                 /* and e->part is 0, as table_cell leaves it */
+    e->part = part;
+    *out = table_cell(e, c->x, arg);
 }
 
 static void code_value(Eval *e, const Code *c, Value *out)
