@@ -1417,7 +1417,7 @@ typedef struct Fold {
     bool any, all;
 } Fold;
 
-static Fold fold_start(const Expr *x)
+static inline __attribute__((always_inline)) Fold fold_start(const Expr *x)
 {
     const char *fn = x->u.comp.fn;
     /* one look at the name, not one per item */
@@ -1448,21 +1448,20 @@ static inline __attribute__((always_inline)) void fold_add(Eval *e, Fold *f, con
     }
 }
 
-static Value fold_end(Eval *e, Fold *f)
+static inline __attribute__((always_inline)) Value fold_end(Eval *e, Fold *f)
 {
-    const char *fn = f->x->u.comp.fn;
     if (f->fn == 'c')
-        return value_number(rat_int(f->count));
+        return value_number((Rat){ f->count, 1 });
     if (f->fn == 'a')
-        return value_bool(strcmp(fn, "any") == 0 ? f->any : f->all);
+        return value_bool(f->x->u.comp.fn[1] == 'n' ? f->any : f->all);     /* any, all */
     if (f->acc.kind == V_ABSENT) {
         if (f->fn != 's')
-            fail(e, "%s over nothing: no item matched", fn);
+            fail(e, "%s over nothing: no item matched", f->x->u.comp.fn);
         /* the sum of nothing is zero, in the body's unit */
         const Type *t = f->x->u.comp.body->type;
         f->acc.kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
         f->acc.period = t->period;
-        f->acc.u.r = rat_int(0);
+        f->acc.u.r = (Rat){ 0, 1 };
     }
     return f->acc;
 }
