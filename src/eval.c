@@ -1924,9 +1924,75 @@ static void code_value(Eval *e, const Code *c, Value *out)
     case CODE_RULE:
         *out = *code_rule(e, c);
         return;
+    case CODE_VAR:              /* a list's item, CODE_GET's record */
+        *out = e->vars[c->index];
+        return;
     default: break;
     }
     code_value_inner(e, c, out);
+}
+
+/* CODE_ARITH: arith() in place for what compiled code meets, figures with no date and no
+ * trace (compiled code is never traced: arith_step); a failure (an overflow, a division by
+ * zero) is arith's to report. */
+static __attribute__((noinline)) void code_arith(Eval *e, const Code *c, Value *out)
+{
+    Value a, b;
+    code_value(e, c->u.op.a, &a);
+    code_value(e, c->u.op.b, &b);
+    Op op = c->x->u.op.op;
+    Rat r;
+    if (a.kind != V_DATE && b.kind != V_DATE
+        && (op == OP_ADD ? rat_add(a.u.r, b.u.r, &r) : op == OP_SUB ? rat_sub(a.u.r, b.u.r, &r)
+            : op == OP_MUL ? rat_mul(a.u.r, b.u.r, &r) : op == OP_DIV && rat_div(a.u.r, b.u.r, &r))) {
+        /* the unit of the quantity operand, as arith */
+        *out = a.kind == V_NUMBER && b.kind != V_NUMBER && op == OP_MUL ? b : a;
+        if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
+            *out = value_number(r);
+        out->u.r = r;
+        return;
+    }
+    *out = arith(e, c->x, a, b);
+}
+
+/* CODE_EACH, as comprehension() over a list. Apart from code_value_inner, as CODE_FOLD is, so
+ * that their locals are not in every code_value_inner's frame. */
+static __attribute__((noinline)) void code_each(Eval *e, const Code *c, Value *out)
+{
+    Value items;
+    code_value(e, c->u.list.args[0], &items);
+    Fold f = fold_start(c->x);
+    for (int i = 0; i < items.u.agg.count; i++) {
+        e->vars[c->index] = items.u.agg.items[i];
+        if (c->u.list.args[1] && !code_bool(e, c->u.list.args[1]))
+            continue;
+        Value body;
+        code_value(e, c->u.list.args[2], &body);
+        fold_add(e, &f, &body);
+    }
+    *out = fold_end(e, &f);
+}
+
+/* CODE_FOLD: an enum comprehension, unrolled (code.h) */
+static __attribute__((noinline)) void code_fold(Eval *e, const Code *c, Value *out)
+{
+    Fold f = fold_start(c->x);
+    f.count = c->cell;      /* the members known when lowering (code.h) */
+    f.any = c->op & FOLD_SOME_TRUE;
+    f.all = !(c->op & FOLD_SOME_FALSE);
+    for (int i = 0; i < c->nargs; i += 2) {
+        if (c->tree_vars) {                 /* for the tree walk (code.h) */
+            Value *var = &e->vars[c->index];
+            var->kind = V_ENUM;
+            var->u.member = c->u.list.members[i / 2];
+        }
+        if (c->u.list.args[i] && !code_bool(e, c->u.list.args[i]))
+            continue;
+        Value body;
+        code_value(e, c->u.list.args[i + 1], &body);
+        fold_add(e, &f, &body);
+    }
+    *out = fold_end(e, &f);
 }
 
 /* Everything else, apart for the same reason as rule_slow. */
@@ -1937,19 +2003,12 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         *out = missing_compiled(e, c->x);       /* absent: the tree walk names the missing fact */
         break;
     case CODE_EXPR: *out = eval_expr(e, c->x); break;
-    case CODE_ARITH: {
-        Value a, b;
-        code_value(e, c->u.op.a, &a);
-        code_value(e, c->u.op.b, &b);
-        *out = arith(e, c->x, a, b);
-        break;
-    }
+    case CODE_ARITH: code_arith(e, c, out); break;
     case CODE_PER:
         code_value(e, c->u.op.a, out);
         out->period = c->x->u.per.period;
         break;
     case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
-    case CODE_VAR: *out = e->vars[c->index]; break;
     case CODE_GET: {            /* as eval_node's E_FIELD */
         Value obj;
         code_value(e, c->u.op.a, &obj);
@@ -1958,41 +2017,8 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
             fail(e, "field '%s' is not given", c->x->u.field.name);
         break;
     }
-    case CODE_EACH: {           /* as comprehension() over a list */
-        Value items;
-        code_value(e, c->u.list.args[0], &items);
-        Fold f = fold_start(c->x);
-        for (int i = 0; i < items.u.agg.count; i++) {
-            e->vars[c->index] = items.u.agg.items[i];
-            if (c->u.list.args[1] && !code_bool(e, c->u.list.args[1]))
-                continue;
-            Value body;
-            code_value(e, c->u.list.args[2], &body);
-            fold_add(e, &f, &body);
-        }
-        *out = fold_end(e, &f);
-        break;
-    }
-    case CODE_FOLD: {
-        Fold f = fold_start(c->x);
-        f.count = c->cell;      /* the members known when lowering (code.h) */
-        f.any = c->op & FOLD_SOME_TRUE;
-        f.all = !(c->op & FOLD_SOME_FALSE);
-        for (int i = 0; i < c->nargs; i += 2) {
-            if (c->tree_vars) {                 /* for the tree walk (code.h) */
-                Value *var = &e->vars[c->index];
-                var->kind = V_ENUM;
-                var->u.member = c->u.list.members[i / 2];
-            }
-            if (c->u.list.args[i] && !code_bool(e, c->u.list.args[i]))
-                continue;
-            Value body;
-            code_value(e, c->u.list.args[i + 1], &body);
-            fold_add(e, &f, &body);
-        }
-        *out = fold_end(e, &f);
-        break;
-    }
+    case CODE_EACH: code_each(e, c, out); break;
+    case CODE_FOLD: code_fold(e, c, out); break;
     default: *out = value_bool(code_bool(e, c)); break;
     }
 }

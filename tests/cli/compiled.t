@@ -7,8 +7,8 @@
 # every form the compiler lowers (the IHSS rules use only some), over 300 generated cases
 # (tests/cli/compiled/cases.jsonl) of which 115 fail in four different ways (204 before
 # doc/contract.md 3 v2: the other 89 only lack a fact, written as {"missing": [...]}, no failure);
-# and tests/cli/compiled/tables.cite, constant tables read at run time and sums of fractions
-# and wholes near 64 bits.
+# and tests/cli/compiled/tables.cite: constant tables read at run time, and arithmetic (sums of
+# fractions and wholes near 64 bits, products, quotients, dates) that fails as the tree walk's.
 $ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
@@ -73,12 +73,15 @@ identical
 $ for q in two_ways no_base reads_leaf chain inner_fail summed counted biggest total big shaded; do cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
-$ for q in low_pick high_pick given rated thirds thirds_less whole_first whole_less unverified; do cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --reference 2>&1) && echo identical
+$ for q in low_pick high_pick given rated thirds thirds_less whole_first whole_less squared per_n n_per minutes_per scaled halved later earlier gap unverified; do cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
-$ cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl 2>/dev/null | grep -o 'arithmetic overflow\|no version of\|has no entry\|"missing": \["on"\]' | sort | uniq -c
-      2 "missing": ["on"]
-     19 arithmetic overflow
+$ cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl 2>/dev/null | grep -o 'arithmetic overflow\|no version of\|has no entry\|"missing": \["on"\]\|division by zero\|leaves the calendar\|whole days' | sort | uniq -c
+      8 "missing": ["on"]
+     27 arithmetic overflow
+     14 division by zero
      14 has no entry
+     11 leaves the calendar
       1 no version of
+      2 whole days
 [exit 0]
