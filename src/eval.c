@@ -618,21 +618,20 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, in
 {
     e->depth++;
     const Decl *saved_rule = e->rule;
-    const CiteList *saved_cites = e->cites;
-    Value *saved_vars = e->vars;
+    const CiteList *saved_cites = e->cites;     /* eval_compiled sets e->cites before it reads */
+    Value *saved_vars = NULL;
     int saved_top = 0, saved_has = general ? e->in_has : 0;
     m->state = MEMO_BUSY;
     e->busy[e->nbusy++] = m;
     e->rule = r;
-    e->cites = &r->u.rule.cites;
     if (general)
         e->in_has = 0;
     if (mc->uses_vars) {
+        saved_vars = e->vars;
         saved_top = e->var_top;
         push_vars(e, r, key);
-    } else {
-        e->vars = NULL;         /* not needed but to name a missing fact: missing_compiled */
-    }
+    }   /* else e->vars stays the caller's, never read by this member's code: missing_compiled
+           sets up the member's own to name a missing fact, and fails */
     uint64_t *saved_marks = e->cur_marks;
     uint64_t *set = general && e->marking ? marks_begin(e, r, r, key) : NULL;
     const Definition *applied;      /* read only by traces and coverage, which walk the tree */
@@ -644,9 +643,10 @@ const Value *compiled_rule_body(Eval *e, const Decl *r, const MemberCode *mc, in
     e->depth--;
     e->rule = saved_rule;
     e->cites = saved_cites;
-    e->vars = saved_vars;
-    if (mc->uses_vars)          /* else missing_compiled's push_vars, if any, failed */
+    if (mc->uses_vars) {
+        e->vars = saved_vars;
         e->var_top = saved_top;
+    }
     if (general)
         e->in_has = saved_has;
     assert(e->in_has == saved_has);
@@ -1756,14 +1756,17 @@ static inline const Value *code_rule(Eval *e, const Code *c)
 }
 
 /* A fact the compiled form found absent: the tree walk names it, reading its keys (ranks[t])
- * through the rule's variables, which a rule whose compiled form needs none does not set up
- * (compiled_rule): they are set up here, for its member, found from its memo slot on top of
- * the busy list. */
+ * through the rule's variables, which a member whose compiled form needs none does not set up
+ * (compiled_rule_body): they are set up here, for the member found from its memo slot on top
+ * of the busy list. A rule of several versions (rule_slow; no slot_code) has its own. The
+ * fact is missing: fact() fails, so the caller's variables need not come back. */
 static Value missing_compiled(Eval *e, const Expr *x)
 {
-    if (!e->vars) {
+    Memo *m = e->busy[e->nbusy - 1];
+    const MemberCode *mc = e->slot_code[m - e->memo_all];
+    if (mc && !mc->uses_vars) {
         const Decl *r = e->rule;
-        int key = r->u.rule.param_decl ? (int)(e->busy[e->nbusy - 1] - e->memo[r->index]) : -1;
+        int key = r->u.rule.param_decl ? (int)(m - e->memo[r->index]) : -1;
         push_vars(e, r, key);
     }
     return fact(e, x);
