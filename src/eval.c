@@ -1983,16 +1983,20 @@ static __attribute__((noinline)) void code_fold(Eval *e, const Code *c, Value *o
     f.count = c->cell;      /* the members known when lowering (code.h) */
     f.any = c->op & FOLD_SOME_TRUE;
     f.all = !(c->op & FOLD_SOME_FALSE);
-    for (int i = 0; i < c->nargs; i += 2) {
-        if (c->tree_vars) {                 /* for the tree walk (code.h) */
+    /* read once: the stores to the loop variable might alias them, for all the compiler knows */
+    Code *const *args = c->u.list.args;
+    int n = c->nargs;
+    bool tree_vars = c->tree_vars;
+    for (int i = 0; i < n; i += 2) {
+        if (tree_vars) {                    /* for the tree walk (code.h) */
             Value *var = &e->vars[c->index];
             var->kind = V_ENUM;
             var->u.member = c->u.list.members[i / 2];
         }
-        if (c->u.list.args[i] && !code_bool(e, c->u.list.args[i]))
+        if (args[i] && !code_bool(e, args[i]))
             continue;
         Value body;
-        code_value(e, c->u.list.args[i + 1], &body);
+        code_value(e, args[i + 1], &body);
         fold_add(e, &f, &body);
     }
     *out = fold_end(e, &f);
