@@ -1894,21 +1894,27 @@ static inline bool table_cell_given(const Decl *t, int nkeys, const Value *keys,
 static __attribute__((noinline)) void code_call(Eval *e, const Code *c, Value *out)
 {
     Value arg[BUILTIN_MAX_ARGS];
-    int part = e->part;         /* a table's keys read whole cells (table_cell takes the part) */
-    e->part = 0;
-    if (c->kind == CODE_CALL && c->nargs && c->u.list.args[0]->kind == CODE_TABLE
+    /* low(table[k]) adds only that bound's mark: with no marks to add, none to choose */
+    if (e->cur_marks && c->nargs && c->u.list.args[0]->kind == CODE_TABLE
         && (c->x->u.call.fn->id == B_LOW || c->x->u.call.fn->id == B_HIGH))
         e->part = c->x->u.call.fn->id;
     for (int i = 0; i < c->nargs; i++)
         code_value(e, c->u.list.args[i], &arg[i]);
-    if (c->kind == CODE_CALL) {
-        *out = builtin(e, c->x, arg);
-        return;
-    }
-    if (!e->cur_marks && table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, arg, out))
+    *out = builtin(e, c->x, arg);
+}
+
+/* CODE_TABLE: a constant table's cell for its keys' values */
+static __attribute__((noinline)) void code_table(Eval *e, const Code *c, Value *out)
+{
+    Value keys[2];
+    int part = e->part;         /* the keys read whole cells (table_cell takes the part) */
+    e->part = 0;
+    for (int i = 0; i < c->nargs; i++)
+        code_value(e, c->u.list.args[i], &keys[i]);
+    if (!e->cur_marks && table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, keys, out))
         return;                 /* and e->part is 0, as table_cell leaves it */
     e->part = part;
-    *out = table_cell(e, c->x, arg);
+    *out = table_cell(e, c->x, keys);
 }
 
 static void code_value(Eval *e, const Code *c, Value *out)
@@ -2015,7 +2021,8 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
         code_value(e, c->u.op.a, out);
         out->period = c->x->u.per.period;
         break;
-    case CODE_CALL: case CODE_TABLE: code_call(e, c, out); break;
+    case CODE_CALL: code_call(e, c, out); break;
+    case CODE_TABLE: code_table(e, c, out); break;
     case CODE_GET: {            /* as eval_node's E_FIELD */
         Value obj;
         code_value(e, c->u.op.a, &obj);
