@@ -1794,7 +1794,10 @@ static bool code_compare(Eval *e, const Code *c, Op op)
 {
     Value a, b;
     code_value(e, c->u.op.a, &a);
-    code_value(e, c->u.op.b, &b);
+    const Code *cb = c->u.op.b;     /* a.task == t for a list's item a: a constant, read in place */
+    if (cb->kind == CODE_CONST)
+        return compare(op, &a, &cb->u.k);
+    code_value(e, cb, &b);
     return compare(op, &a, &b);
 }
 
