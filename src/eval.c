@@ -2036,7 +2036,13 @@ static __attribute__((noinline)) void code_value_inner(Eval *e, const Code *c, V
     }
     case CODE_EACH: code_each(e, c, out); break;
     case CODE_FOLD: code_fold(e, c, out); break;
-    default: *out = value_bool(code_bool(e, c)); break;
+    default: {                  /* value_bool, written in place: not built on the stack and copied */
+        bool b = code_bool(e, c);
+        memset(out, 0, sizeof *out);
+        out->kind = V_BOOL;
+        out->u.b = b;
+        break;
+    }
     }
 }
 
