@@ -69,6 +69,13 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
             e->mark_sets[i] = e->mark_all + (size_t)(e->memo[i] - e->memo_all) * (size_t)e->mark_words;
     }
     e->var_stack = ar_alloc(arena, sizeof(Value) * (size_t)e->var_cap);
+    if (!tracing) {             /* no rule's note ever holds a node: one array of NULLs for all */
+        int most = 1;
+        for (int i = 0; i < p->nrules; i++)
+            if (p->rules[i]->u.rule.memo_size > most)
+                most = p->rules[i]->u.rule.memo_size;
+        e->no_nodes = ar_alloc(arena, sizeof(TraceNode *) * (size_t)most);
+    }
     e->gen = 1;
     eval_set_date(e, NULL);
 }
@@ -2179,6 +2186,10 @@ static Result marks_result(Eval *e, const Decl *rule)
     }
     res.value = m->value;
     res.nnodes = 1;
+    if (e->no_nodes) {
+        res.nodes = e->no_nodes;
+        return res;
+    }
     res.nodes = ar_alloc(e->arena, sizeof(TraceNode *));
     res.nodes[0] = note->node;
     return res;
@@ -2208,9 +2219,13 @@ Result eval_result(Eval *e, const Decl *rule)
         res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int n = rule->u.rule.memo_size;
         res.nnodes = n;
-        res.nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)n);
-        for (int i = 0; i < n; i++)
-            res.nodes[i] = e->note[rule->index][i].node;
+        if (e->no_nodes) {      /* the notes' nodes are all NULL: a trace alone makes them */
+            res.nodes = e->no_nodes;
+        } else {
+            res.nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)n);
+            for (int i = 0; i < n; i++)
+                res.nodes[i] = e->note[rule->index][i].node;
+        }
     } else {
         res.error = e->error;
     }

@@ -110,6 +110,8 @@ typedef struct Eval {
     int part;                   /* B_LOW or B_HIGH: the next table cell read is for that bound */
     int depth;                  /* rules being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
+    TraceNode **no_nodes;       /* without a trace: every result's nodes, all NULL, shared
+                                   (as many as the largest rule has members) */
 } Eval;
 
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing);
