@@ -1841,6 +1841,8 @@ static bool code_bool(Eval *e, const Code *c)
             c = c->u.op.b;
             continue;
         }
+        case CODE_COMPARE:      /* code_bool_inner's, without its frame */
+            return code_compare(e, c, (Op)c->op);
         default:
             return code_bool_inner(e, c);
         }
