@@ -360,8 +360,9 @@ static inline char *put_piece(char *p, Piece pc)
 
 /* A worker's duration JSONs by value, direct-mapped: the same few figures come case after
  * case (a task's guideline hours by rank), and a copy costs a fifth of writing them again.
- * An empty slot's den is 0, which no value has. */
-#define DURATION_SLOTS 256
+ * 512 slots (53 KB): 256 missed 1.6 times as often on the bench, 1,024 saved 200 more
+ * instructions a case for twice the memory. An empty slot's den is 0, which no value has. */
+#define DURATION_SLOTS 512
 #define DURATION_TEXT 80
 typedef struct DurationJson {
     Rat r;
