@@ -240,18 +240,51 @@ static void csv_field(Buf *out, const char *s, size_t len)
 }
 
 /* An exact number for a table: a decimal where it has one (a denominator of 2s and 5s:
- * 3856731/1000 is 3856.731), else "p/q". */
-static void csv_number(Buf *out, Rat r)
+ * 3856731/1000 is 3856.731), else "p/q". From p on; returns the end. */
+static char *csv_number_put(char *p, Rat r)
 {
-    char *start = buf_room(out, RAT_DECIMAL_MAX > RAT_PUT_MAX ? RAT_DECIMAL_MAX : RAT_PUT_MAX), *end;
-    if (r.den == 1) {
-        end = rat_put(start, r);
+    if (r.den == 1)
+        return rat_put(p, r);
+    int twos = 0, fives = 0;
+    int64_t d = r.den;
+    for (; d % 2 == 0; d /= 2) twos++;
+    for (; d % 5 == 0; d /= 5) fives++;
+    return d == 1 ? rat_decimal_put(p, r, twos > fives ? twos : fives) : rat_put(p, r);
+}
+
+#define CSV_NUMBER_MAX (RAT_DECIMAL_MAX > RAT_PUT_MAX ? RAT_DECIMAL_MAX : RAT_PUT_MAX)
+
+/* A worker's CSV numbers by value, direct-mapped: as in the JSON (value_put), the same few
+ * figures come case after case, and a copy is cheaper than writing them again (a decimal's
+ * denominator factored, its digits). An empty slot's den is 0, which no value has. */
+#define CSV_SLOTS 512
+#define CSV_TEXT 24
+typedef struct CsvNumber {
+    Rat r;
+    int len;
+    char text[CSV_TEXT];
+} CsvNumber;
+_Static_assert(CSV_TEXT <= CSV_NUMBER_MAX, "a slot's whole text fits in the room checked");
+
+static inline void csv_number(Buf *out, Rat r, CsvNumber *slots)
+{
+    char *start = buf_room(out, CSV_NUMBER_MAX), *end;
+    if (!slots) {
+        end = csv_number_put(start, r);
     } else {
-        int twos = 0, fives = 0;
-        int64_t d = r.den;
-        for (; d % 2 == 0; d /= 2) twos++;
-        for (; d % 5 == 0; d /= 5) fives++;
-        end = d == 1 ? rat_decimal_put(start, r, twos > fives ? twos : fives) : rat_put(start, r);
+        uint64_t h = ((uint64_t)r.num * 0x9E3779B97F4A7C15u) ^ ((uint64_t)r.den * 0xC2B2AE3D27D4EB4Fu);
+        CsvNumber *c = &slots[(h >> 40) % CSV_SLOTS];
+        if (c->r.num == r.num && c->r.den == r.den) {
+            memcpy(start, c->text, CSV_TEXT);
+            end = start + c->len;
+        } else {
+            end = csv_number_put(start, r);
+            if (end - start <= CSV_TEXT) {
+                c->r = r;
+                c->len = (int)(end - start);
+                memcpy(c->text, start, (size_t)c->len);
+            }
+        }
     }
     out->len += (size_t)(end - start);
 }
@@ -259,12 +292,12 @@ static void csv_number(Buf *out, Rat r)
 /* A cell: a duration is its minutes, exact (above), a number the same, true/false, a
  * member's name, a date YYYY-MM-DD, a text as it is; anything else (a list, a record, a
  * range, a table) its JSON. An absent value is an empty cell. */
-static void csv_value(Buf *out, const Value *v, const Type *t)
+static void csv_value(Buf *out, const Value *v, const Type *t, CsvNumber *slots)
 {
     switch (v->kind) {
     case V_ABSENT: break;
     case V_BOOL: buf_puts(out, v->u.b ? "true" : "false"); break;
-    case V_NUMBER: case V_DAYS: case V_DURATION: csv_number(out, v->u.r); break;
+    case V_NUMBER: case V_DAYS: case V_DURATION: csv_number(out, v->u.r, slots); break;
     case V_TEXT: csv_field(out, v->u.s, strlen(v->u.s)); break;
     default: {
         Buf json;
@@ -301,16 +334,19 @@ static void csv_header(Buf *out, const Decl **rules, int n)
 /* A case's row: its cells empty where a result failed or was not evaluated, the case's
  * first error in the last column. A case that cannot be read has only its line, its id
  * (the line) and the error. */
-static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, const Result *res)
+static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, const Result *res, CsvNumber *slots)
 {
-    char digits[24];
-    snprintf(digits, sizeof digits, "%ld", c->line);
-    buf_puts(out, digits);
+    /* "%ld" of the line, without snprintf (700 instructions a row) */
+    char digits[24], *end = digits + sizeof digits;
+    char *first = rat_digits_back(end, c->line < 0 ? 0 - (uint64_t)c->line : (uint64_t)c->line);
+    if (c->line < 0)
+        *--first = '-';
+    buf_add(out, first, (size_t)(end - first));
     buf_puts(out, ",");
     if (f && s->id && f->values[s->id->index].kind == V_TEXT)
         csv_field(out, f->values[s->id->index].u.s, strlen(f->values[s->id->index].u.s));
     else
-        buf_puts(out, digits);
+        buf_add(out, first, (size_t)(end - first));
     for (int i = 0; i < s->nrules; i++) {
         const Decl *pd = s->rules_base[i]->u.rule.param_decl;
         const Type *t = s->rules_base[i]->u.rule.type;
@@ -318,10 +354,11 @@ static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, co
             buf_puts(out, ",");
             if (!res || res[i].error)
                 continue;
-            if (!pd)
-                csv_value(out, &res[i].value, t);
-            else if (m < res[i].value.u.agg.count)
-                csv_value(out, &res[i].value.u.agg.items[m], t);
+            const Value *v = !pd ? &res[i].value : m < res[i].value.u.agg.count ? &res[i].value.u.agg.items[m] : NULL;
+            if (v && (v->kind == V_DURATION || v->kind == V_NUMBER || v->kind == V_DAYS))
+                csv_number(out, v->u.r, slots);         /* most cells: csv_value's, without its call */
+            else if (v)
+                csv_value(out, v, t, slots);
         }
     }
     buf_puts(out, ",");
@@ -444,6 +481,7 @@ typedef struct Evaluators {
     Eval base, reform;
     ErrorJson *errors;
     DurationJson *durations;    /* DURATION_SLOTS, for both */
+    CsvNumber *csv;             /* CSV_SLOTS, with --format csv */
 } Evaluators;
 
 static bool error_same(const ErrorJson *m, const EvalError *e, const char *rule)
@@ -518,7 +556,7 @@ static void case_failed(const Shared *s, Case *c, Arena *a, Buf *err, Buf *out)
     c->failed = true;
     buf_puts(&c->why, first);
     if (s->csv_out)
-        csv_row(out, s, NULL, c, NULL);
+        csv_row(out, s, NULL, c, NULL, NULL);
     else
         error_json(out, c->line, first);
     buf_free(err);
@@ -570,7 +608,7 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     if (s->program && f.values[s->program->index].kind == V_ENUM)
         c->program = f.values[s->program->index].u.member;
     if (!s->reform && s->csv_out) {
-        csv_row(out, s, &f, c, res);
+        csv_row(out, s, &f, c, res, ev->csv);
         buf_free(&err);
         return;
     }
@@ -1308,6 +1346,7 @@ static void worker_init(Worker *w, Shared *s)
     ar_init(&w->memo);
     w->ev.errors = ar_alloc(&w->memo, sizeof(ErrorJson) * 2 * (size_t)s->nrules);  /* zeroed: empty */
     w->ev.durations = ar_alloc(&w->memo, sizeof(DurationJson) * DURATION_SLOTS);      /* den 0: empty */
+    w->ev.csv = s->csv_out ? ar_alloc(&w->memo, sizeof(CsvNumber) * CSV_SLOTS) : NULL;
     eval_init(&w->ev.base, s->base, &w->memo, NULL, false);
     w->ev.base.tree_walk = s->reference;
     eval_marks_for(&w->ev.base, s->rules_base, s->nrules);

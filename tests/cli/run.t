@@ -91,3 +91,13 @@ $ : 'a caseload whose missing facts differ from case to case (weekly_need.feedin
 $ : 'and each of its lines is what cite eval --json writes for that case alone (value_json and report.c, with no cache)'; cite run tests/cli/messages --cases tests/cli/messages/cases.jsonl --query need --query need_monthly --query visit_day --query visit_length 2>/dev/null | sed 's/^{"line": [0-9]*, "id": "[^"]*", /{/' > ${TMPDIR:-/tmp}/cite-run-lines; while read -r l; do echo "$l" > ${TMPDIR:-/tmp}/cite-one.json; cite eval tests/cli/messages --facts ${TMPDIR:-/tmp}/cite-one.json --query need --query need_monthly --query visit_day --query visit_length --json 2>/dev/null | sed 's/^  //; s/,$/, /' | tr -d '\n'; echo; done < tests/cli/messages/cases.jsonl | cmp - ${TMPDIR:-/tmp}/cite-run-lines && echo same
 same
 [exit 0]
+$ : 'the same caseload as CSV: cite run keeps the text of the numbers it wrote last (a slot a value), and must not write the wrong one'; cite run tests/cli/messages --cases tests/cli/messages/cases.jsonl --query need --query need_monthly --query visit_day --query visit_length --format csv 2>/dev/null | cut -d, -f1-7
+line,id,need.laundry,need.feeding,need.dressing,need_monthly,visit_day
+1,all,60,60,60,240,2026-01-05
+2,no feeding,,,,240,2026-01-05
+3,no dressing,,,,240,
+4,no feeding again,,,,480,
+5,no laundry,,,,,2026-01-06
+6,all again,60,60,240,240,2026-01-05
+7,none,,,,,
+[exit 0]
