@@ -138,9 +138,8 @@ static _Noreturn void fail_error(Eval *e, EvalError *err)
 /* An error of the current rule, with the citations of the definition being evaluated. */
 static EvalError *error_new(Eval *e, const char *msg)
 {
-    EvalError *err = ar_alloc(e->arena, sizeof *err);
-    err->message = msg;
-    err->rule = e->rule;
+    EvalError *err = ar_alloc_uninit(e->arena, sizeof *err);     /* every field written */
+    *err = (EvalError){ .message = msg, .rule = e->rule };
     if (e->cites)
         err->cites = *e->cites;
     else if (e->rule)

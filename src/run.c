@@ -372,15 +372,18 @@ static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, co
 /* {"line": N, "id": ID, then `what`: the case's id is its id fact, else its line number */
 static void case_head(Buf *out, const Decl *id, const Facts *f, long line, const char *what)
 {
-    char digits[48];
-    rat_str(rat_int(line), digits, sizeof digits);
+    /* the line's digits without rat_str's copy out */
+    char digits[24], *end = digits + sizeof digits;
+    char *first = rat_digits_back(end, line < 0 ? 0 - (uint64_t)line : (uint64_t)line);
+    if (line < 0)
+        *--first = '-';
     buf_puts(out, "{\"line\": ");
-    buf_puts(out, digits);
+    buf_add(out, first, (size_t)(end - first));
     buf_puts(out, ", \"id\": ");
     if (id && f->values[id->index].kind == V_TEXT)
         json_string(out, f->values[id->index].u.s);
     else
-        buf_puts(out, digits);
+        buf_add(out, first, (size_t)(end - first));
     buf_puts(out, what);
 }
 
