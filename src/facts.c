@@ -1082,6 +1082,7 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         return false;
     const Decl *enm = t->keys[0].enm;
     bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
+    bool hmm = t->elem->kind == T_DURATION && depth + 1 <= 16;
     do {
         const char *key;
         size_t len;
@@ -1098,6 +1099,18 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
                 return false;
             out->kind = V_NUMBER;
             if (!in_valid(t->elem, out))
+                return false;
+        } else if (hmm && f->s < f->end && (*f->s == '"' || (unsigned)(*f->s - '0') < 10)) {
+            /* "H:MM" or minutes (weekly_need): fast_value's T_DURATION, without its dispatch */
+            const char *str;
+            size_t len;
+            Rat m;
+            if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
+                return false;
+            if (m.num < 0)
+                return false;
+            items[cell] = value_duration(m, t->elem->period);
+            if (!in_valid(t->elem, &items[cell]))
                 return false;
         } else if (!fast_value(f, t->elem, &items[cell], depth + 1))
             return false;
