@@ -1030,9 +1030,11 @@ static inline bool slots_clear(SlotsSeen *s, int nslots)
 /* False for a slot outside the object (or -1: not a name it has) or one already read. */
 static inline bool slot_take(SlotsSeen *s, int slot, int nslots)
 {
-    if (slot < 0 || slot >= nslots || (s->bits[slot / 64] >> (slot % 64) & 1))
+    /* one unsigned compare for both bounds, and unsigned shifts: no sign fix-ups */
+    unsigned u = (unsigned)slot;
+    if (u >= (unsigned)nslots || (s->bits[u / 64] >> (u % 64) & 1))
         return false;
-    s->bits[slot / 64] |= (uint64_t)1 << (slot % 64);
+    s->bits[u / 64] |= (uint64_t)1 << (u % 64);
     return true;
 }
 
