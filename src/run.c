@@ -576,13 +576,17 @@ static void note_failure(Case *c, const char *side, const Decl *rule, const Resu
     char *first = rat_digits_back(end, c->line < 0 ? 0 - (uint64_t)c->line : (uint64_t)c->line);
     if (c->line < 0)
         *--first = '-';
-    buf_puts(&c->why, "line ");
-    buf_add(&c->why, first, (size_t)(end - first));
-    buf_puts(&c->why, ": ");
-    buf_puts(&c->why, side);
-    buf_puts(&c->why, rule->name);
-    buf_puts(&c->why, ": ");
-    buf_puts(&c->why, r->error->message);
+    size_t nd = (size_t)(end - first), ns = strlen(side), nr = strlen(rule->name),
+           nm = strlen(r->error->message);
+    char *p = buf_room(&c->why, 5 + nd + 2 + ns + nr + 2 + nm);     /* one check of room */
+    memcpy(p, "line ", 5);
+    memcpy(p += 5, first, nd);
+    memcpy(p += nd, ": ", 2);
+    memcpy(p += 2, side, ns);
+    memcpy(p += ns, rule->name, nr);
+    memcpy(p += nr, ": ", 2);
+    memcpy(p += 2, r->error->message, nm);
+    c->why.len = (size_t)(p + nm - c->why.data);
 }
 
 /* One case: evaluated, and its output line appended to out. */
@@ -600,7 +604,7 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     eval_next_case(&ev->base, a, &f);
     if (s->date)
         eval_set_date(&ev->base, s->date);
-    Result *res = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
+    Result *res = ar_alloc_uninit(a, sizeof(Result) * (size_t)s->nrules);      /* each set below */
     for (int i = 0; i < s->nrules; i++) {
         res[i] = eval_result(&ev->base, s->rules_base[i]);
         if (res[i].error && !report_not_evaluated(&res[i], &s->view)) {
@@ -631,7 +635,7 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     eval_next_case(&ev->reform, a, &rf);
     if (s->date)
         eval_set_date(&ev->reform, s->date);
-    Result *rres = ar_alloc(a, sizeof(Result) * (size_t)s->nrules);
+    Result *rres = ar_alloc_uninit(a, sizeof(Result) * (size_t)s->nrules);    /* each set below */
     for (int i = 0; i < s->nrules; i++) {
         rres[i] = eval_result(&ev->reform, s->rules_reform[i]);
         if (rres[i].error && !report_not_evaluated(&rres[i], &s->view)) {
