@@ -460,6 +460,7 @@ static _Noreturn void missing_fact(Eval *e, const Decl *input, const Expr *x)
     EvalError *err = error_new(e, k->message);
     err->missing = k->path;
     err->missing_desc = k->desc;
+    err->kept = k != &made;
     fail_error(e, err);
 }
 

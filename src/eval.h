@@ -24,6 +24,8 @@ typedef struct EvalError {
      * and its description; else NULL. An output that only lacks a fact is "not evaluated"
      * rather than failed, unless it was asked for (doc/contract.md 3, v2). */
     const char *missing, *missing_desc;
+    bool kept;                  /* the message lives as long as the Eval (missing_fact keeps it):
+                                   the same pointer is the same text, case after case */
 } EvalError;
 
 typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;

@@ -473,6 +473,8 @@ static bool result_put(Buf *out, const Layout *l, const Result *r, DurationJson 
 typedef struct ErrorJson {
     const char *rule;           /* the name written (the program's: it lives for the run) */
     int ncites;
+    const char *kept;           /* the message written, when the Eval keeps it (EvalError.kept) */
+    const Cite *cites;          /* the cites written (the program's) */
     Buf key;                    /* the message, then each cite's text, each with its NUL */
     Buf json;
 } ErrorJson;
@@ -491,6 +493,8 @@ static bool error_same(const ErrorJson *m, const EvalError *e, const char *rule)
 {
     if (!m->json.len || m->rule != rule || m->ncites != e->cites.count)
         return false;
+    if (e->kept && m->kept == e->message && m->cites == e->cites.items)
+        return true;            /* the same texts, without comparing them */
     const char *k = m->key.data;
     if (strcmp(k, e->message))
         return false;
@@ -510,6 +514,8 @@ static void error_put(Buf *out, const Result *r, ErrorJson *m)
     if (!error_same(m, e, rule)) {
         m->rule = rule;
         m->ncites = e->cites.count;
+        m->kept = e->kept ? e->message : NULL;
+        m->cites = e->cites.items;
         m->key.len = 0;
         buf_add(&m->key, e->message, strlen(e->message) + 1);
         for (int i = 0; i < e->cites.count; i++)
