@@ -350,14 +350,22 @@ static void csv_row(Buf *out, const Shared *s, const Facts *f, const Case *c, co
     for (int i = 0; i < s->nrules; i++) {
         const Decl *pd = s->rules_base[i]->u.rule.param_decl;
         const Type *t = s->rules_base[i]->u.rule.type;
-        for (int m = 0; m < (pd ? pd->u.enm.nmembers : 1); m++) {
-            buf_puts(out, ",");
-            if (!res || res[i].error)
+        int n = pd ? pd->u.enm.nmembers : 1;
+        if (!res || res[i].error) {             /* its cells empty: their commas at once */
+            memset(buf_room(out, (size_t)n), ',', (size_t)n);
+            out->len += (size_t)n;
+            continue;
+        }
+        const Value *items = pd ? res[i].value.u.agg.items : &res[i].value;
+        int count = pd ? res[i].value.u.agg.count : 1;
+        for (int m = 0; m < n; m++) {
+            buf_add(out, ",", 1);
+            if (m >= count)
                 continue;
-            const Value *v = !pd ? &res[i].value : m < res[i].value.u.agg.count ? &res[i].value.u.agg.items[m] : NULL;
-            if (v && (v->kind == V_DURATION || v->kind == V_NUMBER || v->kind == V_DAYS))
+            const Value *v = &items[m];
+            if (v->kind == V_DURATION || v->kind == V_NUMBER || v->kind == V_DAYS)
                 csv_number(out, v->u.r, slots);         /* most cells: csv_value's, without its call */
-            else if (v)
+            else
                 csv_value(out, v, t, slots);
         }
     }
