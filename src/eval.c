@@ -28,6 +28,7 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     memset(e, 0, sizeof *e);
     e->prog = p;
     e->arena = arena;
+    e->keep = arena;
     e->facts = facts;
     e->tracing = tracing;
     e->memo = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1));
@@ -144,9 +145,8 @@ static _Noreturn void fail_error(Eval *e, EvalError *err)
 /* An error of the current rule, with the citations of the definition being evaluated. */
 static EvalError *error_new(Eval *e, const char *msg)
 {
-    EvalError *err = ar_alloc(e->arena, sizeof *err);
-    err->message = msg;
-    err->rule = e->rule;
+    EvalError *err = ar_alloc_uninit(e->arena, sizeof *err);     /* every field written */
+    *err = (EvalError){ .message = msg, .rule = e->rule };
     if (e->cites)
         err->cites = *e->cites;
     else if (e->rule)
@@ -416,20 +416,58 @@ static const char *join(Arena *a, const char *const *parts, int n)
     return s;
 }
 
-static _Noreturn void missing_fact(Eval *e, const char *path, const Decl *input, const Expr *x)
+static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input);
+
+/* Whether x names the same fact whatever the rule's variables are: fields of an input, no
+ * key (weekly_need[t] is a fact for each t). */
+static bool fixed_path(const Expr *x)
 {
-    /* a field says what it is better than its record does */
-    const char *desc = input->desc;
-    if (x->kind == E_FIELD && x->u.field.obj->type && x->u.field.obj->type->kind == T_RECORD
-        && x->u.field.obj->type->fields[x->u.field.index].desc)
-        desc = x->u.field.obj->type->fields[x->u.field.index].desc;
-    desc = desc ? desc : "no description";
-    /* the message is for a result asked for; the path and description let an output that was
-     * not asked for be shown as not evaluated instead (doc/contract.md 3, v2) */
-    const char *parts[] = { "fact '", path, "' is missing: ", desc, " (input ", input->name, ")" };
-    EvalError *err = error_new(e, join(e->arena, parts, 7));
-    err->missing = path;
-    err->missing_desc = desc;
+    while (x->kind == E_FIELD)
+        x = x->u.field.obj;
+    return x->kind == E_NAME && x->u.id.ref == REF_INPUT;
+}
+
+/* The fact x of `input` is absent. Its message is the same for a fixed path case after case
+ * (the bench's hearing results, without a Notice of Action, build it twice a case): the
+ * first EVAL_MISSING_KEPT such are kept, in eval_init's arena, by expression. */
+static _Noreturn void missing_fact(Eval *e, const Decl *input, const Expr *x)
+{
+    bool fixed = fixed_path(x);
+    MissingKept *k = NULL, made;
+    if (fixed)
+        for (int i = 0; i < e->nmissing; i++)
+            if (e->missing[i].x == x) {
+                k = &e->missing[i];
+                break;
+            }
+    if (!k) {
+        Buf buf;
+        buf_init(&buf);
+        read_fact(e, x, &buf, &input);
+        bool keep = fixed && e->nmissing < EVAL_MISSING_KEPT;
+        Arena *a = keep ? e->keep : e->arena;
+        const char *path = ar_strdup(a, buf_cstr(&buf));
+        buf_free(&buf);
+        /* a field says what it is better than its record does */
+        const char *desc = input->desc;
+        if (x->kind == E_FIELD && x->u.field.obj->type && x->u.field.obj->type->kind == T_RECORD
+            && x->u.field.obj->type->fields[x->u.field.index].desc)
+            desc = x->u.field.obj->type->fields[x->u.field.index].desc;
+        desc = desc ? desc : "no description";
+        /* the message is for a result asked for; the path and description let an output that
+         * was not asked for be shown as not evaluated instead (doc/contract.md 3, v2) */
+        const char *parts[] = { "fact '", path, "' is missing: ", desc, " (input ", input->name, ")" };
+        made = (MissingKept){ x, join(a, parts, 7), path, desc };
+        k = &made;
+        if (keep) {
+            e->missing[e->nmissing] = made;
+            k = &e->missing[e->nmissing++];
+        }
+    }
+    EvalError *err = error_new(e, k->message);
+    err->missing = k->path;
+    err->missing_desc = k->desc;
+    err->kept = k != &made;
     fail_error(e, err);
 }
 
@@ -441,14 +479,11 @@ static Value fact(Eval *e, const Expr *x)
     bool traced = e->node && v.kind != V_ABSENT && v.kind != V_RECORD && v.kind != V_TABLE;
     if (!missing && !traced)
         return v;
+    if (missing)
+        missing_fact(e, input, x);
     Buf path;
     buf_init(&path);
     read_fact(e, x, &path, &input);
-    if (missing) {
-        const char *p = ar_strdup(e->arena, buf_cstr(&path));
-        buf_free(&path);
-        missing_fact(e, p, input, x);
-    }
     trace_input(e, buf_cstr(&path), &v, x->type);
     buf_free(&path);
     return v;

@@ -24,6 +24,8 @@ typedef struct EvalError {
      * and its description; else NULL. An output that only lacks a fact is "not evaluated"
      * rather than failed, unless it was asked for (doc/contract.md 3, v2). */
     const char *missing, *missing_desc;
+    bool kept;                  /* the message lives as long as the Eval (missing_fact keeps it):
+                                   the same pointer is the same text, case after case */
 } EvalError;
 
 typedef struct TraceInput { const char *path; Value value; const Type *type; } TraceInput;
@@ -74,6 +76,13 @@ typedef struct MemoNote {
     const Decl *version;        /* the version that applied, when not compiled */
 } MemoNote;
 
+/* A missing fact's message, kept for the next case that lacks it (eval.c missing_fact). */
+typedef struct MissingKept {
+    const Expr *x;
+    const char *message, *path, *desc;
+} MissingKept;
+#define EVAL_MISSING_KEPT 8
+
 typedef struct Eval {
     const Program *prog;
     Arena *arena;               /* per-evaluation memory: values, nodes, messages */
@@ -101,6 +110,9 @@ typedef struct Eval {
     const CiteList *cites;      /* citations of the current definition */
     jmp_buf *on_error;
     EvalError *error;
+    Arena *keep;                /* eval_init's arena, which outlives the cases */
+    MissingKept missing[EVAL_MISSING_KEPT];
+    int nmissing;
     int in_has;                 /* inside has(): an absent fact is an answer, not an error */
     int mark_words;             /* 64-bit words of a mark set; 0 when the program has no marks */
     uint64_t **mark_sets;       /* beside each memo slot: the marks its value rests on */

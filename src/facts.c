@@ -607,15 +607,17 @@ void facts_prepare(Program *p)
         if (!p->enums[i]->u.enm.lookup)
             prepare_lookup(p, p->enums[i]);
     Value *image = ar_alloc(&p->arena, sizeof(Value) * (size_t)(p->ninputs + 1));
-    p->record_inputs = ar_alloc(&p->arena, sizeof(int) * (size_t)(p->ninputs + 1));
-    p->nrecord_inputs = 0;
     for (int i = 0; i < p->ninputs; i++) {
         const Decl *in = p->inputs[i];
         Type *t = in->u.input.type;
         prepare_type(p, t, 0);
-        if (!in->u.input.deflt_value && t->kind == T_RECORD)
-            p->record_inputs[p->nrecord_inputs++] = i;      /* each case its own copy */
-        else if (!in->u.input.deflt_value && t->kind == T_TABLE) {
+        if (!in->u.input.deflt_value && t->kind == T_RECORD) {
+            /* read-only fields, shared: the fast reader writes a record given into a copy of
+             * its own (fast_value), and nothing writes into a case it read */
+            image[i] = (Value){ .kind = V_RECORD };
+            image[i].u.agg.count = t->nfields;
+            image[i].u.agg.items = t->deflt_items;
+        } else if (!in->u.input.deflt_value && t->kind == T_TABLE) {
             image[i] = (Value){ .kind = V_TABLE };
             image[i].u.agg.count = key_size(&t->keys[0]);
             image[i].u.agg.items = t->absent_cells;
@@ -1028,9 +1030,11 @@ static inline bool slots_clear(SlotsSeen *s, int nslots)
 /* False for a slot outside the object (or -1: not a name it has) or one already read. */
 static inline bool slot_take(SlotsSeen *s, int slot, int nslots)
 {
-    if (slot < 0 || slot >= nslots || (s->bits[slot / 64] >> (slot % 64) & 1))
+    /* one unsigned compare for both bounds, and unsigned shifts: no sign fix-ups */
+    unsigned u = (unsigned)slot;
+    if (u >= (unsigned)nslots || (s->bits[u / 64] >> (u % 64) & 1))
         return false;
-    s->bits[slot / 64] |= (uint64_t)1 << (slot % 64);
+    s->bits[u / 64] |= (uint64_t)1 << (u % 64);
     return true;
 }
 
@@ -1080,6 +1084,7 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         return false;
     const Decl *enm = t->keys[0].enm;
     bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
+    bool hmm = t->elem->kind == T_DURATION && depth + 1 <= 16;
     do {
         const char *key;
         size_t len;
@@ -1096,6 +1101,18 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
                 return false;
             out->kind = V_NUMBER;
             if (!in_valid(t->elem, out))
+                return false;
+        } else if (hmm && f->s < f->end && (*f->s == '"' || (unsigned)(*f->s - '0') < 10)) {
+            /* "H:MM" or minutes (weekly_need): fast_value's T_DURATION, without its dispatch */
+            const char *str;
+            size_t len;
+            Rat m;
+            if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
+                return false;
+            if (m.num < 0)
+                return false;
+            items[cell] = value_duration(m, t->elem->period);
+            if (!in_valid(t->elem, &items[cell]))
                 return false;
         } else if (!fast_value(f, t->elem, &items[cell], depth + 1))
             return false;
@@ -1294,7 +1311,7 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
      * first and overwrites them: the same facts, without making tables that are replaced) */
     out->count = p->ninputs;
     if (p->input_defaults) {
-        /* facts_prepare's defaults first (a record's own copy is made after, when not given) */
+        /* facts_prepare's defaults first: a fact given replaces its default */
         out->values = ar_alloc_uninit(a, sizeof(Value) * (size_t)(p->ninputs + 1));
         memcpy(out->values, p->input_defaults, sizeof(Value) * (size_t)(p->ninputs + 1));
     } else {
@@ -1307,12 +1324,6 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
         return false;
     if (!p->input_defaults)
         fill_defaults(p, a, out);
-    else
-        for (int k = 0; k < p->nrecord_inputs; k++) {
-            int i = p->record_inputs[k];
-            if (out->values[i].kind == V_ABSENT)
-                input_default(p, a, p->inputs[i], &out->values[i]);
-        }
     return true;
 }
 

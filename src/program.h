@@ -31,8 +31,7 @@ typedef struct Program {
     int nloading;
     bool unreadable;            /* a rule file could not be read (an I/O error): exit status 2 */
     struct Value *input_defaults;   /* facts_prepare: each input's value when a case does not give
-                                       it (V_ABSENT for an input in record_inputs) */
-    int *record_inputs, nrecord_inputs; /* inputs of a record type: a case's own copy of defaults */
+                                       it (a record's fields and a table's cells read-only, shared) */
 } Program;
 
 void program_init(Program *p);

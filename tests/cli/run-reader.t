@@ -44,3 +44,24 @@ task_weekly[laundry] = 1:30 hours/week  [MPP 30-757.1]
 error: fact 'weekly_need.laundry' is "1:30 "; allowed: a duration "H:MM" or a number of minutes, not negative
 task_weekly[laundry] = 0:00 hours/week  [MPP 30-757.1]
 [exit 0]
+$ : 'a table of durations given as minutes or "H:MM" (weekly_need): the fast reader reads each cell itself, not through fast_value; every odd form (007, 1e2, 10.5, -5, 17 digits, a space, null, "45") gives what the cJSON reader (--reference) gives'; cite run rules --cases tests/cli/reader/minutes.jsonl --query task_weekly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/minutes.jsonl --query task_weekly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/minutes.jsonl --query task_weekly 2>&1 | grep -o '^{"line": [0-9]*\|"laundry": {"value": "[^"]*"\|is [^;]*; allowed' | tr '\n' ' ' | sed 's/{"line"/\n&/g'; echo
+same
+
+{"line": 1 "laundry": {"value": "0:00" 
+{"line": 2 "laundry": {"value": "0:07" 
+{"line": 3 "laundry": {"value": "4:50" 
+{"line": 4 "laundry": {"value": "0:07" 
+{"line": 5 "laundry": {"value": "1:40" 
+{"line": 6 is 10.5; allowed 
+{"line": 7 is -5; allowed 
+{"line": 8 
+{"line": 9 "laundry": {"value": "1:05" 
+{"line": 10 "laundry": {"value": "0:00" 
+{"line": 11 is \"1:60\"; allowed 
+{"line": 12 "laundry": {"value": "0:45" 
+{"line": 13 "laundry": {"value": "0:45" 
+{"line": 14 "laundry": {"value": "0:00" 
+{"line": 15 is \"45\"; allowed 
+{"line": 16 "laundry": {"value": "168:00" 
+{"line": 17 "laundry": {"value": "168:01" is ...; allowed is "1:60"; allowed is #; allowed is 10.5; allowed is -#; allowed is -5; allowed 
+[exit 0]

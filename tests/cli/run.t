@@ -78,3 +78,26 @@ exit 2
 cite: 'age' is a fact, not a rule; --query takes rules
 exit 2
 [exit 0]
+$ : 'a caseload whose missing facts differ from case to case (weekly_need.feeding, then .dressing, then .feeding again, through the same expression; a record field one case, its sibling the next) and whose durations repeat in both periods (240 minutes a week and a month): cite run keeps the last error JSON and duration JSON it wrote, and must not write the wrong one'; cite run tests/cli/messages --cases tests/cli/messages/cases.jsonl --query need --query need_monthly --query visit_day --query visit_length 2>&1 | grep -o '^{"line": [0-9]*\|"message": "[^"]*"\|"minutes": [0-9]*}\|hours/[a-z]*' | tr '\n' ' ' | sed 's/{"line"/\n&/g'; echo
+
+{"line": 1 hours/week "minutes": 60} hours/week "minutes": 60} hours/week "minutes": 60} hours/month "minutes": 240} 
+{"line": 2 "message": "fact 'weekly_need.feeding' is missing: the need per task per week (input weekly_need)" hours/month "minutes": 240} "message": "fact 'visit.minutes' is missing: its length (input visit)" 
+{"line": 3 "message": "fact 'weekly_need.dressing' is missing: the need per task per week (input weekly_need)" hours/month "minutes": 240} "message": "fact 'visit.date' is missing: the day of the visit (input visit)" 
+{"line": 4 "message": "fact 'weekly_need.feeding' is missing: the need per task per week (input weekly_need)" hours/month "minutes": 480} "message": "fact 'visit.date' is missing: the day of the visit (input visit)" "message": "fact 'visit.minutes' is missing: its length (input visit)" 
+{"line": 5 "message": "fact 'weekly_need.laundry' is missing: the need per task per week (input weekly_need)" "message": "fact 'weekly_need.laundry' is missing: the need per task per week (input weekly_need)" 
+{"line": 6 hours/week "minutes": 60} hours/week "minutes": 60} hours/week "minutes": 240} hours/month "minutes": 240} 
+{"line": 7 "message": "fact 'weekly_need.laundry' is missing: the need per task per week (input weekly_need)" "message": "fact 'weekly_need.laundry' is missing: the need per task per week (input weekly_need)" "message": "fact 'visit.date' is missing: the day of the visit (input visit)" "message": "fact 'visit.minutes' is missing: its length (input visit)" 
+[exit 0]
+$ : 'and each of its lines is what cite eval --json writes for that case alone (value_json and report.c, with no cache)'; cite run tests/cli/messages --cases tests/cli/messages/cases.jsonl --query need --query need_monthly --query visit_day --query visit_length 2>/dev/null | sed 's/^{"line": [0-9]*, "id": "[^"]*", /{/' > ${TMPDIR:-/tmp}/cite-run-lines; while read -r l; do echo "$l" > ${TMPDIR:-/tmp}/cite-one.json; cite eval tests/cli/messages --facts ${TMPDIR:-/tmp}/cite-one.json --query need --query need_monthly --query visit_day --query visit_length --json 2>/dev/null | sed 's/^  //; s/,$/, /' | tr -d '\n'; echo; done < tests/cli/messages/cases.jsonl | cmp - ${TMPDIR:-/tmp}/cite-run-lines && echo same
+same
+[exit 0]
+$ : 'the same caseload as CSV: cite run keeps the text of the numbers it wrote last (a slot a value), and must not write the wrong one'; cite run tests/cli/messages --cases tests/cli/messages/cases.jsonl --query need --query need_monthly --query visit_day --query visit_length --format csv 2>/dev/null | cut -d, -f1-7
+line,id,need.laundry,need.feeding,need.dressing,need_monthly,visit_day
+1,all,60,60,60,240,2026-01-05
+2,no feeding,,,,240,2026-01-05
+3,no dressing,,,,240,
+4,no feeding again,,,,480,
+5,no laundry,,,,,2026-01-06
+6,all again,60,60,240,240,2026-01-05
+7,none,,,,,
+[exit 0]
