@@ -1589,6 +1589,7 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * half of a bench case's rule reads take it (87,844 -> 80,987 instructions a case, one result). */
 
 static const Value *code_rule_miss(Eval *e, const Code *c, Memo *m);
+static const Value *leaf_rule_miss(Eval *e, const Code *c, Memo *m);
 
 /* A rule a leaf member reads, or NULL: only its frame can say what is wrong */
 static inline const Value *leaf_rule(Eval *e, const Code *c)
@@ -1598,7 +1599,7 @@ static inline const Value *leaf_rule(Eval *e, const Code *c)
         return &m->value;       /* code_rule's known slot: without marks here */
     if ((m->gen == e->gen && m->state == MEMO_BUSY) || e->depth >= EVAL_MAX_DEPTH || stack_over(e))
         return NULL;
-    return code_rule_miss(e, c, m);
+    return leaf_rule_miss(e, c, m);
 }
 
 /* A rule an in-place read reads (in_place_read): only one known already, else NULL */
@@ -1657,16 +1658,15 @@ static __attribute__((noinline)) int leaf_cond_nested(Eval *e, const Code *c)
 }
 
 /* CODE_EACH over a list read in place (code.c is_leaf_value): as code_value_inner's when
- * the list is empty; false when it is not, or missing, or min/max (which fail over nothing). */
-static __attribute__((noinline)) bool leaf_each(Eval *e, const Code *c, Value *out)
+ * the list is empty (its value then known when lowering); false when it is not, or missing,
+ * or min/max (which fail over nothing). */
+static inline __attribute__((always_inline)) bool leaf_each(const Eval *e, const Code *c, Value *out)
 {
-    const Value *items = code_fact(e, c->u.list.args[0]);
-    if (items->kind != V_LIST || items->u.agg.count)
+    const Code *list = c->u.list.args[0];
+    const Value *items = fact_at(e, list->kind, list->index, list->cell);
+    if (items->kind != V_LIST || items->u.agg.count || !c->u.list.empty)
         return false;
-    Fold f = fold_start(c->x);
-    if (f.fn == 'm')
-        return false;
-    *out = fold_end(e, &f);
+    *out = *c->u.list.empty;
     return true;
 }
 
@@ -1851,14 +1851,7 @@ static inline __attribute__((always_inline)) int place_member(const Eval *e, con
         if (!v)
             return PLACE_UNKNOWN;
         break;
-    case CODE_EACH: {           /* leaf_each's */
-        const Code *list = c->u.list.args[0];
-        const Value *items = fact_at(e, list->kind, list->index, list->cell);
-        if (items->kind != V_LIST || items->u.agg.count || !c->u.list.empty)
-            return PLACE_FAILS;
-        *out = *c->u.list.empty;
-        return 1;
-    }
+    case CODE_EACH: return leaf_each(e, c, out) ? 1 : PLACE_FAILS;
     default: {                  /* a condition */
         int b = place_cond(e, c);
         if (b < 0)
@@ -1894,6 +1887,18 @@ static __attribute__((noinline)) const Value *in_place_read(Eval *e, const Code 
     if (known == PLACE_UNKNOWN)
         return leaf_first(e, e->slot_rule[c->index], mc, c->cell, m);
     return compiled_rule(e, e->slot_rule[c->index], mc, c->cell, m);
+}
+
+/* leaf_rule's read of a slot not known, to code_rule_miss, or straight to in_place_read: a
+ * leaf member runs only where that is allowed (not marking, not in has(), not at the depth
+ * limit: leaf_rule has looked), but for the stack margin */
+static __attribute__((noinline)) const Value *leaf_rule_miss(Eval *e, const Code *c, Memo *m)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    size_t budget = EVAL_STACK_BUDGET - IN_PLACE_STACK_MARGIN;
+    if (c->in_place && m->gen != e->gen && here - e->stack_base + budget <= 2 * budget)
+        return in_place_read(e, c, m);
+    return code_rule_miss(e, c, m);
 }
 
 /* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
