@@ -357,6 +357,21 @@ static Code *lower_each(Lower *l, const Expr *x)
     c->u.list.args[0] = lower(l, x->u.comp.source);
     c->u.list.args[1] = x->u.comp.where ? lower(l, x->u.comp.where) : NULL;
     c->u.list.args[2] = lower(l, x->u.comp.body);
+    const char *fn = x->u.comp.fn;
+    if (fn[0] != 'm') {         /* fold_end of nothing */
+        Value *v = ar_alloc(l->a, sizeof *v);
+        const Type *t = x->u.comp.body->type;
+        if (fn[0] == 'c')
+            *v = value_number(rat_int(0));
+        else if (fn[0] == 'a')
+            *v = value_bool(strcmp(fn, "all") == 0);
+        else {                  /* a sum: zero, in the body's unit */
+            v->kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
+            v->period = t->period;
+            v->u.r = rat_int(0);
+        }
+        c->u.list.empty = v;
+    }
     return c;
 }
 
@@ -593,6 +608,112 @@ static bool is_leaf_value(const Code *c)
     return is_leaf_cond(c);
 }
 
+/* ---- reads in place (code.h, Code.in_place) ---- */
+
+/* The largest member its references try in place, in nodes: on the bench cases 12 to 16 pay
+ * most (rank, ranked, minor, spouse_provides, resources_deducted...); 8 leaves out the lists,
+ * and 20 takes guideline_weekly, whose try gives up on rules not known yet. */
+enum { IN_PLACE_MAX_NODES = 16 };
+
+/* A condition eval.c place_cond takes whatever its form: a chain of and/or whose left sides
+ * are tests or not of one, ending in such (so no and/or below another's left side) */
+static bool is_flat_term(const Code *c) { return is_leaf_test(c->kind == CODE_NOT ? c->u.op.a : c); }
+
+static bool is_flat_cond(const Code *c)
+{
+    for (; c->kind == CODE_AND || c->kind == CODE_OR; c = c->u.op.b)
+        if (!is_flat_term(c->u.op.a))
+            return false;
+    return is_flat_term(c);
+}
+
+static bool is_flat_value(const Code *c)
+{
+    return c->kind == CODE_CONST || is_fact(c) || c->kind == CODE_RULE || c->kind == CODE_EACH || is_flat_cond(c);
+}
+
+/* Nodes in `c` (none for NULL) */
+static int code_size(const Code *c)
+{
+    if (!c)
+        return 0;
+    switch (c->kind) {
+    case CODE_HAS: case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: return 1 + code_size(c->u.op.a);
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE: case CODE_ARITH:
+        return 1 + code_size(c->u.op.a) + code_size(c->u.op.b);
+    case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH: {
+        int n = 1;
+        for (int i = 0; i < c->nargs; i++)
+            n += code_size(c->u.list.args[i]);
+        return n;
+    }
+    default: return 1;
+    }
+}
+
+/* A leaf member is read in place when it is small, and flat */
+static bool in_place_member(const MemberCode *m)
+{
+    if (!m->leaf || (m->base.def && !is_flat_value(m->base.value)))
+        return false;
+    int n = m->base.def ? code_size(m->base.value) : 0;
+    for (int i = 0; i < m->nexceptions; i++) {
+        if (!is_flat_cond(m->exceptions[i].cond) || !is_flat_value(m->exceptions[i].value))
+            return false;
+        n += code_size(m->exceptions[i].cond) + code_size(m->exceptions[i].value);
+    }
+    return n <= IN_PLACE_MAX_NODES;
+}
+
+/* The member a rule read (CODE_RULE, or a CODE_TEST of a rule) reads, when eval.c's
+ * compiled_whole takes its rule (compiled, one version, no effective date); else NULL. */
+static const MemberCode *member_read(const Code *c)
+{
+    const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
+    const Decl *r = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
+        return NULL;
+    return &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
+}
+
+/* A value that is another rule's, read whole (CODE_RULE) or tested (CODE_TEST), of a member
+ * not a leaf: most often not known yet at the first read (task_prorated, for si_task_weekly;
+ * severely_impaired_weekly, for severely_impaired), so the try gives up. Left out, the 16
+ * results of the bench cost 94,604 -> 93,540 instructions a case, one result 64,287 -> 64,315. */
+static bool passes_on_rule(const Code *c)
+{
+    if (!c || !(c->kind == CODE_RULE || (c->kind == CODE_TEST && c->nargs == CODE_RULE)))
+        return false;
+    const MemberCode *m = member_read(c);
+    return !m || !m->leaf;
+}
+
+/* Every rule read in `c` of a member that is in_place is marked so. */
+static void mark_in_place(Code *c)
+{
+    if (!c)
+        return;
+    switch (c->kind) {
+    case CODE_RULE: case CODE_TEST: {
+        if (c->kind == CODE_TEST && c->nargs != CODE_RULE)
+            return;
+        const MemberCode *m = member_read(c);
+        c->in_place = m && m->in_place;
+        return;
+    }
+    case CODE_HAS: case CODE_NOT: case CODE_IN_SET: case CODE_PER: case CODE_GET: mark_in_place(c->u.op.a); return;
+    case CODE_AND: case CODE_OR: case CODE_COMPARE: case CODE_IN_RANGE: case CODE_ARITH:
+        mark_in_place(c->u.op.a);
+        mark_in_place(c->u.op.b);
+        return;
+    case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH:
+        for (int i = 0; i < c->nargs; i++)
+            mark_in_place(c->u.list.args[i]);
+        return;
+    default: return;
+    }
+}
+
 static MemberCode lower_member(Lower *lw, const Decl *r, int param)
 {
     Lower l = *lw;
@@ -639,6 +760,7 @@ static MemberCode lower_member(Lower *lw, const Decl *r, int param)
     m.leaf = !m.base.def || is_leaf_value(m.base.value);
     for (int i = 0; i < m.nexceptions; i++)
         m.leaf &= is_leaf_cond(m.exceptions[i].cond) && is_leaf_value(m.exceptions[i].value);
+    m.in_place = in_place_member(&m);
     lw->budget = l.budget;
     return m;
 }
@@ -671,18 +793,36 @@ void code_compile(Program *p)
     for (int i = 0; i < p->nrules; i++)
         memo_base[i + 1] = memo_base[i] + p->rules[i]->u.rule.memo_size;
     Lower l = { .a = &p->arena, .budget = CODE_MAX_NODES, .memo_base = memo_base };
-    for (int i = 0; i < p->nrules; i++)
-        for (Decl *v = p->rules[i]; v; v = v->next_version) {
+    for (int i = 0; i < p->nrules && l.budget > 0; i++)
+        for (Decl *v = p->rules[i]; v && l.budget > 0; v = v->next_version) {
             if (v->u.rule.marks_output)
                 continue;       /* the built-in `unverified`: eval.c computes it */
             int n = v->u.rule.memo_size;
             const Decl *param = v->u.rule.param_decl;
-            if (l.budget <= 0)
-                return;
             MemberCode *code = ar_alloc(&p->arena, sizeof(MemberCode) * (size_t)n);
             for (int k = 0; k < n && l.budget > 0; k++)
                 code[k] = lower_member(&l, v, param ? param->u.enm.root_index[k] : -1);
             if (l.budget > 0)
                 v->u.rule.code = code;
         }
+    /* not those passing on a rule's value that is not a leaf's */
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
+                MemberCode *m = &v->u.rule.code[k];
+                m->in_place &= !passes_on_rule(m->base.value);
+                for (int j = 0; j < m->nexceptions && m->in_place; j++)
+                    m->in_place = !passes_on_rule(m->exceptions[j].value);
+            }
+    /* once every rule is lowered, the reads of those read in place */
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
+                MemberCode *m = &v->u.rule.code[k];
+                mark_in_place(m->base.value);
+                for (int j = 0; j < m->nexceptions; j++) {
+                    mark_in_place(m->exceptions[j].cond);
+                    mark_in_place(m->exceptions[j].value);
+                }
+            }
 }

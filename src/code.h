@@ -56,6 +56,9 @@ struct Code {
     bool tree_vars;             /* CODE_FOLD: a part may read the loop variable from its slot
                                    (the tree walk's, or a missing cell's message): it is set for
                                    each member */
+    bool in_place;              /* CODE_RULE, or CODE_TEST of a rule: the member read is small
+                                   and a leaf (MemberCode.in_place): its first read of a case
+                                   tries it here, without a frame (eval.c in_place_read) */
     int index, cell;            /* CODE_SLOT/CELL/FIELD/RULE; CODE_FOLD: index is the loop slot */
     int nargs;                  /* CODE_CALL/TABLE/FOLD */
     const Expr *x;              /* the source: for messages, traces, and CODE_EXPR */
@@ -68,6 +71,8 @@ struct Code {
         struct {
             Code **args;
             int *members;       /* CODE_FOLD: root member index of each body */
+            const Value *empty; /* CODE_EACH: its value over an empty list, as eval.c fold_end
+                                   gives it; NULL for min and max, which fail over nothing */
         } list;
     } u;
 };
@@ -93,6 +98,7 @@ typedef struct MemberCode {
                                    a fact or rule against a constant) or and/or/not of them, and
                                    every value such, or a comprehension over a list fact: the
                                    evaluator tries it without most of a frame (eval.c leaf_first) */
+    bool in_place;              /* leaf, and small: its references try it where they are (Code.in_place) */
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */

@@ -1563,7 +1563,7 @@ static const Value absent_value = { .kind = V_ABSENT };
 
 /* A fact as read_fact reads it: absent when it, or the table or record holding it, is not
  * given. kind is CODE_SLOT, CODE_CELL or CODE_FIELD. */
-static const Value *fact_at(const Eval *e, int kind, int index, int cell)
+static inline __attribute__((always_inline)) const Value *fact_at(const Eval *e, int kind, int index, int cell)
 {
     const Value *in = &e->facts->values[index];
     if (kind == CODE_SLOT)
@@ -1630,6 +1630,7 @@ static inline __attribute__((always_inline)) bool compare(Op op, const Value *a,
  * half of a bench case's rule reads take it (87,844 -> 80,987 instructions a case, one result). */
 
 static const Value *code_rule_miss(Eval *e, const Code *c, Memo *m);
+static const Value *leaf_rule_miss(Eval *e, const Code *c, Memo *m);
 
 /* A rule a leaf member reads, or NULL: only its frame can say what is wrong */
 static inline const Value *leaf_rule(Eval *e, const Code *c)
@@ -1639,7 +1640,14 @@ static inline const Value *leaf_rule(Eval *e, const Code *c)
         return &m->value;       /* code_rule's known slot: without marks here */
     if ((m->gen == e->gen && m->state == MEMO_BUSY) || e->depth >= EVAL_MAX_DEPTH || stack_over(e))
         return NULL;
-    return code_rule_miss(e, c, m);
+    return leaf_rule_miss(e, c, m);
+}
+
+/* A rule an in-place read reads (in_place_read): only one known already, else NULL */
+static inline const Value *known_rule(const Eval *e, const Code *c)
+{
+    const Memo *m = &e->memo_all[c->index];
+    return m->gen == e->gen && m->state == MEMO_DONE ? &m->value : NULL;
 }
 
 /* a leaf member's test (code.c is_leaf_test): 1 or 0, or -1: cannot say without failing */
@@ -1691,16 +1699,15 @@ static __attribute__((noinline)) int leaf_cond_nested(Eval *e, const Code *c)
 }
 
 /* CODE_EACH over a list read in place (code.c is_leaf_value): as code_value_inner's when
- * the list is empty; false when it is not, or missing, or min/max (which fail over nothing). */
-static __attribute__((noinline)) bool leaf_each(Eval *e, const Code *c, Value *out)
+ * the list is empty (its value then known when lowering); false when it is not, or missing,
+ * or min/max (which fail over nothing). */
+static inline __attribute__((always_inline)) bool leaf_each(const Eval *e, const Code *c, Value *out)
 {
-    const Value *items = code_fact(e, c->u.list.args[0]);
-    if (items->kind != V_LIST || items->u.agg.count)
+    const Code *list = c->u.list.args[0];
+    const Value *items = fact_at(e, list->kind, list->index, list->cell);
+    if (items->kind != V_LIST || items->u.agg.count || !c->u.list.empty)
         return false;
-    Fold f = fold_start(c->x);
-    if (f.fn == 'm')
-        return false;
-    *out = fold_end(e, &f);
+    *out = *c->u.list.empty;
     return true;
 }
 
@@ -1766,12 +1773,183 @@ static __attribute__((noinline)) const Value *leaf_first(Eval *e, const Decl *r,
     return compiled_rule(e, r, mc, key, m);
 }
 
+/* ---- reads in place (code.h, Code.in_place) ----
+ * A small leaf member's first read of a case is tried where it is read (in_place_read, called
+ * by code_rule_miss in its stead), with no frame: not busy, no level deeper, and no call, so
+ * that it needs no registers saved. The try is leaf_member's, but it reads a rule only when
+ * known already (MEMO_DONE in this case), and leaves what would need a call (a nested and/or,
+ * a comparison value_cmp makes) to leaf_first. So it evaluates nothing but facts and known
+ * slots, cannot fail and has no effect; when it gives a value, leaf_member would have given
+ * the same, reading the same, and the value goes into the slot, MEMO_DONE, as leaf_first
+ * leaves it. When it cannot say, it has changed nothing, and the read goes on as before:
+ * leaf_first, or, where that would give up as the try did (a fact missing, a conflict, no
+ * definition, a list not empty; every rule read known), compiled_rule, which evaluates and
+ * fails as it always did. It is not tried where the read would fail before any try, or take
+ * another path: with coverage marks or within has() of a tree walk (compiled_rule takes
+ * those), at the depth limit (rule_value fails there), or near the stack budget (leaf_first
+ * fails past it: IN_PLACE_STACK_MARGIN covers the frames between here and there). Traces
+ * never run compiled code. */
+
+/* What a try cannot say: whether it would fail (leaf_first gives up too: compiled_rule), or
+ * anything (a rule not known yet, or a call needed: leaf_first) */
+enum { PLACE_FAILS = -1, PLACE_UNKNOWN = -2 };
+enum { IN_PLACE_STACK_MARGIN = 64 << 10 };
+
+/* compare() where it needs no call, else PLACE_UNKNOWN */
+static inline __attribute__((always_inline)) int place_compare(Op op, const Value *a, const Value *b)
+{
+    if (op == OP_EQ || op == OP_NE) {
+        if (a->kind != b->kind)
+            return op == OP_NE;
+        if (a->kind != V_ENUM && a->kind != V_BOOL && a->kind != V_NUMBER && a->kind != V_DAYS)
+            return PLACE_UNKNOWN;
+        return equal_value(a, b) == (op == OP_EQ);
+    }
+    const Value *lo = op == OP_IN ? &b->u.agg.items[0] : b, *hi = op == OP_IN ? &b->u.agg.items[1] : b;
+    if (a->kind == V_DATE || a->u.r.den != lo->u.r.den || a->u.r.den != hi->u.r.den)
+        return PLACE_UNKNOWN;   /* cmp_value's call of value_cmp */
+    int64_t n = a->u.r.num;
+    switch (op) {
+    case OP_LT: return n < b->u.r.num;
+    case OP_LE: return n <= b->u.r.num;
+    case OP_GT: return n > b->u.r.num;
+    case OP_GE: return n >= b->u.r.num;
+    default: return n >= lo->u.r.num && n <= hi->u.r.num;
+    }
+}
+
+/* leaf_test's, reading known rules only */
+static inline __attribute__((always_inline)) int place_test(const Eval *e, const Code *c)
+{
+    const Value *v;
+    switch (c->kind) {
+    case CODE_CONST: return c->u.k.u.b;
+    case CODE_HAS: return (fact_at(e, c->u.op.a->kind, c->u.op.a->index, c->u.op.a->cell)->kind != V_ABSENT) != c->op;
+    case CODE_RULE:
+        v = known_rule(e, c);
+        return v ? v->u.b : PLACE_UNKNOWN;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD:
+        v = fact_at(e, c->kind, c->index, c->cell);
+        return v->kind != V_ABSENT ? v->u.b : PLACE_FAILS;
+    case CODE_TEST: case CODE_HAS_TEST:
+        v = c->nargs != CODE_RULE ? fact_at(e, c->nargs, c->index, c->cell) : known_rule(e, c);
+        if (!v)
+            return PLACE_UNKNOWN;
+        if (v->kind == V_ABSENT)
+            return c->kind == CODE_HAS_TEST ? 0 : PLACE_FAILS;
+        return place_compare((Op)c->op, v, &c->u.k);
+    default: return PLACE_UNKNOWN;      /* and, or, not: leaf_cond's call */
+    }
+}
+
+/* leaf_cond's, for a chain of and/or whose left sides are tests or not of one */
+static inline __attribute__((always_inline)) int place_cond(const Eval *e, const Code *c)
+{
+    for (;;) {
+        bool chain = c->kind == CODE_AND || c->kind == CODE_OR;
+        const Code *t = chain ? c->u.op.a : c;
+        int x = t->kind == CODE_NOT ? place_test(e, t->u.op.a) : place_test(e, t);
+        if (x >= 0 && t->kind == CODE_NOT)
+            x = !x;
+        if (!chain || x < 0 || x == (c->kind == CODE_OR))     /* false and ..., true or ... */
+            return x;
+        c = c->u.op.b;
+    }
+}
+
+/* leaf_member's, into *out: 1, or what it cannot say */
+static inline __attribute__((always_inline)) int place_member(const Eval *e, const MemberCode *mc, Value *out)
+{
+    const DefCode *chosen = NULL;
+    int i = 0, n = mc->nexceptions;
+    for (; i < n; i++) {
+        int holds = place_cond(e, mc->exceptions[i].cond);
+        if (holds < 0)
+            return holds;
+        if (holds) {
+            chosen = &mc->exceptions[i++];
+            break;
+        }
+    }
+    if (chosen) {
+        for (; i < n && mc->exceptions[i].priority >= chosen->priority; i++) {
+            int also = place_cond(e, mc->exceptions[i].cond);
+            if (also)
+                return also > 0 ? PLACE_FAILS : also;       /* a conflict, or cannot say */
+        }
+    } else {
+        chosen = &mc->base;
+    }
+    if (!chosen->def)
+        return PLACE_FAILS;
+    const Code *c = chosen->value;
+    const Value *v;
+    switch (c->kind) {
+    case CODE_CONST: *out = c->u.k; return 1;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: v = fact_at(e, c->kind, c->index, c->cell); break;
+    case CODE_RULE:
+        v = known_rule(e, c);
+        if (!v)
+            return PLACE_UNKNOWN;
+        break;
+    case CODE_EACH: return leaf_each(e, c, out) ? 1 : PLACE_FAILS;
+    default: {                  /* a condition */
+        int b = place_cond(e, c);
+        if (b < 0)
+            return b;
+        *out = value_bool(b);
+        return 1;
+    }
+    }
+    if (v->kind == V_ABSENT)
+        return PLACE_FAILS;
+    *out = *v;
+    return 1;
+}
+
+static inline bool in_place_allowed(const Eval *e)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    size_t budget = EVAL_STACK_BUDGET - IN_PLACE_STACK_MARGIN;      /* stack_over's, sooner */
+    return !(e->marking | e->in_has) && e->depth < EVAL_MAX_DEPTH && here - e->stack_base + budget <= 2 * budget;
+}
+
+/* code_rule_miss's first read of a case of a Code.in_place, when in_place_allowed: the
+ * try, else on as code_rule_miss goes (the rule is compiled_whole, the member a leaf) */
+static __attribute__((noinline)) const Value *in_place_read(Eval *e, const Code *c, Memo *m)
+{
+    const MemberCode *mc = e->slot_code[c->index];
+    int known = place_member(e, mc, &m->value);
+    m->gen = e->gen;            /* after the try: a slot of another case is not known */
+    if (known > 0) {
+        m->state = MEMO_DONE;
+        return &m->value;
+    }
+    if (known == PLACE_UNKNOWN)
+        return leaf_first(e, e->slot_rule[c->index], mc, c->cell, m);
+    return compiled_rule(e, e->slot_rule[c->index], mc, c->cell, m);
+}
+
+/* leaf_rule's read of a slot not known, to code_rule_miss, or straight to in_place_read: a
+ * leaf member runs only where that is allowed (not marking, not in has(), not at the depth
+ * limit: leaf_rule has looked), but for the stack margin */
+static __attribute__((noinline)) const Value *leaf_rule_miss(Eval *e, const Code *c, Memo *m)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    size_t budget = EVAL_STACK_BUDGET - IN_PLACE_STACK_MARGIN;
+    if (c->in_place && m->gen != e->gen && here - e->stack_base + budget <= 2 * budget)
+        return in_place_read(e, c, m);
+    return code_rule_miss(e, c, m);
+}
+
 /* A rule's value for CODE_RULE (or a CODE_TEST of a rule): a slot already known is read
  * here, without a call; the first reference of a case, an error, or a set of marks to merge
  * go through rule_value. */
 static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code *c, Memo *m)
 {
     if (m->gen != e->gen) {     /* rule_value's first reference of a case, compiled */
+        if (c->in_place && in_place_allowed(e))
+            return in_place_read(e, c, m);
         const Decl *rule = e->slot_rule[c->index];
         if (rule && e->depth < EVAL_MAX_DEPTH) {
             m->gen = e->gen;

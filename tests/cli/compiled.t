@@ -7,8 +7,11 @@
 # every form the compiler lowers (the IHSS rules use only some), over 300 generated cases
 # (tests/cli/compiled/cases.jsonl) of which 115 fail in four different ways (204 before
 # doc/contract.md 3 v2: the other 89 only lack a fact, written as {"missing": [...]}, no failure);
-# and tests/cli/compiled/tables.cite: constant tables read at run time, and arithmetic (sums of
-# fractions and wholes near 64 bits, products, quotients, dates) that fails as the tree walk's.
+# tests/cli/compiled/failing.cite fails as the tree walk does, reads in place (code.h
+# Code.in_place) that give up included; tests/cli/compiled/tables.cite: constant tables read at
+# run time, and arithmetic (sums of fractions and wholes near 64 bits, products, quotients,
+# dates) that fails as the tree walk's; the last test reads a leaf in place at the depth limit
+# and one level within it (eval.c in_place_allowed).
 $ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
@@ -70,7 +73,7 @@ $ for q in only_red uses; do cmp <(cite run fuzz/regressions/eval-compiled-no-de
 identical
 identical
 [exit 0]
-$ for q in two_ways no_base reads_leaf chain inner_fail summed counted biggest total big shaded via_list via_fold; do cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --reference 2>&1) && echo identical
+$ for q in two_ways no_base reads_leaf chain inner_fail summed counted biggest total big shaded via_list via_fold reads_two_ways reads_no_base reads_via known_then reads_half reads_lists reads_biggest; do cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl 2>&1) <(cite run tests/cli/compiled/failing.cite --cases tests/cli/compiled/failing.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
 $ for q in low_pick high_pick given rated thirds thirds_less whole_first whole_less squared per_n n_per minutes_per scaled halved later earlier gap unverified; do cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl 2>&1) <(cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.jsonl --reference 2>&1) && echo identical
@@ -85,3 +88,9 @@ $ cite run tests/cli/compiled/tables.cite --cases tests/cli/compiled/tables.json
       1 no version of
       2 whole days
 [exit 0]
+$ cd "$TMPDIR" && printf '{"n": 3}\n{}\n' > deep.jsonl && for d in 398 399; do { echo 'input n : number (0..9) "n"'; for i in $(seq 1 $((d - 1))); do echo "rule r$i : number \"x\" = r$((i + 1)) + 1  cite \"MPP 1\""; done; echo "rule r$d : number \"x\" = r$((d + 1))  cite \"MPP 2\""; echo "rule r$((d + 1)) : number \"x\" = n  cite \"MPP 3\""; echo "rule top : number output \"x\" = r1  cite \"MPP 4\""; } > deep$d.cite; cmp <(cite run deep$d.cite --cases deep.jsonl 2>&1) <(cite run deep$d.cite --cases deep.jsonl --reference 2>&1) && cite run deep$d.cite --cases deep.jsonl 2>/dev/null; done
+{"line": 1, "id": 1, "results": {"top": 400}}
+{"line": 2, "id": 2, "results": {"top": {"missing": ["n"]}}}
+{"line": 1, "id": 1, "results": {"top": {"error": {"message": "rules depend on rules more than 400 levels deep (at 'r400')", "rule": "r399", "cite": ["MPP 2"]}}}}
+{"line": 2, "id": 2, "results": {"top": {"error": {"message": "rules depend on rules more than 400 levels deep (at 'r400')", "rule": "r399", "cite": ["MPP 2"]}}}}
+[exit 1]
