@@ -1921,6 +1921,7 @@ static __attribute__((noinline)) const Value *in_place_read(Eval *e, const Code 
     const MemberCode *mc = e->slot_code[c->index];
     int known = place_member(e, mc, &m->value);
     m->gen = e->gen;            /* after the try: a slot of another case is not known */
+    m->state = MEMO_NONE;       /* with the stamp (code_rule_miss) */
     if (known > 0) {
         m->state = MEMO_DONE;
         return &m->value;
@@ -1952,7 +1953,11 @@ static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code
             return in_place_read(e, c, m);
         const Decl *rule = e->slot_rule[c->index];
         if (rule && e->depth < EVAL_MAX_DEPTH) {
+            /* the state with the stamp, as rule_value: leaf_first and compiled_rule may fail
+             * on the stack budget before they mark the slot busy, and a slot stamped with
+             * this case must not keep an earlier case's answer */
             m->gen = e->gen;
+            m->state = MEMO_NONE;
             const MemberCode *mc = e->slot_code[c->index];
             if (mc->leaf && !(e->marking | e->in_has))
                 return leaf_first(e, rule, mc, c->cell, m);

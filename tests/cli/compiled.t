@@ -94,3 +94,6 @@ $ cd "$TMPDIR" && printf '{"n": 3}\n{}\n' > deep.jsonl && for d in 398 399; do {
 {"line": 1, "id": 1, "results": {"top": {"error": {"message": "rules depend on rules more than 400 levels deep (at 'r400')", "rule": "r399", "cite": ["MPP 2"]}}}}
 {"line": 2, "id": 2, "results": {"top": {"error": {"message": "rules depend on rules more than 400 levels deep (at 'r400')", "rule": "r399", "cite": ["MPP 2"]}}}}
 [exit 1]
+$ cd "$TMPDIR" && { echo 'input x : number "x"'; echo 'rule r0 : number "x" = x * 2  cite "MPP 1"'; for i in $(seq 1 79); do printf 'rule r%d : number "x" = r%d' $i $((i - 1)); for j in $(seq 380); do printf ' + x'; done; echo '  cite "MPP 1"'; done; echo 'rule top : number output "x" = r79  cite "MPP 1"'; for i in $(seq 0 79); do echo "rule d$i : number output \"x\" = r$i + 0  cite \"MPP 1\""; done; } > stack.cite && printf '{"x": 1}\n{"x": 2}\n{"x": 3}\n' > stack.jsonl && cite run stack.cite --cases stack.jsonl 2>/dev/null | sed 's/"line": [0-9]*, "id": [0-9]*, //' > all.out; for k in 1 2 3; do grep "\"x\": $k}" stack.jsonl > one.jsonl; cite run stack.cite --cases one.jsonl 2>/dev/null | sed 's/"line": [0-9]*, "id": [0-9]*, //'; done > each.out; cmp all.out each.out && grep -c 'nests too deeply for the stack' all.out
+3
+[exit 0]
