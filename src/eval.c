@@ -353,6 +353,18 @@ static void key_text(Buf *b, const Key *k, const Value *v)
         buf_puts(b, rat_str(v->u.r, buf, sizeof buf));
 }
 
+/* A key of an entry. has() asks whether the case gives the entry, not its key: the key is read
+ * as anywhere else, so a missing key is an error that names it, not a key that key_cell
+ * cannot read (in 9c0f399 has(grid[pick, n]) with no pick read cell 0: true). */
+static Value key_value(Eval *e, const Expr *k)
+{
+    int in_has = e->in_has;
+    e->in_has = 0;
+    Value v = eval_expr(e, k);
+    e->in_has = in_has;
+    return v;
+}
+
 /* Reads a fact through a path of fields and keys (ranks[t], protective_supervision.requested);
  * returns V_ABSENT when any step is not given. The printed path is built only when asked
  * for (an error or a trace): on the hot path of a caseload run it is not. */
@@ -377,7 +389,7 @@ static Value read_fact(Eval *e, const Expr *x, Buf *path, const Decl **input)
     case E_INDEX: {
         Value obj = read_fact(e, x->u.index.obj, path, input);
         const Type *t = x->u.index.obj->type;
-        Value key = eval_expr(e, x->u.index.args[0]);
+        Value key = key_value(e, x->u.index.args[0]);
         if (path) {
             buf_puts(path, ".");
             key_text(path, &t->keys[0], &key);
@@ -950,7 +962,7 @@ static Value index_expr(Eval *e, const Expr *x)
     const Expr *obj = x->u.index.obj;
     if (obj->kind == E_NAME && obj->u.id.ref == REF_RULE) {
         const Decl *rule = obj->u.id.decl;
-        Value k = eval_expr(e, x->u.index.args[0]);
+        Value k = key_value(e, x->u.index.args[0]);
         int cell = rule->u.rule.param_decl->u.enm.local_index[k.u.member];
         if (cell < 0)
             fail(e, "'%s' has no value for %s: it is computed for the members of %s only", rule->name,
@@ -962,14 +974,14 @@ static Value index_expr(Eval *e, const Expr *x)
         int part = e->part;     /* the keys' own look-ups read whole cells */
         e->part = 0;
         for (int i = 0; i < x->u.index.nargs; i++)
-            keys[i] = eval_expr(e, x->u.index.args[i]);
+            keys[i] = key_value(e, x->u.index.args[i]);
         e->part = part;
         return table_cell(e, x, keys);
     }
     if (rooted_at_input(x))
         return fact(e, x);
     Value t = eval_expr(e, obj);
-    Value k = eval_expr(e, x->u.index.args[0]);
+    Value k = key_value(e, x->u.index.args[0]);
     int cell = key_cell(&obj->type->keys[0], &k);
     Value v = cell < 0 ? value_absent() : t.u.agg.items[cell];
     if (v.kind == V_ABSENT && !e->in_has)
