@@ -2464,3 +2464,53 @@ Result eval_result(Eval *e, const Decl *rule)
     e->on_error = saved;
     return res;
 }
+
+/* eval_result for each of rules[0..n) into out[0..n), as n calls of it would give them, with one
+ * setjmp for the lot, armed again only after a result fails: a caseload's 16 results made 16
+ * setjmps and 16 calls a case. */
+void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
+{
+    jmp_buf jb;
+    jmp_buf *saved = e->on_error;
+    volatile int i = 0;             /* set between setjmp and a longjmp */
+    if (setjmp(jb) != 0) {
+        out[i] = (Result){ .rule = rules[i], .error = e->error };
+        i++;
+    }
+    for (; i < n; i++) {
+        const Decl *rule = rules[i];
+        if (rule->u.rule.marks_output) {
+            e->on_error = saved;
+            out[i] = eval_result(e, rule);
+            continue;
+        }
+        if (!saved)
+            e->stack_base = (uintptr_t)__builtin_frame_address(0);
+        e->on_error = &jb;
+        e->nbusy = 0;
+        e->node = NULL;
+        e->vars = NULL;
+        e->var_top = 0;
+        e->rule = NULL;
+        e->cites = NULL;
+        e->cur_marks = NULL;
+        e->part = 0;
+        e->depth = 0;
+        e->compiled = !e->tracing && !e->tree_walk;
+        Result *res = &out[i];
+        Value v = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
+        int m = rule->u.rule.memo_size;
+        res->rule = rule;
+        res->value = v;
+        res->nnodes = m;
+        res->error = NULL;
+        if (e->no_nodes) {
+            res->nodes = e->no_nodes;
+        } else {
+            res->nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)m);
+            for (int k = 0; k < m; k++)
+                res->nodes[k] = e->note[rule->index][k].node;
+        }
+    }
+    e->on_error = saved;
+}

@@ -619,8 +619,8 @@ static void one_case(Shared *s, Case *c, const char *text, Arena *a, Evaluators 
     if (s->date)
         eval_set_date(&ev->base, s->date);
     Result *res = ar_alloc_uninit(a, sizeof(Result) * (size_t)s->nrules);      /* each set below */
+    eval_results(&ev->base, s->rules_base, s->nrules, res);
     for (int i = 0; i < s->nrules; i++) {
-        res[i] = eval_result(&ev->base, s->rules_base[i]);
         if (res[i].error && !report_not_evaluated(&res[i], &s->view)) {
             c->failed = true;
             note_failure(c, "", s->rules_base[i], &res[i]);
