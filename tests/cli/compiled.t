@@ -14,6 +14,9 @@
 # does not give (line 10 has no pick): an error naming the key (9c0f399 said true, reading the
 # absent key as cell 0, and the sanitizer build's assert stopped the run); the last test reads a leaf in place at the depth limit
 # and one level within it (eval.c in_place_allowed).
+# A case's results queried together, failures first, last and between, differing from case to
+# case, are each what it is queried alone (eval.c eval_results: one setjmp for them, armed again
+# after a failure).
 $ cmp <(cite run rules --cases tests/cli/run/mutated.jsonl 2>&1) <(cite run rules --cases tests/cli/run/mutated.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
@@ -109,4 +112,15 @@ $ cd "$TMPDIR" && printf '{"n": 3}\n{}\n' > deep.jsonl && for d in 398 399; do {
 [exit 1]
 $ cd "$TMPDIR" && { echo 'input x : number "x"'; echo 'rule r0 : number "x" = x * 2  cite "MPP 1"'; for i in $(seq 1 79); do printf 'rule r%d : number "x" = r%d' $i $((i - 1)); for j in $(seq 380); do printf ' + x'; done; echo '  cite "MPP 1"'; done; echo 'rule top : number output "x" = r79  cite "MPP 1"'; for i in $(seq 0 79); do echo "rule d$i : number output \"x\" = r$i + 0  cite \"MPP 1\""; done; } > stack.cite && printf '{"x": 1}\n{"x": 2}\n{"x": 3}\n' > stack.jsonl && cite run stack.cite --cases stack.jsonl 2>/dev/null | sed 's/"line": [0-9]*, "id": [0-9]*, //' > all.out; for k in 1 2 3; do grep "\"x\": $k}" stack.jsonl > one.jsonl; cite run stack.cite --cases one.jsonl 2>/dev/null | sed 's/"line": [0-9]*, "id": [0-9]*, //'; done > each.out; cmp all.out each.out && grep -c 'nests too deeply for the stack' all.out
 3
+[exit 0]
+$ f=tests/cli/compiled/failing.cite; c=tests/cli/compiled/failing.jsonl; qs="two_ways reads_leaf no_base chain summed inner_fail via_list reads_two_ways biggest known_then"; args=""; for q in $qs; do args="$args --query $q"; cite run $f --cases $c --query $q 2>/dev/null | sed 's/.*"results": {//; s/}}$//' > "$TMPDIR/q.$q"; done; paste -d '\t' $(for q in $qs; do echo "$TMPDIR/q.$q"; done) | sed 's/\t/, /g' > "$TMPDIR/each"; cite run $f --cases $c $args 2>/dev/null | sed 's/.*"results": {//; s/}}$//' > "$TMPDIR/all"; cmp "$TMPDIR/all" "$TMPDIR/each" && grep -o '"[a-z_]*": {"error"' "$TMPDIR/all" | sort | uniq -c
+      8 "biggest": {"error"
+      4 "chain": {"error"
+      4 "inner_fail": {"error"
+      4 "known_then": {"error"
+      7 "no_base": {"error"
+      6 "reads_leaf": {"error"
+      6 "reads_two_ways": {"error"
+      6 "two_ways": {"error"
+      5 "via_list": {"error"
 [exit 0]
