@@ -2427,52 +2427,13 @@ static Result marks_result(Eval *e, const Decl *rule)
     return res;
 }
 
-Result eval_result(Eval *e, const Decl *rule)
-{
-    if (rule->u.rule.marks_output)
-        return marks_result(e, rule);
-    Result res = { .rule = rule };
-    jmp_buf jb;
-    jmp_buf *saved = e->on_error;
-    if (!saved)
-        e->stack_base = (uintptr_t)__builtin_frame_address(0);
-    e->on_error = &jb;
-    e->nbusy = 0;
-    e->node = NULL;
-    e->vars = NULL;
-    e->var_top = 0;
-    e->rule = NULL;
-    e->cites = NULL;
-    e->cur_marks = NULL;
-    e->part = 0;
-    e->depth = 0;
-    e->compiled = !e->tracing && !e->tree_walk;
-    if (setjmp(jb) == 0) {
-        res.value = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
-        int n = rule->u.rule.memo_size;
-        res.nnodes = n;
-        if (e->no_nodes) {      /* the notes' nodes are all NULL: a trace alone makes them */
-            res.nodes = e->no_nodes;
-        } else {
-            res.nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)n);
-            for (int i = 0; i < n; i++)
-                res.nodes[i] = e->note[rule->index][i].node;
-        }
-    } else {
-        res.error = e->error;
-    }
-    e->on_error = saved;
-    return res;
-}
-
-/* eval_result for each of rules[0..n) into out[0..n), as n calls of it would give them, with one
- * setjmp for the lot, armed again only after a result fails: a caseload's 16 results made 16
- * setjmps and 16 calls a case. */
+/* The results of rules[0..n) into out[0..n), each as if evaluated alone. One setjmp serves
+ * them all and is armed again only after a result fails: 16 results a case made 16 setjmps. */
 void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
 {
     jmp_buf jb;
     jmp_buf *saved = e->on_error;
-    volatile int i = 0;             /* set between setjmp and a longjmp */
+    volatile int i = 0;             /* read after a longjmp */
     if (setjmp(jb) != 0) {
         out[i] = (Result){ .rule = rules[i], .error = e->error };
         i++;
@@ -2481,7 +2442,7 @@ void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
         const Decl *rule = rules[i];
         if (rule->u.rule.marks_output) {
             e->on_error = saved;
-            out[i] = eval_result(e, rule);
+            out[i] = marks_result(e, rule);
             continue;
         }
         if (!saved)
@@ -2497,14 +2458,14 @@ void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
         e->part = 0;
         e->depth = 0;
         e->compiled = !e->tracing && !e->tree_walk;
-        Result *res = &out[i];
         Value v = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int m = rule->u.rule.memo_size;
+        Result *res = &out[i];
         res->rule = rule;
         res->value = v;
         res->nnodes = m;
         res->error = NULL;
-        if (e->no_nodes) {
+        if (e->no_nodes) {      /* the notes' nodes are all NULL: a trace alone makes them */
             res->nodes = e->no_nodes;
         } else {
             res->nodes = ar_alloc(e->arena, sizeof(TraceNode *) * (size_t)m);
@@ -2513,4 +2474,11 @@ void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
         }
     }
     e->on_error = saved;
+}
+
+Result eval_result(Eval *e, const Decl *rule)
+{
+    Result res;
+    eval_results(e, &rule, 1, &res);
+    return res;
 }

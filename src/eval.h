@@ -148,7 +148,7 @@ typedef struct Result {
 /* Evaluates a rule (every member of its parameter, if it has one). Never aborts: an error
  * is returned in the result, and other results can still be evaluated. */
 Result eval_result(Eval *e, const Decl *rule);
-/* eval_result of each of rules[0..n) into out[0..n), with less work a result. */
+/* eval_result of each of rules[0..n) into out[0..n), with one setjmp for them all. */
 void eval_results(Eval *e, const Decl *const *rules, int n, Result *out);
 /* Text of a value without rounding (34.2 minutes stays 34.2), for traces. */
 const char *eval_exact_text(Arena *a, const Value *v);
