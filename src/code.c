@@ -270,6 +270,16 @@ static Code *lower_binary(Lower *l, const Expr *x)
     c->op = op;
     c->u.op.a = a;
     c->u.op.b = b;
+    if ((op == OP_EQ || op == OP_NE) && a->kind == CODE_GET && a->u.op.a->kind == CODE_VAR
+        && is_const(b) && b->u.k.kind == V_ENUM) {
+        Code *t = node(l, CODE_ITEM_IS, x);     /* one node, not compare, get and var */
+        t->op = op;
+        t->index = a->u.op.a->index;
+        t->cell = a->cell;
+        t->nargs = b->u.k.u.member;
+        t->u.op.a = c;
+        return t;
+    }
     return c;
 }
 

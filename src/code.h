@@ -43,6 +43,9 @@ typedef enum CodeKind {
     CODE_VAR,       /* a loop variable over a list: vars[index] */
     CODE_GET,       /* a record's field, for a record not read in place (a loop variable's):
                        field `cell` of a */
+    CODE_ITEM_IS,   /* a list item's enum field against a member (a.task == t in a where):
+                       field `cell` of vars[index], op OP_EQ or OP_NE, the member in nargs;
+                       a: the CODE_COMPARE it stands for, which a field not given takes */
     CODE_EXPR,      /* the tree walk of `x` */
 } CodeKind;
 

@@ -163,6 +163,11 @@ static void code(Dumper *d, const Code *c, int depth)
         buf_printf(d->b, "field %s\n", x->u.field.name);
         code(d, c->u.op.a, depth + 1);
         return;
+    case CODE_ITEM_IS:
+        buf_printf(d->b, "item's field %s\n", x->u.op.op == OP_EQ ? "==" : "!=");
+        code(d, c->u.op.a->u.op.a, depth + 1);
+        code(d, c->u.op.a->u.op.b, depth + 1);
+        return;
     case CODE_EXPR:
         buf_printf(d->b, "tree walk: %s\n", x ? loc_text(d->a, x->loc) : "?");
         return;

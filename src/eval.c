@@ -2073,6 +2073,12 @@ static bool code_bool(Eval *e, const Code *c)
         }
         case CODE_COMPARE:      /* code_bool_inner's, without its frame */
             return code_compare(e, c, (Op)c->op);
+        case CODE_ITEM_IS: {    /* a field not given: the compare fails on it */
+            const Value *r = &e->vars[c->index];
+            if (r->kind == V_RECORD && r->u.agg.items[c->cell].kind == V_ENUM)
+                return (r->u.agg.items[c->cell].u.member == c->nargs) == (c->op == OP_EQ);
+            return code_compare(e, c->u.op.a, (Op)c->op);
+        }
         default:
             return code_bool_inner(e, c);
         }

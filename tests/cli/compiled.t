@@ -13,7 +13,8 @@
 # dates) that fails as the tree walk's, and has() of an entry whose key is a fact the case
 # does not give (line 10 has no pick): an error naming the key (9c0f399 said true, reading the
 # absent key as cell 0, and the sanitizer build's assert stopped the run); the last test reads a leaf in place at the depth limit
-# and one level within it (eval.c in_place_allowed).
+# and one level within it (eval.c in_place_allowed); tests/cli/compiled/items.cite: a list item's
+# enum field against a member (code.h CODE_ITEM_IS), its field given or not.
 # A case's results queried together, failures first, last and between, differing from case to
 # case, are each what it is queried alone (eval.c eval_results: one setjmp for them, armed again
 # after a failure).
@@ -124,3 +125,15 @@ $ f=tests/cli/compiled/failing.cite; c=tests/cli/compiled/failing.jsonl; qs="two
       6 "two_ways": {"error"
       5 "via_list": {"error"
 [exit 0]
+$ cmp <(cite run tests/cli/compiled/items.cite --cases tests/cli/compiled/items.jsonl 2>&1) <(cite run tests/cli/compiled/items.cite --cases tests/cli/compiled/items.jsonl --reference 2>&1) && cite run tests/cli/compiled/items.cite --cases tests/cli/compiled/items.jsonl --query cats_or_few 2>&1
+{"line": 1, "id": 1, "results": {"cats_or_few": 0}}
+{"line": 2, "id": 2, "results": {"cats_or_few": 6}}
+{"line": 3, "id": 3, "results": {"cats_or_few": 0}}
+{"line": 4, "id": 4, "results": {"cats_or_few": {"error": {"message": "field 'kind' is not given", "rule": "cats_or_few", "cite": ["MPP 30-1"]}}}}
+{"line": 5, "id": 5, "results": {"cats_or_few": {"error": {"message": "field 'kind' is not given", "rule": "cats_or_few", "cite": ["MPP 30-1"]}}}}
+{"line": 6, "id": 6, "results": {"cats_or_few": 3}}
+cite run: 6 cases, 4 evaluated, 2 failed
+  failed, by kind (each case's first error; standard output has them all):
+        2  cats_or_few: field 'kind' is not given
+           e.g. line 4: cats_or_few: field 'kind' is not given
+[exit 1]
