@@ -2219,9 +2219,18 @@ static __attribute__((noinline)) void code_each(Eval *e, const Code *c, Value *o
     Value items;
     code_value(e, c->u.list.args[0], &items);
     Fold f = fold_start(c->x);
+    /* where a.task == t and ...: most items fail the field test, tried here without a call */
+    const Code *where = c->u.list.args[1];
+    const Code *is = where && where->kind == CODE_AND ? where->u.op.a : where;
+    if (is && (is->kind != CODE_ITEM_IS || is->index != c->index))
+        is = NULL;              /* not a test of this loop's item (an outer loop's) */
     for (int i = 0; i < items.u.agg.count; i++) {
-        e->vars[c->index] = items.u.agg.items[i];
-        if (c->u.list.args[1] && !code_bool(e, c->u.list.args[1]))
+        const Value *item = &items.u.agg.items[i];
+        if (is && item->kind == V_RECORD && item->u.agg.items[is->cell].kind == V_ENUM
+            && (item->u.agg.items[is->cell].u.member == is->nargs) != (is->op == OP_EQ))
+            continue;
+        e->vars[c->index] = *item;
+        if (where && !code_bool(e, where))
             continue;
         Value body;
         code_value(e, c->u.list.args[2], &body);
