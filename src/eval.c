@@ -2218,6 +2218,10 @@ static __attribute__((noinline)) void code_each(Eval *e, const Code *c, Value *o
 {
     Value items;
     code_value(e, c->u.list.args[0], &items);
+    if (items.kind == V_LIST && !items.u.agg.count && c->u.list.empty) {     /* as leaf_each */
+        *out = *c->u.list.empty;
+        return;
+    }
     Fold f = fold_start(c->x);
     /* where a.task == t and ...: most items fail the field test, tried here without a call */
     const Code *where = c->u.list.args[1];
