@@ -1014,6 +1014,17 @@ static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl
  * lists a table's keys in the same order every time, so the key is most often that member,
  * matched here in its bytes, quotes and colon at once (no scan for the closing quote, no
  * lookup). Its index, and past the colon; else -1, nothing read, and fast_string reads it. */
+static inline __attribute__((always_inline)) bool fast_next_name(Fast *f, const char *name, int name_len)
+{
+    size_t n = (size_t)name_len;
+    const char *c = f->s;
+    if (n == 0 || (size_t)(f->end - c) < n + 3 || c[0] != '"' || c[n + 1] != '"' || c[n + 2] != ':'
+        || !same_name(name, name_len, c + 1, n))
+        return false;
+    f->s = c + n + 3;
+    return true;
+}
+
 static inline __attribute__((always_inline)) int fast_next_key(Fast *f, const Decl *enm)
 {
     int *hint = &f->next_member[enm->index & 15];
@@ -1021,12 +1032,8 @@ static inline __attribute__((always_inline)) int fast_next_key(Fast *f, const De
     if (i >= enm->u.enm.nmembers)
         return -1;
     const Member *m = &enm->u.enm.members[i];
-    size_t n = (size_t)m->name_len;
-    const char *c = f->s;
-    if (n == 0 || (size_t)(f->end - c) < n + 3 || c[0] != '"' || c[n + 1] != '"' || c[n + 2] != ':'
-        || !same_name(m->name, m->name_len, c + 1, n))
+    if (!fast_next_name(f, m->name, m->name_len))
         return -1;
-    f->s = c + n + 3;
     *hint = i + 1;
     return i;
 }
@@ -1313,19 +1320,39 @@ static inline int find_input(const Decl *const *inputs, int n, int hint, const c
     return -1;
 }
 
-static int fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
+/* The inputs of a case: fast_object's loop, the key first matched against the input after
+ * the last one read (fast_next_name), as the keys mostly come in the order declared. */
+static bool fast_inputs(Fast *f, Value *values)
 {
-    (void)ctx;
+    if (!fast_char(f, '{'))
+        return false;
+    if (fast_char(f, '}'))
+        return true;
+    SlotsSeen seen;
+    int n = f->p->ninputs;
+    if (n == 0 || !slots_clear(&seen, n))
+        return false;
     const Decl *const *inputs = (const Decl *const *)f->p->inputs;
-    int n = f->p->ninputs, i = find_input(inputs, n, f->next_input < n ? f->next_input : 0, key, len);
-    f->next_input = i + 1;
-    const Decl *in = i >= 0 ? inputs[i] : NULL;
-    Value v;
-    if (!in || !fast_value(f, in->u.input.type, &v, depth))
-        return -1;
-    if (v.kind != V_ABSENT)
-        values[in->index] = v;
-    return in->index;
+    do {
+        int i = f->next_input < n ? f->next_input : 0;
+        if (!fast_next_name(f, inputs[i]->name, inputs[i]->name_len)) {
+            const char *key;
+            size_t len;
+            if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
+                return false;
+            i = find_input(inputs, n, i, key, len);
+            if (i < 0)
+                return false;
+        }
+        f->next_input = i + 1;
+        const Decl *in = inputs[i];
+        Value v;
+        if (!slot_take(&seen, in->index, n) || !fast_value(f, in->u.input.type, &v, 0))
+            return false;
+        if (v.kind != V_ABSENT)
+            values[in->index] = v;
+    } while (fast_char(f, ','));
+    return fast_char(f, '}');
 }
 
 bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, Facts *out)
@@ -1341,7 +1368,7 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
     } else {
         out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
     }
-    if (!fast_object(&f, fast_input, NULL, out->values, p->ninputs, 0))
+    if (!fast_inputs(&f, out->values))
         return false;
     fast_ws(&f);
     if (f.s != f.end)
