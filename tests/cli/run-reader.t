@@ -65,3 +65,27 @@ same
 {"line": 16 "laundry": {"value": "168:00" 
 {"line": 17 "laundry": {"value": "168:01" is ...; allowed is "1:60"; allowed is #; allowed is 10.5; allowed is -#; allowed is -5; allowed 
 [exit 0]
+$ : 'the next key matched in its bytes (fast_next_name: a table cell, a top-level input, each against the one after the last read): in order, swapped, spaces or a tab near the colon, the name longer or shorter or in another case, no colon, an escape, a key given twice, the case ending after the name or the colon, a bad value: the same bytes as --reference (cJSON), and a clear error naming the fact'; cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/next-key.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/next-key.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly 2>/dev/null | cut -c1-120
+same
+same for every output
+{"line": 1, "id": "n1", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 2, "id": "n2", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 3, "id": "n3", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 4, "id": "n4", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 5, "error": {"message": "line 5: error: 'meal_preparation_x' is not a key of ranks; did you mean 'meal_preparat
+{"line": 6, "error": {"message": "line 6: error: 'meal_preparatio' is not a key of ranks; did you mean 'meal_preparation
+{"line": 7, "error": {"message": "line 7:1:167: error: malformed JSON near '3,\"meal_cleanup\":1,\"'"}}
+{"line": 8, "id": "n8", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 9, "error": {"message": "line 9: error: fact 'ranks.meal_preparation' is given twice; a case gives each once"}}
+{"line": 10, "error": {"message": "line 10: error: fact 'age' is given twice; a case gives each once"}}
+{"line": 11, "id": "n11", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 12, "id": "n12", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 13, "error": {"message": "line 13: error: unknown fact 'agee'; did you mean 'age'?"}}
+{"line": 14, "id": "n14", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 15, "id": "n15", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 16, "error": {"message": "line 16:1:147: error: malformed JSON near ':'; the case ends too early: a closing '}'
+{"line": 17, "error": {"message": "line 17:1:146: error: malformed JSON near '\"'; the case ends too early: a closing '}
+{"line": 18, "error": {"message": "line 18:1:49: error: malformed JSON near ':'; the case ends too early: a closing '}' 
+{"line": 19, "error": {"message": "line 19: error: fact 'ranks.meal_preparation' is 9; allowed: a whole number from 1 to
+{"line": 20, "error": {"message": "line 20: error: 'Meal_preparation' is not a key of ranks; did you mean 'meal_preparat
+[exit 0]
