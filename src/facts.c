@@ -1113,6 +1113,17 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
     const Decl *enm = t->keys[0].enm;
     bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
     bool hmm = t->elem->kind == T_DURATION && depth + 1 <= 16;
+    /* the digits a one-digit cell (a rank) may be: in_valid's whole bounds, once a table */
+    unsigned dlo = 0, dhi = whole ? 9 : 0;
+    if (whole && t->elem->valid) {
+        const Rat *lo = &t->elem->valid[0].u.r, *hi = &t->elem->valid[1].u.r;
+        if (lo->den == 1 && hi->den == 1 && lo->num <= 9 && hi->num >= 0) {
+            dlo = lo->num < 0 ? 0 : (unsigned)lo->num;
+            dhi = hi->num > 9 ? 9 : (unsigned)hi->num;
+        } else {
+            dlo = 1, dhi = 0;       /* none: fast_integer and in_valid below */
+        }
+    }
     do {
         int cell = fast_next_key(f, enm);
         if (cell < 0) {
@@ -1124,7 +1135,17 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
         }
         if (!slot_take(&seen, cell, nslots))
             return false;
-        if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
+        const char *c = f->s;
+        unsigned d;
+        if (whole && f->end - c >= 2 && (d = (unsigned)(c[0] - '0')) <= 9 && (c[1] == ',' || c[1] == '}')
+            && d >= dlo && d <= dhi) {
+            /* one digit, then the cell's end: fast_integer's first case, bounds checked */
+            Value *out = &items[cell];
+            memset(out, 0, sizeof *out);
+            out->kind = V_NUMBER;
+            out->u.r = (Rat){ (int64_t)d, 1 };
+            f->s = c + 1;
+        } else if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
             /* a rank: fast_value's T_NUMBER, without its dispatch */
             Value *out = &items[cell];
             memset(out, 0, sizeof *out);

@@ -89,3 +89,24 @@ same for every output
 {"line": 19, "error": {"message": "line 19: error: fact 'ranks.meal_preparation' is 9; allowed: a whole number from 1 to
 {"line": 20, "error": {"message": "line 20: error: 'Meal_preparation' is not a key of ranks; did you mean 'meal_preparat
 [exit 0]
+$ : 'a rank, one digit then a comma or the closing brace, read in fast_cells with its bounds (1..6) checked once a table: 0, 7, out of bounds first and last, 10, a space, 2.0, 2e0, -2, "2", null, 23, a trailing comma, the case ending in the digit or the colon: the same bytes as --reference (cJSON), an error naming the fact'; cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/ranks.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/ranks.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly 2>/dev/null | cut -c1-120
+same
+same for every output
+{"line": 1, "id": "r1", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 2, "error": {"message": "line 2: error: fact 'ranks.domestic' is 0; allowed: a whole number from 1 to 6"}}
+{"line": 3, "error": {"message": "line 3: error: fact 'ranks.domestic' is 7; allowed: a whole number from 1 to 6"}}
+{"line": 4, "error": {"message": "line 4: error: fact 'ranks.judgment' is 7; allowed: a whole number from 1 to 6"}}
+{"line": 5, "id": "r5", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 6, "error": {"message": "line 6: error: fact 'ranks.domestic' is 10; allowed: a whole number from 1 to 6"}}
+{"line": 7, "id": "r7", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 8, "id": "r8", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 9, "id": "r9", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 10, "error": {"message": "line 10: error: fact 'ranks.domestic' is -2; allowed: a whole number from 1 to 6"}}
+{"line": 11, "error": {"message": "line 11: error: fact 'ranks.domestic' is \"2\"; allowed: a whole number from 1 to 6"}
+{"line": 12, "id": "r12", "results": {"total_monthly": {"value": "23:45", "unit": "hours/month", "minutes": "142457/100"
+{"line": 13, "error": {"message": "line 13: error: fact 'ranks.domestic' is 23; allowed: a whole number from 1 to 6"}}
+{"line": 14, "error": {"message": "line 14:1:117: error: malformed JSON near '\"meal_preparation\":3'"}}
+{"line": 15, "id": "r15", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"
+{"line": 16, "error": {"message": "line 16:1:177: error: malformed JSON near '2'; the case ends too early: a closing '}'
+{"line": 17, "error": {"message": "line 17:1:176: error: malformed JSON near ':'; the case ends too early: a closing '}'
+[exit 0]
