@@ -1159,7 +1159,15 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
             const char *str;
             size_t len;
             Rat m;
-            if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
+            size_t h = f->end - c >= 7 && (unsigned)(c[2] - '0') < 10 ? 2 : 1;   /* "HH:MM" or "H:MM" */
+            if (c[0] == '"' && (size_t)(f->end - c) >= h + 5 && (unsigned)(c[1] - '0') < 10
+                && (h == 1 || (unsigned)(c[2] - '0') < 10) && c[h + 1] == ':' && (unsigned)(c[h + 2] - '0') < 6
+                && (unsigned)(c[h + 3] - '0') < 10 && c[h + 4] == '"') {
+                /* the common short form, parse_hmm's reading without the scan for the quote */
+                int64_t hours = h == 1 ? c[1] - '0' : (c[1] - '0') * 10 + (c[2] - '0');
+                m = (Rat){ hours * 60 + (c[h + 2] - '0') * 10 + (c[h + 3] - '0'), 1 };
+                f->s = c + h + 5;
+            } else if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
                 return false;
             if (m.num < 0)
                 return false;

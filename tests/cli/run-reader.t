@@ -110,3 +110,30 @@ same for every output
 {"line": 16, "error": {"message": "line 16:1:177: error: malformed JSON near '2'; the case ends too early: a closing '}'
 {"line": 17, "error": {"message": "line 17:1:176: error: malformed JSON near ':'; the case ends too early: a closing '}'
 [exit 0]
+$ : 'a cell "H:MM" or "HH:MM" (weekly_need) read in place by fast_cells, without the scan for the closing quote; every other form goes on to fast_string and parse_hmm: a leading zero, 59, :60, one minute digit, a letter, three hour digits, an escape, a space, the case ending inside or after the string: the same bytes as --reference (cJSON), an error naming the fact'; cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/hhmm.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/hhmm.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly 2>/dev/null | grep -o '^{"line": [0-9]*\|"laundry": {"value": "[^"]*"\|error: [^;]*; allowed\|error: malformed[^;]*' | tr '\n' ' ' | sed 's/{"line"/\n&/g'; echo
+same
+same for every output
+
+{"line": 1 "laundry": {"value": "1:30" 
+{"line": 2 "laundry": {"value": "12:59" 
+{"line": 3 "laundry": {"value": "99:59" 
+{"line": 4 error: fact 'weekly_need.laundry' is \"1:60\"; allowed 
+{"line": 5 error: fact 'weekly_need.laundry' is \"12:60\"; allowed 
+{"line": 6 error: fact 'weekly_need.laundry' is \"12:5\"; allowed 
+{"line": 7 error: fact 'weekly_need.laundry' is \"12:5x\"; allowed 
+{"line": 8 "laundry": {"value": "123:45" 
+{"line": 9 error: fact 'weekly_need.laundry' is \"1:3\"; allowed 
+{"line": 10 error: fact 'weekly_need.laundry' is \"1:30\\\"\"; allowed 
+{"line": 11 "laundry": {"value": "1:30" 
+{"line": 12 error: fact 'weekly_need.laundry' is \"12:30 \"; allowed 
+{"line": 13 error: fact 'weekly_need.laundry' is \" 1:30\"; allowed 
+{"line": 14 "laundry": {"value": "9:59" 
+{"line": 15 "laundry": {"value": "0:00" 
+{"line": 16 "laundry": {"value": "168:01" 
+{"line": 17 error: fact 'weekly_need.laundry' is \"1a:30\"; allowed 
+{"line": 18 "laundry": {"value": "1:30" 
+{"line": 19 error: malformed JSON near '12:30' 
+{"line": 20 error: malformed JSON near '1:30' 
+{"line": 21 error: malformed JSON near '\"' 
+{"line": 22 error: malformed JSON near '1:3' 
+[exit 0]
