@@ -1010,6 +1010,34 @@ static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl
     return i;
 }
 
+/* "NAME": where NAME is the member that followed the last key read of this enum: a case
+ * lists a table's keys in the same order every time, so the key is most often that member,
+ * matched here in its bytes, quotes and colon at once (no scan for the closing quote, no
+ * lookup). Its index, and past the colon; else -1, nothing read, and fast_string reads it. */
+static inline __attribute__((always_inline)) bool fast_next_name(Fast *f, const char *name, int name_len)
+{
+    size_t n = (size_t)name_len;
+    const char *c = f->s;
+    if (n == 0 || (size_t)(f->end - c) < n + 3 || c[0] != '"' || c[n + 1] != '"' || c[n + 2] != ':'
+        || !same_name(name, name_len, c + 1, n))
+        return false;
+    f->s = c + n + 3;
+    return true;
+}
+
+static inline __attribute__((always_inline)) int fast_next_key(Fast *f, const Decl *enm)
+{
+    int *hint = &f->next_member[enm->index & 15];
+    int i = *hint;
+    if (i >= enm->u.enm.nmembers)
+        return -1;
+    const Member *m = &enm->u.enm.members[i];
+    if (!fast_next_name(f, m->name, m->name_len))
+        return -1;
+    *hint = i + 1;
+    return i;
+}
+
 static bool fast_value(Fast *f, const Type *t, Value *out, int depth);
 
 /* The slots of an object already read. A name given twice is an error facts_parse reports:
@@ -1023,7 +1051,10 @@ static inline bool slots_clear(SlotsSeen *s, int nslots)
 {
     if (nslots > (int)(sizeof s->bits * 8))
         return false;
-    memset(s->bits, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
+    if (nslots <= 64)
+        s->bits[0] = 0;         /* every table and record of the bench: no memset call */
+    else
+        memset(s->bits, 0, sizeof(uint64_t) * (size_t)((nslots + 63) / 64));
     return true;
 }
 
@@ -1085,15 +1116,39 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
     const Decl *enm = t->keys[0].enm;
     bool whole = t->elem->kind == T_NUMBER && depth + 1 <= 16;
     bool hmm = t->elem->kind == T_DURATION && depth + 1 <= 16;
+    /* the digits a one-digit cell (a rank) may be: in_valid's whole bounds, once a table */
+    unsigned dlo = 0, dhi = whole ? 9 : 0;
+    if (whole && t->elem->valid) {
+        const Rat *lo = &t->elem->valid[0].u.r, *hi = &t->elem->valid[1].u.r;
+        if (lo->den == 1 && hi->den == 1 && lo->num <= 9 && hi->num >= 0) {
+            dlo = lo->num < 0 ? 0 : (unsigned)lo->num;
+            dhi = hi->num > 9 ? 9 : (unsigned)hi->num;
+        } else {
+            dlo = 1, dhi = 0;       /* none: fast_integer and in_valid below */
+        }
+    }
     do {
-        const char *key;
-        size_t len;
-        if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
-            return false;
-        int cell = fast_member(f, enm, key, len);
+        int cell = fast_next_key(f, enm);
+        if (cell < 0) {
+            const char *key;
+            size_t len;
+            if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
+                return false;
+            cell = fast_member(f, enm, key, len);
+        }
         if (!slot_take(&seen, cell, nslots))
             return false;
-        if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
+        const char *c = f->s;
+        unsigned d;
+        if (whole && f->end - c >= 2 && (d = (unsigned)(c[0] - '0')) <= 9 && (c[1] == ',' || c[1] == '}')
+            && d >= dlo && d <= dhi) {
+            /* one digit, then the cell's end: fast_integer's first case, bounds checked */
+            Value *out = &items[cell];
+            memset(out, 0, sizeof *out);
+            out->kind = V_NUMBER;
+            out->u.r = (Rat){ (int64_t)d, 1 };
+            f->s = c + 1;
+        } else if (whole && f->s < f->end && (unsigned)(*f->s - '0') < 10) {
             /* a rank: fast_value's T_NUMBER, without its dispatch */
             Value *out = &items[cell];
             memset(out, 0, sizeof *out);
@@ -1107,7 +1162,15 @@ static bool fast_cells(Fast *f, const Type *t, Value *items, int nslots, int dep
             const char *str;
             size_t len;
             Rat m;
-            if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
+            size_t h = f->end - c >= 7 && (unsigned)(c[2] - '0') < 10 ? 2 : 1;   /* "HH:MM" or "H:MM" */
+            if (c[0] == '"' && (size_t)(f->end - c) >= h + 5 && (unsigned)(c[1] - '0') < 10
+                && (h == 1 || (unsigned)(c[2] - '0') < 10) && c[h + 1] == ':' && (unsigned)(c[h + 2] - '0') < 6
+                && (unsigned)(c[h + 3] - '0') < 10 && c[h + 4] == '"') {
+                /* the common short form, parse_hmm's reading without the scan for the quote */
+                int64_t hours = h == 1 ? c[1] - '0' : (c[1] - '0') * 10 + (c[2] - '0');
+                m = (Rat){ hours * 60 + (c[h + 2] - '0') * 10 + (c[h + 3] - '0'), 1 };
+                f->s = c + h + 5;
+            } else if (*f->s == '"' ? !fast_string(f, &str, &len) || !parse_hmm(str, len, &m) : !fast_integer(f, &m))
                 return false;
             if (m.num < 0)
                 return false;
@@ -1289,19 +1352,39 @@ static inline int find_input(const Decl *const *inputs, int n, int hint, const c
     return -1;
 }
 
-static int fast_input(Fast *f, const void *ctx, const char *key, size_t len, Value *values, int depth)
+/* The inputs of a case: fast_object's loop, the key first matched against the input after
+ * the last one read (fast_next_name), as the keys mostly come in the order declared. */
+static bool fast_inputs(Fast *f, Value *values)
 {
-    (void)ctx;
+    if (!fast_char(f, '{'))
+        return false;
+    if (fast_char(f, '}'))
+        return true;
+    SlotsSeen seen;
+    int n = f->p->ninputs;
+    if (n == 0 || !slots_clear(&seen, n))
+        return false;
     const Decl *const *inputs = (const Decl *const *)f->p->inputs;
-    int n = f->p->ninputs, i = find_input(inputs, n, f->next_input < n ? f->next_input : 0, key, len);
-    f->next_input = i + 1;
-    const Decl *in = i >= 0 ? inputs[i] : NULL;
-    Value v;
-    if (!in || !fast_value(f, in->u.input.type, &v, depth))
-        return -1;
-    if (v.kind != V_ABSENT)
-        values[in->index] = v;
-    return in->index;
+    do {
+        int i = f->next_input < n ? f->next_input : 0;
+        if (!fast_next_name(f, inputs[i]->name, inputs[i]->name_len)) {
+            const char *key;
+            size_t len;
+            if (!fast_string(f, &key, &len) || len == 0 || !fast_char(f, ':'))
+                return false;
+            i = find_input(inputs, n, i, key, len);
+            if (i < 0)
+                return false;
+        }
+        f->next_input = i + 1;
+        const Decl *in = inputs[i];
+        Value v;
+        if (!slot_take(&seen, in->index, n) || !fast_value(f, in->u.input.type, &v, 0))
+            return false;
+        if (v.kind != V_ABSENT)
+            values[in->index] = v;
+    } while (fast_char(f, ','));
+    return fast_char(f, '}');
 }
 
 bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, Facts *out)
@@ -1317,7 +1400,7 @@ bool facts_parse_fast(const Program *p, Arena *a, const char *text, size_t len, 
     } else {
         out->values = ar_alloc(a, sizeof(Value) * (size_t)(p->ninputs + 1));   /* all V_ABSENT */
     }
-    if (!fast_object(&f, fast_input, NULL, out->values, p->ninputs, 0))
+    if (!fast_inputs(&f, out->values))
         return false;
     fast_ws(&f);
     if (f.s != f.end)

@@ -65,3 +65,75 @@ same
 {"line": 16 "laundry": {"value": "168:00" 
 {"line": 17 "laundry": {"value": "168:01" is ...; allowed is "1:60"; allowed is #; allowed is 10.5; allowed is -#; allowed is -5; allowed 
 [exit 0]
+$ : 'the next key matched in its bytes (fast_next_name: a table cell, a top-level input, each against the one after the last read): in order, swapped, spaces or a tab near the colon, the name longer or shorter or in another case, no colon, an escape, a key given twice, the case ending after the name or the colon, a bad value: the same bytes as --reference (cJSON), and a clear error naming the fact'; cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/next-key.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/next-key.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/next-key.jsonl --query total_monthly 2>/dev/null | cut -c1-120
+same
+same for every output
+{"line": 1, "id": "n1", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 2, "id": "n2", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 3, "id": "n3", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 4, "id": "n4", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 5, "error": {"message": "line 5: error: 'meal_preparation_x' is not a key of ranks; did you mean 'meal_preparat
+{"line": 6, "error": {"message": "line 6: error: 'meal_preparatio' is not a key of ranks; did you mean 'meal_preparation
+{"line": 7, "error": {"message": "line 7:1:167: error: malformed JSON near '3,\"meal_cleanup\":1,\"'"}}
+{"line": 8, "id": "n8", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"}}
+{"line": 9, "error": {"message": "line 9: error: fact 'ranks.meal_preparation' is given twice; a case gives each once"}}
+{"line": 10, "error": {"message": "line 10: error: fact 'age' is given twice; a case gives each once"}}
+{"line": 11, "id": "n11", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 12, "id": "n12", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 13, "error": {"message": "line 13: error: unknown fact 'agee'; did you mean 'age'?"}}
+{"line": 14, "id": "n14", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 15, "id": "n15", "results": {"total_monthly": {"value": "75:24", "unit": "hours/month", "minutes": "565466/125"
+{"line": 16, "error": {"message": "line 16:1:147: error: malformed JSON near ':'; the case ends too early: a closing '}'
+{"line": 17, "error": {"message": "line 17:1:146: error: malformed JSON near '\"'; the case ends too early: a closing '}
+{"line": 18, "error": {"message": "line 18:1:49: error: malformed JSON near ':'; the case ends too early: a closing '}' 
+{"line": 19, "error": {"message": "line 19: error: fact 'ranks.meal_preparation' is 9; allowed: a whole number from 1 to
+{"line": 20, "error": {"message": "line 20: error: 'Meal_preparation' is not a key of ranks; did you mean 'meal_preparat
+[exit 0]
+$ : 'a rank, one digit then a comma or the closing brace, read in fast_cells with its bounds (1..6) checked once a table: 0, 7, out of bounds first and last, 10, a space, 2.0, 2e0, -2, "2", null, 23, a trailing comma, the case ending in the digit or the colon: the same bytes as --reference (cJSON), an error naming the fact'; cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/ranks.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/ranks.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/ranks.jsonl --query total_monthly 2>/dev/null | cut -c1-120
+same
+same for every output
+{"line": 1, "id": "r1", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 2, "error": {"message": "line 2: error: fact 'ranks.domestic' is 0; allowed: a whole number from 1 to 6"}}
+{"line": 3, "error": {"message": "line 3: error: fact 'ranks.domestic' is 7; allowed: a whole number from 1 to 6"}}
+{"line": 4, "error": {"message": "line 4: error: fact 'ranks.judgment' is 7; allowed: a whole number from 1 to 6"}}
+{"line": 5, "id": "r5", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 6, "error": {"message": "line 6: error: fact 'ranks.domestic' is 10; allowed: a whole number from 1 to 6"}}
+{"line": 7, "id": "r7", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 8, "id": "r8", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 9, "id": "r9", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"}}
+{"line": 10, "error": {"message": "line 10: error: fact 'ranks.domestic' is -2; allowed: a whole number from 1 to 6"}}
+{"line": 11, "error": {"message": "line 11: error: fact 'ranks.domestic' is \"2\"; allowed: a whole number from 1 to 6"}
+{"line": 12, "id": "r12", "results": {"total_monthly": {"value": "23:45", "unit": "hours/month", "minutes": "142457/100"
+{"line": 13, "error": {"message": "line 13: error: fact 'ranks.domestic' is 23; allowed: a whole number from 1 to 6"}}
+{"line": 14, "error": {"message": "line 14:1:117: error: malformed JSON near '\"meal_preparation\":3'"}}
+{"line": 15, "id": "r15", "results": {"total_monthly": {"value": "29:45", "unit": "hours/month", "minutes": "178457/100"
+{"line": 16, "error": {"message": "line 16:1:177: error: malformed JSON near '2'; the case ends too early: a closing '}'
+{"line": 17, "error": {"message": "line 17:1:176: error: malformed JSON near ':'; the case ends too early: a closing '}'
+[exit 0]
+$ : 'a cell "H:MM" or "HH:MM" (weekly_need) read in place by fast_cells, without the scan for the closing quote; every other form goes on to fast_string and parse_hmm: a leading zero, 59, :60, one minute digit, a letter, three hour digits, an escape, a space, the case ending inside or after the string: the same bytes as --reference (cJSON), an error naming the fact'; cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly --reference 2>&1) && echo same; cite run rules --cases tests/cli/reader/hhmm.jsonl 2>&1 | cmp - <(cite run rules --cases tests/cli/reader/hhmm.jsonl --reference 2>&1) && echo same for every output; cite run rules --cases tests/cli/reader/hhmm.jsonl --query task_weekly 2>/dev/null | grep -o '^{"line": [0-9]*\|"laundry": {"value": "[^"]*"\|error: [^;]*; allowed\|error: malformed[^;]*' | tr '\n' ' ' | sed 's/{"line"/\n&/g'; echo
+same
+same for every output
+
+{"line": 1 "laundry": {"value": "1:30" 
+{"line": 2 "laundry": {"value": "12:59" 
+{"line": 3 "laundry": {"value": "99:59" 
+{"line": 4 error: fact 'weekly_need.laundry' is \"1:60\"; allowed 
+{"line": 5 error: fact 'weekly_need.laundry' is \"12:60\"; allowed 
+{"line": 6 error: fact 'weekly_need.laundry' is \"12:5\"; allowed 
+{"line": 7 error: fact 'weekly_need.laundry' is \"12:5x\"; allowed 
+{"line": 8 "laundry": {"value": "123:45" 
+{"line": 9 error: fact 'weekly_need.laundry' is \"1:3\"; allowed 
+{"line": 10 error: fact 'weekly_need.laundry' is \"1:30\\\"\"; allowed 
+{"line": 11 "laundry": {"value": "1:30" 
+{"line": 12 error: fact 'weekly_need.laundry' is \"12:30 \"; allowed 
+{"line": 13 error: fact 'weekly_need.laundry' is \" 1:30\"; allowed 
+{"line": 14 "laundry": {"value": "9:59" 
+{"line": 15 "laundry": {"value": "0:00" 
+{"line": 16 "laundry": {"value": "168:01" 
+{"line": 17 error: fact 'weekly_need.laundry' is \"1a:30\"; allowed 
+{"line": 18 "laundry": {"value": "1:30" 
+{"line": 19 error: malformed JSON near '12:30' 
+{"line": 20 error: malformed JSON near '1:30' 
+{"line": 21 error: malformed JSON near '\"' 
+{"line": 22 error: malformed JSON near '1:3' 
+[exit 0]
