@@ -2050,6 +2050,15 @@ static inline int simple_bool(Eval *e, const Code *c)
     }
 }
 
+/* A CODE_ITEM_IS on a list item: 1 if its enum field is (or, for !=, is not) the member, 0 if
+ * not, -1 where the item has no such field (the compare it stands for then decides). */
+static inline __attribute__((always_inline)) int item_is(const Code *is, const Value *item)
+{
+    if (item->kind != V_RECORD || item->u.agg.items[is->cell].kind != V_ENUM)
+        return -1;
+    return (item->u.agg.items[is->cell].u.member == is->nargs) == (is->op == OP_EQ);
+}
+
 static bool code_bool(Eval *e, const Code *c)
 {
     for (;;) {
@@ -2074,10 +2083,8 @@ static bool code_bool(Eval *e, const Code *c)
         case CODE_COMPARE:      /* code_bool_inner's, without its frame */
             return code_compare(e, c, (Op)c->op);
         case CODE_ITEM_IS: {    /* a field not given: the compare fails on it */
-            const Value *r = &e->vars[c->index];
-            if (r->kind == V_RECORD && r->u.agg.items[c->cell].kind == V_ENUM)
-                return (r->u.agg.items[c->cell].u.member == c->nargs) == (c->op == OP_EQ);
-            return code_compare(e, c->u.op.a, (Op)c->op);
+            int holds = item_is(c, &e->vars[c->index]);
+            return holds >= 0 ? holds : code_compare(e, c->u.op.a, (Op)c->op);
         }
         default:
             return code_bool_inner(e, c);
@@ -2230,8 +2237,7 @@ static __attribute__((noinline)) void code_each(Eval *e, const Code *c, Value *o
         is = NULL;              /* not a test of this loop's item (an outer loop's) */
     for (int i = 0; i < items.u.agg.count; i++) {
         const Value *item = &items.u.agg.items[i];
-        if (is && item->kind == V_RECORD && item->u.agg.items[is->cell].kind == V_ENUM
-            && (item->u.agg.items[is->cell].u.member == is->nargs) != (is->op == OP_EQ))
+        if (is && item_is(is, item) == 0)
             continue;
         e->vars[c->index] = *item;
         if (where && !code_bool(e, where))

@@ -1010,10 +1010,8 @@ static inline __attribute__((always_inline)) int fast_member(Fast *f, const Decl
     return i;
 }
 
-/* "NAME": where NAME is the member that followed the last key read of this enum: a case
- * lists a table's keys in the same order every time, so the key is most often that member,
- * matched here in its bytes, quotes and colon at once (no scan for the closing quote, no
- * lookup). Its index, and past the colon; else -1, nothing read, and fast_string reads it. */
+/* `"NAME":` matched in its bytes, quotes and colon at once (no scan for the closing quote, no
+ * lookup): true and past the colon, or false with nothing read. */
 static inline __attribute__((always_inline)) bool fast_next_name(Fast *f, const char *name, int name_len)
 {
     size_t n = (size_t)name_len;
@@ -1025,6 +1023,9 @@ static inline __attribute__((always_inline)) bool fast_next_name(Fast *f, const 
     return true;
 }
 
+/* The member that followed the last key read of this enum, if the next key is it: a case
+ * lists a table's keys in the same order every time. Its index, past the colon; else -1,
+ * nothing read, and fast_string reads the key. */
 static inline __attribute__((always_inline)) int fast_next_key(Fast *f, const Decl *enm)
 {
     int *hint = &f->next_member[enm->index & 15];
