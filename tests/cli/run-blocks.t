@@ -4,6 +4,11 @@ same
 {"line": 517, "id": "case-7798", "result
 {"line": 4128, "error": {"message": "lin
 [exit 0]
+$ : 'a worker that cannot start (pthread_create fails: injected EAGAIN) leaves the others, or none, to do the work, and the bytes are the same: --jobs 1 with its one worker refused is evaluated by the main thread alone, in turn; --jobs 2 with its second refused by one worker'; T=${TMPDIR:-/tmp}/cite-blocks; rm -f $T/flog; CITE_FAULT=pthread_create:1 CITE_FAULT_LOG=$T/flog LD_PRELOAD=$CITE_FAULT_LIB cite run rules --cases $T/big.jsonl --query total_monthly --out $T/alone 2>/dev/null; CITE_FAULT=pthread_create:2 CITE_FAULT_LOG=$T/flog LD_PRELOAD=$CITE_FAULT_LIB cite run rules --cases $T/big.jsonl --query total_monthly --jobs 2 > $T/one 2>/dev/null; cat $T/flog; cmp $T/j1 $T/alone && cmp $T/j1 $T/one && echo same
+pthread_create 1 
+pthread_create 2 
+same
+[exit 0]
 $ : 'every output once, whatever the jobs: the summary counts all 4128 cases'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 3 2>&1 >/dev/null | head -1
 cite run: 4128 cases, 4016 evaluated, 112 failed
 [exit 0]

@@ -10,7 +10,8 @@
  *   CITE_FAULT_LOG=FILE     each failure made is appended to FILE: "write 3 /path/of/the/fd"
  *
  * The calls and their default errno: write ENOSPC, read EIO, fsync EIO, rename EIO, mkstemp
- * EACCES, fchmod EPERM, open EACCES, opendir EACCES, close EIO, realpath EACCES.
+ * EACCES, fchmod EPERM, open EACCES, opendir EACCES, close EIO, realpath EACCES,
+ * pthread_create EAGAIN (returned, as pthread_create does, not set in errno).
  *
  * Writes to stderr are neither counted nor failed: the messages that say what went wrong must
  * get out. cite's own code calls these functions (files.c puts stdout, --out, --summary, fmt
@@ -21,6 +22,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,15 +31,15 @@
 #include <unistd.h>
 
 enum { F_WRITE, F_READ, F_FSYNC, F_RENAME, F_MKSTEMP, F_FCHMOD, F_OPEN, F_OPENDIR, F_CLOSE,
-       F_REALPATH, F_N };
+       F_REALPATH, F_PTHREAD_CREATE, F_N };
 static const char *const names[F_N] = { "write", "read", "fsync", "rename", "mkstemp", "fchmod",
-                                        "open", "opendir", "close", "realpath" };
+                                        "open", "opendir", "close", "realpath", "pthread_create" };
 static const int default_errs[F_N] = { ENOSPC, EIO, EIO, EIO, EACCES, EPERM, EACCES, EACCES, EIO,
-                                       EACCES };
+                                       EACCES, EAGAIN };
 static const struct { const char *name; int value; } errnos[] = {
     { "ENOSPC", ENOSPC }, { "EIO", EIO }, { "EACCES", EACCES }, { "EPERM", EPERM },
     { "EINTR", EINTR }, { "ENOENT", ENOENT }, { "EMFILE", EMFILE }, { "EROFS", EROFS },
-    { "ENXIO", ENXIO }, { "ELOOP", ELOOP },
+    { "ENXIO", ENXIO }, { "ELOOP", ELOOP }, { "EAGAIN", EAGAIN },
 };
 static long calls[F_N], fail_at[F_N];
 static int errs[F_N];
@@ -205,4 +207,16 @@ char *realpath(const char *path, char *resolved)
     if (hit(F_REALPATH, -1, path))
         return NULL;
     return real(path, resolved);
+}
+
+/* `cite run` starts its workers with it: a failure leaves fewer (or none: the main thread
+ * evaluates alone) */
+int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)(void *), void *arg)
+{
+    REAL(int, "pthread_create", pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
+    if (hit(F_PTHREAD_CREATE, -1, "")) {
+        int err = errno;
+        return err;
+    }
+    return real(thread, attr, start, arg);
 }
