@@ -105,7 +105,9 @@ typedef struct Shared {
     Block *blocks;
     int nblocks;
     long nread, nwritten;       /* blocks taken from the input, blocks written */
-    pthread_mutex_t lock;       /* over input, blocks' states, nread, nwritten */
+    pthread_mutex_t reading;    /* over input: one worker reads at a time, taken before lock */
+    pthread_mutex_t lock;       /* over blocks' states, nread, nwritten, ended */
+    bool ended;                 /* input.eof, for those that do not hold `reading` */
     pthread_cond_t freed;       /* a block became FREE, or the input ended */
     pthread_cond_t done;        /* a block became DONE */
 } Shared;
@@ -1282,8 +1284,8 @@ static void add_record(Shared *s, Block *b, const Record *r, long first)
 }
 
 /* Fills b with the next records of the input (at most BLOCK_CASES; fewer only where a
- * record goes on past BLOCK_BYTES or at the end). Called under the lock: blocks are read in
- * input order, and their lines numbered. */
+ * record goes on past BLOCK_BYTES or at the end). Called holding `reading`: blocks are read
+ * in input order, and their lines numbered. */
 static void read_block(Shared *s, Block *b)
 {
     Input *in = &s->input;
@@ -1295,13 +1297,18 @@ static void read_block(Shared *s, Block *b)
     in->carry.len = 0;
     size_t done = 0;            /* bytes of b->text in records */
     size_t want = BLOCK_BYTES;
-    bool at_end = false;
+    bool at_end = false, failed = false;
     for (;;) {
-        if (!at_end && want && input_read(in, &b->text, want) <= 0)
-            at_end = true;
+        if (!at_end && want) {
+            ssize_t n = input_read(in, &b->text, want);
+            at_end = n <= 0;
+            failed = n < 0;
+        }
         int got;
         Record r;
-        while ((got = next_record(s->csv, b->text.data + done, b->text.data + b->text.len, at_end,
+        /* after a read error the bytes past the last line break are not a record: the rest
+         * of it was never read (parsed, it was a malformed case that is not in the input) */
+        while ((got = next_record(s->csv, b->text.data + done, b->text.data + b->text.len, at_end && !failed,
                                   in->lineno, &r)) > 0) {
             long first = in->lineno + 1;
             in->lineno += r.lines;
@@ -1310,7 +1317,7 @@ static void read_block(Shared *s, Block *b)
             if (s->header_error || b->ncases == BLOCK_CASES)
                 break;
         }
-        if (s->header_error || (got < 0 && at_end)) {
+        if (s->header_error || (at_end && (got < 0 || failed))) {
             in->eof = true;
             break;
         }
@@ -1328,12 +1335,15 @@ static void read_block(Shared *s, Block *b)
 /* ---- workers and the writer ---- */
 
 /* The next block of the input, read, for a worker; NULL when the input has ended. Waits for
- * a free block: the writer frees them in order, so at most nblocks are in memory. */
+ * a free block: the writer frees them in order, so at most nblocks are in memory. The block
+ * is read holding `reading` but not `lock`: while a pipe stalls, the writer still writes
+ * the blocks that are done, and can act on an interrupt. */
 static Block *take_block(Shared *s)
 {
+    pthread_mutex_lock(&s->reading);
     pthread_mutex_lock(&s->lock);
     Block *b = NULL;
-    while (!s->input.eof) {
+    while (!s->ended) {
         for (int i = 0; i < s->nblocks && !b; i++)
             if (s->blocks[i].state == BLOCK_FREE)
                 b = &s->blocks[i];
@@ -1344,11 +1354,18 @@ static Block *take_block(Shared *s)
     if (b) {
         b->state = BLOCK_TAKEN;
         b->seq = s->nread++;
-        read_block(s, b);
-        if (s->input.eof)
-            pthread_cond_broadcast(&s->freed);  /* the workers waiting for a block stop */
     }
     pthread_mutex_unlock(&s->lock);
+    if (b) {
+        read_block(s, b);
+        if (s->input.eof) {
+            pthread_mutex_lock(&s->lock);
+            s->ended = true;
+            pthread_cond_broadcast(&s->freed);  /* the workers waiting for a block stop */
+            pthread_mutex_unlock(&s->lock);
+        }
+    }
+    pthread_mutex_unlock(&s->reading);
     return b;
 }
 
@@ -1415,17 +1432,37 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-/* The next block to write, in input order, once it is done; NULL when every block is. */
-static Block *next_done(Shared *s)
+/* The next block to write, in input order, once it is done; NULL when every block is, or,
+ * with `tick`, after waiting TICK_MS for it (*waited then true): so the writer looks at an
+ * interrupt it holds while the input stalls. */
+enum { TICK_MS = 100 };
+
+static Block *next_done(Shared *s, bool tick, bool *waited)
 {
     pthread_mutex_lock(&s->lock);
     Block *b = NULL;
-    while (!b && !(s->input.eof && s->nwritten == s->nread)) {
+    *waited = false;
+    while (!b && !(s->ended && s->nwritten == s->nread)) {
         for (int i = 0; i < s->nblocks && !b; i++)
             if (s->blocks[i].state == BLOCK_DONE && s->blocks[i].seq == s->nwritten)
                 b = &s->blocks[i];
-        if (!b)
+        if (b)
+            break;
+        if (!tick) {
             pthread_cond_wait(&s->done, &s->lock);
+            continue;
+        }
+        struct timespec until;
+        clock_gettime(CLOCK_MONOTONIC, &until);
+        until.tv_nsec += TICK_MS * 1000000L;
+        if (until.tv_nsec >= 1000000000L) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000L;
+        }
+        if (pthread_cond_timedwait(&s->done, &s->lock, &until) == ETIMEDOUT) {
+            *waited = true;
+            break;
+        }
     }
     pthread_mutex_unlock(&s->lock);
     return b;
@@ -1560,11 +1597,27 @@ static int open_input(Run *r)
     return 0;
 }
 
+/* The interrupts a run holds while it writes a temporary: INT, TERM and HUP, but for those
+ * ignored (nohup's HUP, a background job's INT): held, an ignored signal stays pending, and
+ * the run took it for a request to stop. */
+static void stop_signals(sigset_t *set)
+{
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    sigemptyset(set);
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction now;
+        if (sigaction(sigs[i], NULL, &now) == 0 && now.sa_handler == SIG_IGN)
+            continue;
+        sigaddset(set, sigs[i]);
+    }
+}
+
 /* Opens --out, if given. While the results go to a temporary, an interrupt is held and
- * looked at after each block: the temporary is removed, then the signal takes its usual
- * course. No handler, so no global state; the workers inherit the mask. It is held from
- * before the temporary exists: a signal between the two left it behind (seen under load).
- * Returns 0, or 2 with the message written. */
+ * looked at after each block, and while none is done for a while (next_done's tick): the
+ * temporary is removed, then the signal takes its usual course. No handler, so no global
+ * state; the workers inherit the mask. It is held from before the temporary exists: a
+ * signal between the two left it behind (seen under load). Returns 0, or 2 with the message
+ * written. */
 static int open_output(Run *r)
 {
     const RunOptions *o = r->o;
@@ -1575,10 +1628,7 @@ static int open_output(Run *r)
         setvbuf(stdout, NULL, _IONBF, 0);
         return 0;
     }
-    sigemptyset(&r->stop);
-    sigaddset(&r->stop, SIGINT);
-    sigaddset(&r->stop, SIGTERM);
-    sigaddset(&r->stop, SIGHUP);
+    stop_signals(&r->stop);
     pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
     const char *why;
     if (!files_open(&r->arena, o->out, &r->out_file, false, &why)) {
@@ -1735,7 +1785,12 @@ static void run_blocks(Run *r, int jobs)
         }
         worker_free(&w[0]);
     } else {
-        while ((b = next_done(s))) {
+        bool waited;
+        while ((b = next_done(s, r->hold, &waited)) || waited) {
+            if (!b) {           /* nothing to write for a while: an interrupt held? */
+                take_interrupt(r);
+                continue;
+            }
             write_block(r, b);
             block_free(s, b);
         }
@@ -1784,8 +1839,11 @@ static int finish(Run *r, int rc)
             rc = 2;
         }
     }
-    if (r->hold)
-        pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
+    if (o->summary && !r->hold) {   /* its temporary too: held until it is renamed */
+        stop_signals(&r->stop);
+        pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
+        r->hold = true;
+    }
     if (fflush(stdout) != 0 || ferror(stdout))
         rc = 2;     /* main says why */
     summary_text(s, &r->t, r->first_duration, stderr);
@@ -1802,6 +1860,8 @@ static int finish(Run *r, int rc)
         }
         buf_free(&b);
     }
+    if (r->hold)        /* every file is complete or gone: an interrupt held now takes effect */
+        pthread_sigmask(SIG_SETMASK, &r->old_mask, NULL);
     if (rc == 0 && (r->t.failed || r->t.overflow))
         rc = 1;
     return rc;
@@ -1830,9 +1890,14 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
         ar_free(&r.arena);
         return rc;
     }
+    pthread_mutex_init(&s->reading, NULL);
     pthread_mutex_init(&s->lock, NULL);
     pthread_cond_init(&s->freed, NULL);
-    pthread_cond_init(&s->done, NULL);
+    pthread_condattr_t monotonic;   /* next_done's timed wait: a clock that is not set */
+    pthread_condattr_init(&monotonic);
+    pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
+    pthread_cond_init(&s->done, &monotonic);
+    pthread_condattr_destroy(&monotonic);
     totals_init(&r);
     r.progress = isatty(STDERR_FILENO);
     r.start = now();
@@ -1854,6 +1919,7 @@ int run_main(const Program *base, const Program *reform, const RunOptions *o)
     pthread_cond_destroy(&s->done);
     pthread_cond_destroy(&s->freed);
     pthread_mutex_destroy(&s->lock);
+    pthread_mutex_destroy(&s->reading);
     ar_free(&r.arena);
     return rc;
 }

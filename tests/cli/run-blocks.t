@@ -9,6 +9,27 @@ pthread_create 1
 pthread_create 2 
 same
 [exit 0]
+$ : 'an interrupt the run was started to ignore (nohup: HUP; a background job: INT) does not stop it: held while --out is a temporary, an ignored signal stayed pending and the run was discarded (exit 129, "interrupted") as if it had been asked to stop'; T=${TMPDIR:-/tmp}/cite-blocks; rm -f $T/fifo $T/nohup.jsonl; mkfifo $T/fifo; (trap '' HUP INT; exec "$CITE_BIN" run rules --cases $T/fifo --query total_monthly --out $T/nohup.jsonl 2>/dev/null) & pid=$!; exec 3>$T/fifo; head -2000 $T/big.jsonl >&3; sleep 0.5; kill -HUP $pid; kill -INT $pid; tail -n +2001 $T/big.jsonl >&3; exec 3>&-; wait $pid; echo "rc $?"; cmp $T/nohup.jsonl $T/j1 && echo complete
+rc 1
+complete
+[exit 0]
+$ : 'while the input stalls (a pipe, a slow producer), the cases read so far are written, with 1 and 2 jobs: a worker waiting on the pipe held the lock the writer needed (0 of 100 lines out after 1.5 s)'; T=${TMPDIR:-/tmp}/cite-blocks; for j in 1 2; do { head -100 $T/big.jsonl; sleep 3; tail -5 $T/big.jsonl; } | cite run rules --cases - --query total_monthly --jobs $j > $T/stall$j 2>/dev/null & sleep 1.5; echo "jobs $j: $(wc -l < $T/stall$j) lines while the input stalls"; wait; echo "jobs $j: $(wc -l < $T/stall$j) at the end"; done
+jobs 1: 100 lines while the input stalls
+jobs 1: 105 at the end
+jobs 2: 100 lines while the input stalls
+jobs 2: 105 at the end
+[exit 0]
+$ : '... and an interrupt is acted on then, not when the input resumes: TERM with --out while the input stalls for 6 s stops the run within 2 s, and no file is left (it waited for the input)'; T=${TMPDIR:-/tmp}/cite-blocks/term; rm -rf $T; mkdir -p $T; { head -100 $T/../big.jsonl; sleep 6; tail -5 $T/../big.jsonl; } | exec "$CITE_BIN" run rules --cases - --query total_monthly --out $T/o.jsonl 2>$T/err & pid=$!; sleep 1; kill -TERM $pid; for i in $(seq 40); do kill -0 $pid 2>/dev/null || break; sleep 0.05; done; kill -0 $pid 2>/dev/null && echo "still running after 2 s" || echo "stopped"; grep -v '^$' $T/err | sed "s|$T|T|"; ls -A $T; wait
+stopped
+cite: interrupted; T/o.jsonl was not written
+err
+[exit 0]
+$ : 'a read error part-way (injected EIO on the third read of a pipe) ends the input at the last whole line: the bytes after it are not a case (they were read as one, a malformed line the input does not have), every line written is the run without the error'"'"'s, and the message says after which line'; T=${TMPDIR:-/tmp}/cite-blocks; cat $T/big.jsonl | CITE_FAULT=read:3@pipe: LD_PRELOAD=$CITE_FAULT_LIB cite run rules --cases - --query total_monthly > $T/eio 2>$T/eio.err; echo "rc $?"; n=$(wc -l < $T/eio); head -n $n $T/j1 | cmp - $T/eio && echo "a prefix of the whole run"; grep -c 'malformed' $T/eio; grep -q "cite: cannot read -: Input/output error (after line $n)" $T/eio.err && echo "after the last line written"
+rc 2
+a prefix of the whole run
+0
+after the last line written
+[exit 0]
 $ : 'every output once, whatever the jobs: the summary counts all 4128 cases'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 3 2>&1 >/dev/null | head -1
 cite run: 4128 cases, 4016 evaluated, 112 failed
 [exit 0]
