@@ -53,9 +53,9 @@ typedef struct Block {
     long end_pos;               /* input bytes consumed up to the end of this block */
 } Block;
 
-/* The input, read under the lock by the worker that takes the next block: a regular file by
- * pread at the offset reached, a pipe by read. The bytes after a block's last whole record
- * are carried to the next block. */
+/* The input, read by the worker that takes the next block, holding Shared.reading: a regular
+ * file by pread at the offset reached, a pipe by read. The bytes after a block's last whole
+ * record are carried to the next block. */
 typedef struct Input {
     int fd;
     bool seekable;
@@ -105,7 +105,9 @@ typedef struct Shared {
     Block *blocks;
     int nblocks;
     long nread, nwritten;       /* blocks taken from the input, blocks written */
-    pthread_mutex_t reading;    /* over input: one worker reads at a time, taken before lock */
+    pthread_mutex_t reading;    /* over input (and header, ncols, header_error and the run's
+                                   arena while block 0 is read): one worker reads at a time;
+                                   taken before lock, and the only holder that waits on freed */
     pthread_mutex_t lock;       /* over blocks' states, nread, nwritten, ended */
     bool ended;                 /* input.eof, for those that do not hold `reading` */
     pthread_cond_t freed;       /* a block became FREE, or the input ended */
@@ -1297,7 +1299,8 @@ static void read_block(Shared *s, Block *b)
     in->carry.len = 0;
     size_t done = 0;            /* bytes of b->text in records */
     size_t want = BLOCK_BYTES;
-    bool at_end = false, failed = false;
+    bool failed = in->err != 0;     /* a read failed, in this block or an earlier one */
+    bool at_end = failed;
     for (;;) {
         if (!at_end && want) {
             ssize_t n = input_read(in, &b->text, want);
@@ -1307,7 +1310,8 @@ static void read_block(Shared *s, Block *b)
         int got;
         Record r;
         /* after a read error the bytes past the last line break are not a record: the rest
-         * of it was never read (parsed, it was a malformed case that is not in the input) */
+         * of it was never read (parsed, it was a malformed case that is not in the input);
+         * the whole lines before them are, in this block and, past BLOCK_CASES, the next */
         while ((got = next_record(s->csv, b->text.data + done, b->text.data + b->text.len, at_end && !failed,
                                   in->lineno, &r)) > 0) {
             long first = in->lineno + 1;
@@ -1317,7 +1321,7 @@ static void read_block(Shared *s, Block *b)
             if (s->header_error || b->ncases == BLOCK_CASES)
                 break;
         }
-        if (s->header_error || (at_end && (got < 0 || failed))) {
+        if (s->header_error || (at_end && (got < 0 || (failed && got == 0)))) {
             in->eof = true;
             break;
         }
@@ -1358,10 +1362,9 @@ static Block *take_block(Shared *s)
     pthread_mutex_unlock(&s->lock);
     if (b) {
         read_block(s, b);
-        if (s->input.eof) {
+        if (s->input.eof) {     /* the other workers see it when they hold `reading` */
             pthread_mutex_lock(&s->lock);
             s->ended = true;
-            pthread_cond_broadcast(&s->freed);  /* the workers waiting for a block stop */
             pthread_mutex_unlock(&s->lock);
         }
     }
@@ -1613,11 +1616,11 @@ static void stop_signals(sigset_t *set)
 }
 
 /* Opens --out, if given. While the results go to a temporary, an interrupt is held and
- * looked at after each block, and while none is done for a while (next_done's tick): the
- * temporary is removed, then the signal takes its usual course. No handler, so no global
- * state; the workers inherit the mask. It is held from before the temporary exists: a
- * signal between the two left it behind (seen under load). Returns 0, or 2 with the message
- * written. */
+ * looked at after each block and, with workers, whenever none is done for TICK_MS (the
+ * in-turn fallback waits for its read): the temporary is removed, then the signal takes its
+ * usual course. No handler, so no global state; the workers inherit the mask. It is held
+ * from before the temporary exists: a signal between the two left it behind (seen under
+ * load). Returns 0, or 2 with the message written. */
 static int open_output(Run *r)
 {
     const RunOptions *o = r->o;

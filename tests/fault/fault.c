@@ -11,7 +11,7 @@
  *
  * The calls and their default errno: write ENOSPC, read EIO, fsync EIO, rename EIO, mkstemp
  * EACCES, fchmod EPERM, open EACCES, opendir EACCES, close EIO, realpath EACCES,
- * pthread_create EAGAIN (returned, as pthread_create does, not set in errno).
+ * pthread_create EAGAIN (also returned, as pthread_create returns its error).
  *
  * Writes to stderr are neither counted nor failed: the messages that say what went wrong must
  * get out. cite's own code calls these functions (files.c puts stdout, --out, --summary, fmt
