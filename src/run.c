@@ -110,7 +110,7 @@ typedef struct Shared {
                                    taken before lock, and the only holder that waits on freed */
     pthread_mutex_t lock;       /* over blocks' states, nread, nwritten, ended */
     bool ended;                 /* input.eof, for those that do not hold `reading` */
-    pthread_cond_t freed;       /* a block became FREE, or the input ended */
+    pthread_cond_t freed;       /* a block became FREE (its one waiter holds `reading`) */
     pthread_cond_t done;        /* a block became DONE */
 } Shared;
 
