@@ -1600,19 +1600,20 @@ static int open_input(Run *r)
     return 0;
 }
 
-/* The interrupts a run holds while it writes a temporary: INT, TERM and HUP, but for those
- * ignored (nohup's HUP, a background job's INT): held, an ignored signal stays pending, and
- * the run took it for a request to stop. */
-static void stop_signals(sigset_t *set)
+/* Blocks the interrupts a run holds while it writes a temporary (r->stop; the mask before in
+ * r->old_mask): INT, TERM and HUP, but for those ignored (nohup's HUP, a background job's
+ * INT): held, an ignored signal stays pending, and the run took it for a request to stop. */
+static void hold_interrupts(Run *r)
 {
     static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-    sigemptyset(set);
+    sigemptyset(&r->stop);
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
         struct sigaction now;
         if (sigaction(sigs[i], NULL, &now) == 0 && now.sa_handler == SIG_IGN)
             continue;
-        sigaddset(set, sigs[i]);
+        sigaddset(&r->stop, sigs[i]);
     }
+    pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
 }
 
 /* Opens --out, if given. While the results go to a temporary, an interrupt is held and
@@ -1631,8 +1632,7 @@ static int open_output(Run *r)
         setvbuf(stdout, NULL, _IONBF, 0);
         return 0;
     }
-    stop_signals(&r->stop);
-    pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
+    hold_interrupts(r);
     const char *why;
     if (!files_open(&r->arena, o->out, &r->out_file, false, &why)) {
         fprintf(stderr, "cite: cannot write %s: %s\n", o->out, why ? why : strerror(errno));
@@ -1843,8 +1843,7 @@ static int finish(Run *r, int rc)
         }
     }
     if (o->summary && !r->hold) {   /* its temporary too: held until it is renamed */
-        stop_signals(&r->stop);
-        pthread_sigmask(SIG_BLOCK, &r->stop, &r->old_mask);
+        hold_interrupts(r);
         r->hold = true;
     }
     if (fflush(stdout) != 0 || ferror(stdout))
