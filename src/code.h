@@ -105,6 +105,7 @@ typedef struct MemberCode {
     DefCode base;               /* base.def NULL: the rule has no base definition (or always) */
     const CiteList *none_cites; /* what "no definition applies" cites: the tree walk's last
                                    exception tried (dropped ones too), else the rule's */
+    const struct FlatCode *flat;    /* the same as a flat program (flat.h flat_compile), or NULL */
 } MemberCode;
 
 /* Compiles every rule version of a checked program (Decl.u.rule.code, one MemberCode per

@@ -3,6 +3,7 @@
 #include "eval.h"
 #include "builtins.h"
 #include "code.h"
+#include "flat.h"
 
 #include <assert.h>
 #include <stdarg.h>
@@ -16,6 +17,15 @@ static const Value *rule_value(Eval *e, const Decl *first, int key);
 static inline int simple_bool(Eval *e, const Code *c);
 static bool code_bool_inner(Eval *e, const Code *c);
 static void code_value_inner(Eval *e, const Code *c, Value *out);
+
+/* The value-only form's levels (vm_exec): a member's frame, and its registers. */
+enum { VM_MAX_DEPTH = 32 };
+typedef struct VmFrame {
+    const FlatIns *ins, *pc;    /* the program, and where it goes on when a rule it reads is known */
+    Memo *m;                    /* the member's slot */
+    Value *vars;                /* its caller's variables */
+    int var_top;
+} VmFrame;
 
 /* A rule compiled_rule can take: compiled, of one version, with no effective date. */
 static bool compiled_whole(const Decl *r)
@@ -77,6 +87,8 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
                 most = p->rules[i]->u.rule.memo_size;
         e->no_nodes = ar_alloc(arena, sizeof(TraceNode *) * (size_t)most);
     }
+    e->vm_frames = ar_alloc(arena, sizeof(VmFrame) * (VM_MAX_DEPTH + 1));
+    e->vm_regs = ar_alloc(arena, sizeof(Value) * FLAT_MAX_REGS * (VM_MAX_DEPTH + 1));
     e->gen = 1;
     eval_set_date(e, NULL);
 }
@@ -2393,6 +2405,446 @@ static Value eval_node(Eval *e, const Expr *x)
     return v;
 }
 
+/* ---- the value-only form ----
+ * A case's results are first tried by a second reading of the compiled form that keeps no
+ * context for a message: no citations, no busy list, no rule of the moment, no marks. It
+ * evaluates exactly what eval_compiled evaluates, in the same order (the same exceptions, the
+ * same and/or cut short, the same equals tried for a conflict), so where it gives a value
+ * compiled code gives the same. At anything that would fail or that it does not take (a fact
+ * missing, a conflict, no definition, a rule in progress, a tree walk, a table cell not given,
+ * an overflow: every fail() reaches its setjmp), it gives up on the whole case: every memo slot
+ * is forgotten and the case is evaluated as before, which fails as it always did. It stops
+ * short of the limits (EVAL_MAX_DEPTH; an eighth of the stack budget, which compiled code,
+ * with frames larger than its own, might otherwise reach where it does not) so that it never
+ * answers where compiled code would fail. On the bench caseload no case gives up, and a case
+ * takes about half the instructions it took. */
+
+enum { VM_STACK_BUDGET = EVAL_STACK_BUDGET / 8 };
+
+static _Noreturn void vm_give_up(Eval *e)
+{
+    longjmp(*e->on_error, 1);
+}
+
+static inline bool vm_stack_over(const Eval *e)
+{
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    return here - e->stack_base + VM_STACK_BUDGET > 2 * (uintptr_t)VM_STACK_BUDGET;
+}
+
+static bool vm_bool(Eval *e, const Code *c);
+static void vm_value(Eval *e, const Code *c, Value *out);
+static const Value *vm_slot_miss(Eval *e, int slot, const Decl *first, int key, Memo *m);
+
+/* A memo slot's value (slot: its place in memo_all; first: the rule's first version; key:
+ * the member, or -1), evaluating the member the first time */
+static inline const Value *vm_slot(Eval *e, int slot, const Decl *first, int key)
+{
+    Memo *m = &e->memo_all[slot];
+    if (m->gen == e->gen) {
+        if (m->state == MEMO_DONE)
+            return &m->value;
+        vm_give_up(e);          /* in progress (it depends on itself), or failed */
+    }
+    return vm_slot_miss(e, slot, first, key, m);
+}
+
+/* CODE_RULE, or CODE_TEST of a rule */
+static inline const Value *vm_rule(Eval *e, const Code *c)
+{
+    Memo *m = &e->memo_all[c->index];
+    if (m->gen == e->gen && m->state == MEMO_DONE)
+        return &m->value;
+    const Expr *x = c->x;
+    const Decl *first = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    return vm_slot(e, c->index, first, c->cell);
+}
+
+
+/* The member to evaluate for a slot not stamped this case: its rule version and code, or
+ * give up */
+static inline const MemberCode *vm_member(Eval *e, int slot, const Decl *first, int key, const Decl **r)
+{
+    const MemberCode *mc = e->slot_code[slot];
+    *r = e->slot_rule[slot];
+    if (!mc) {                  /* versions by date: rule_slow's choice, compiled */
+        if (!first->u.rule.code)
+            vm_give_up(e);
+        *r = version_in_force(e, first);
+        if (!(*r)->u.rule.code)
+            vm_give_up(e);
+        mc = &(*r)->u.rule.code[key < 0 ? 0 : key];
+    }
+    if (!mc->flat || e->depth >= VM_MAX_DEPTH)
+        vm_give_up(e);
+    return mc;
+}
+
+static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int key);
+
+/* A slot's first read of a case from a node (a loop's body, a tree walk's): its member run
+ * from here, on the C stack, which is measured */
+static __attribute__((noinline)) const Value *vm_slot_miss(Eval *e, int slot, const Decl *first, int key, Memo *m)
+{
+    const Decl *r;
+    const MemberCode *mc = vm_member(e, slot, first, key, &r);
+    if (vm_stack_over(e))
+        vm_give_up(e);
+    vm_exec(e, m, r, mc, key);
+    return &m->value;
+}
+
+static inline const Value *vm_fact(const Eval *e, const Code *c)
+{
+    const Value *v = fact_at(e, c->kind, c->index, c->cell);
+    if (v->kind == V_ABSENT)
+        vm_give_up((Eval *)e);
+    return v;
+}
+
+/* CODE_COMPARE and CODE_IN_RANGE, as code_compare */
+static __attribute__((noinline)) bool vm_compare(Eval *e, const Code *c, Op op)
+{
+    Value a, b;
+    vm_value(e, c->u.op.a, &a);
+    const Code *cb = c->u.op.b;
+    if (cb->kind == CODE_CONST)
+        return compare(op, &a, &cb->u.k);
+    vm_value(e, cb, &b);
+    return compare(op, &a, &b);
+}
+
+static __attribute__((noinline)) bool vm_bool_other(Eval *e, const Code *c)
+{
+    Value v;
+    switch (c->kind) {
+    case CODE_NOT: return !vm_bool(e, c->u.op.a);
+    case CODE_IN_SET:
+        vm_value(e, c->u.op.a, &v);
+        return c->u.op.decl->u.enm.local_index[v.u.member] >= 0;
+    case CODE_COMPARE: return vm_compare(e, c, (Op)c->op);
+    case CODE_IN_RANGE: return vm_compare(e, c, OP_IN);
+    case CODE_ITEM_IS: {
+        int holds = item_is(c, &e->vars[c->index]);
+        return holds >= 0 ? holds : vm_compare(e, c->u.op.a, (Op)c->op);
+    }
+    default:
+        vm_value(e, c, &v);
+        return v.u.b;
+    }
+}
+
+static bool vm_bool(Eval *e, const Code *c)
+{
+    for (;;) {
+        const Value *v;
+        switch (c->kind) {
+        case CODE_CONST: return c->u.k.u.b;
+        case CODE_RULE: return vm_rule(e, c)->u.b;
+        case CODE_HAS: return (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op;
+        case CODE_SLOT: case CODE_CELL: case CODE_FIELD: return vm_fact(e, c)->u.b;
+        case CODE_TEST: case CODE_HAS_TEST:
+            v = c->nargs == CODE_RULE ? vm_rule(e, c) : fact_at(e, c->nargs, c->index, c->cell);
+            if (v->kind == V_ABSENT) {
+                if (c->kind == CODE_HAS_TEST)
+                    return false;
+                vm_give_up(e);
+            }
+            return compare((Op)c->op, v, &c->u.k);
+        case CODE_AND: case CODE_OR: {  /* a chain of them without a call a level */
+            bool x = vm_bool(e, c->u.op.a);
+            if (x == (c->kind == CODE_OR))
+                return x;
+            c = c->u.op.b;
+            continue;
+        }
+        default: return vm_bool_other(e, c);
+        }
+    }
+}
+
+/* code_arith's, of a and b */
+static inline void flat_arith(Eval *e, const Code *c, const Value *pa, const Value *pb, Value *out)
+{
+    Value a = *pa, b = *pb;
+    Op op = c->x->u.op.op;
+    Rat r;
+    if (a.kind != V_DATE && b.kind != V_DATE
+        && (op == OP_ADD ? rat_add(a.u.r, b.u.r, &r) : op == OP_SUB ? rat_sub(a.u.r, b.u.r, &r)
+            : op == OP_MUL ? rat_mul(a.u.r, b.u.r, &r) : op == OP_DIV && rat_div(a.u.r, b.u.r, &r))) {
+        *out = a.kind == V_NUMBER && b.kind != V_NUMBER && op == OP_MUL ? b : a;
+        if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
+            *out = value_number(r);
+        out->u.r = r;
+        return;
+    }
+    *out = arith(e, c->x, a, b);        /* dates, or a failure: arith's */
+}
+
+static __attribute__((noinline)) void vm_arith(Eval *e, const Code *c, Value *out)
+{
+    Value a, b;
+    vm_value(e, c->u.op.a, &a);
+    vm_value(e, c->u.op.b, &b);
+    flat_arith(e, c, &a, &b, out);
+}
+
+static __attribute__((noinline)) void vm_call(Eval *e, const Code *c, Value *out)
+{
+    Value arg[BUILTIN_MAX_ARGS];
+    for (int i = 0; i < c->nargs; i++)
+        vm_value(e, c->u.list.args[i], &arg[i]);
+    *out = builtin(e, c->x, arg);       /* no trace, no marks: nothing but the figure */
+}
+
+static __attribute__((noinline)) void vm_table(Eval *e, const Code *c, Value *out)
+{
+    Value keys[2];
+    for (int i = 0; i < c->nargs; i++)
+        vm_value(e, c->u.list.args[i], &keys[i]);
+    if (!table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, keys, out))
+        vm_give_up(e);          /* table_cell's versions and messages */
+}
+
+static __attribute__((noinline)) void vm_each(Eval *e, const Code *c, Value *out)
+{
+    Value items;
+    vm_value(e, c->u.list.args[0], &items);
+    if (items.kind == V_LIST && !items.u.agg.count && c->u.list.empty) {
+        *out = *c->u.list.empty;
+        return;
+    }
+    Fold f = fold_start(c->x);
+    const Code *where = c->u.list.args[1];
+    const Code *is = where && where->kind == CODE_AND ? where->u.op.a : where;
+    if (is && (is->kind != CODE_ITEM_IS || is->index != c->index))
+        is = NULL;
+    for (int i = 0; i < items.u.agg.count; i++) {
+        const Value *item = &items.u.agg.items[i];
+        if (is && item_is(is, item) == 0)
+            continue;
+        e->vars[c->index] = *item;
+        if (where && !vm_bool(e, where))
+            continue;
+        Value body;
+        vm_value(e, c->u.list.args[2], &body);
+        fold_add(e, &f, &body);
+    }
+    *out = fold_end(e, &f);
+}
+
+static __attribute__((noinline)) void vm_fold(Eval *e, const Code *c, Value *out)
+{
+    Fold f = fold_start(c->x);
+    f.count = c->cell;
+    f.any = c->op & FOLD_SOME_TRUE;
+    f.all = !(c->op & FOLD_SOME_FALSE);
+    Code *const *args = c->u.list.args;
+    int n = c->nargs;
+    for (int i = 0; i < n; i += 2) {    /* the loop variable is only a tree walk's: none here */
+        if (args[i] && !vm_bool(e, args[i]))
+            continue;
+        Value body;
+        vm_value(e, args[i + 1], &body);
+        fold_add(e, &f, &body);
+    }
+    *out = fold_end(e, &f);
+}
+
+static __attribute__((noinline)) void vm_value_other(Eval *e, const Code *c, Value *out)
+{
+    switch (c->kind) {
+    case CODE_EXPR:             /* the tree walk (vm_result) */
+        e->vm_walked = true;
+        *out = eval_expr(e, c->x);
+        return;
+    case CODE_ARITH: vm_arith(e, c, out); return;
+    case CODE_PER:
+        vm_value(e, c->u.op.a, out);
+        out->period = c->x->u.per.period;
+        return;
+    case CODE_CALL: vm_call(e, c, out); return;
+    case CODE_TABLE: vm_table(e, c, out); return;
+    case CODE_GET: {
+        Value obj;
+        vm_value(e, c->u.op.a, &obj);
+        if (obj.kind != V_RECORD || obj.u.agg.items[c->cell].kind == V_ABSENT)
+            vm_give_up(e);
+        *out = obj.u.agg.items[c->cell];
+        return;
+    }
+    case CODE_EACH: vm_each(e, c, out); return;
+    case CODE_FOLD: vm_fold(e, c, out); return;
+    default: {
+        bool b = vm_bool(e, c);
+        memset(out, 0, sizeof *out);
+        out->kind = V_BOOL;
+        out->u.b = b;
+        return;
+    }
+    }
+}
+
+static void vm_value(Eval *e, const Code *c, Value *out)
+{
+    switch (c->kind) {
+    case CODE_CONST: *out = c->u.k; return;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: *out = *vm_fact(e, c); return;
+    case CODE_RULE: *out = *vm_rule(e, c); return;
+    case CODE_VAR: *out = e->vars[c->index]; return;
+    default: vm_value_other(e, c, out); return;
+    }
+}
+
+/* A rule's slot when known this case, else NULL */
+static inline const Value *vm_known(const Eval *e, const Code *c)
+{
+    const Memo *m = &e->memo_all[c->index];
+    return m->gen == e->gen && m->state == MEMO_DONE ? &m->value : NULL;
+}
+
+/* A member's flat program (flat.h), its value into m. A rule it reads that is not known yet is
+ * not a C call: the reader's place is kept in its frame, the rule's member runs at the next
+ * level in this same loop, and when it returns, the reading instruction runs again and finds
+ * it known. Only a node's evaluation (F_NODE) reaches vm_exec again, through vm_slot_miss. */
+static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int key)
+{
+    int base = e->depth;
+    VmFrame *fr = &e->vm_frames[base];
+    Value *reg = e->vm_regs + (size_t)base * FLAT_MAX_REGS;
+    const FlatIns *ins, *pc;
+    const Value *v;
+    goto enter;
+    for (;;) {
+        const Code *c = pc->c;
+        bool b = false;
+        switch ((FlatOp)pc->op) {
+        case F_JUMP: pc = ins + pc->target; continue;
+        case F_GIVE_UP: vm_give_up(e);
+        case F_IF_TEST:
+            v = fact_at(e, c->nargs, c->index, c->cell);
+            if (v->kind == V_ABSENT) {
+                if (c->kind != CODE_HAS_TEST)
+                    vm_give_up(e);
+                b = false;
+            } else {
+                b = compare((Op)c->op, v, &c->u.k);
+            }
+            break;
+        case F_IF_RULE_TEST:
+            if (!(v = vm_known(e, c)))
+                goto call;
+            b = compare((Op)c->op, v, &c->u.k);
+            break;
+        case F_IF_HAS: b = (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op; break;
+        case F_IF_FACT: b = vm_fact(e, c)->u.b; break;
+        case F_IF_RULE:
+            if (!(v = vm_known(e, c)))
+                goto call;
+            b = v->u.b;
+            break;
+        case F_IF_REG: b = reg[pc->a].u.b; break;
+        case F_IF_CMP: b = compare((Op)pc->cmp, &reg[pc->a], &reg[pc->a + 1]); break;
+        case F_IF_IN_SET: b = c->u.op.decl->u.enm.local_index[reg[pc->a].u.member] >= 0; break;
+        case F_CONST: reg[pc->dst] = c->u.k; pc++; continue;
+        case F_FACT: reg[pc->dst] = *vm_fact(e, c); pc++; continue;
+        case F_RULE:
+            if (!(v = vm_known(e, c)))
+                goto call;
+            reg[pc->dst] = *v;
+            pc++;
+            continue;
+        case F_VAR: reg[pc->dst] = e->vars[c->index]; pc++; continue;
+        case F_ARITH: flat_arith(e, c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]); pc++; continue;
+        case F_PER: reg[pc->dst].period = c->x->u.per.period; pc++; continue;
+        case F_CALL: reg[pc->dst] = builtin(e, c->x, &reg[pc->a]); pc++; continue;
+        case F_TABLE:
+            if (!table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, &reg[pc->a], &reg[pc->dst]))
+                vm_give_up(e);
+            pc++;
+            continue;
+        case F_NODE: vm_value(e, c, &reg[pc->dst]); pc++; continue;
+        case F_BOOL:
+            memset(&reg[pc->dst], 0, sizeof reg[pc->dst]);
+            reg[pc->dst].kind = V_BOOL;
+            reg[pc->dst].u.b = pc->sense;
+            pc++;
+            continue;
+        case F_RETURN:
+            fr->m->value = reg[0];
+            fr->m->state = MEMO_DONE;
+            e->vars = fr->vars;
+            e->var_top = fr->var_top;
+            if (--e->depth == base)
+                return;
+            fr--;               /* the reader's level: its instruction again */
+            reg -= FLAT_MAX_REGS;
+            ins = fr->ins;
+            pc = fr->pc;
+            continue;
+        }
+        pc = b == pc->sense ? ins + pc->target : pc + 1;
+        continue;
+    call: {                     /* pc reads a rule not known: its member at the next level */
+            m = &e->memo_all[c->index];
+            if (m->gen == e->gen)
+                vm_give_up(e);  /* in progress (it depends on itself), or failed */
+            const Expr *x = c->x;
+            const Decl *first = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+            key = c->cell;
+            mc = vm_member(e, c->index, first, key, &r);
+            fr->ins = ins;
+            fr->pc = pc;
+            fr++;
+            reg += FLAT_MAX_REGS;
+        }
+    enter:
+        fr->m = m;
+        fr->vars = e->vars;
+        fr->var_top = e->var_top;
+        m->gen = e->gen;
+        m->state = MEMO_BUSY;
+        e->depth++;
+        if (mc->uses_vars)
+            push_vars(e, r, key);
+        ins = pc = mc->flat->ins;
+    }
+}
+
+/* Every member of a rule by the value-only form, into its memo slots. Where it gives up, the
+ * members it was in the middle of are forgotten, those it finished keep their values (compiled
+ * code would find the same), and compiled code evaluates the rule as before, failing as it
+ * does; after a tree walk, whose rules may have failed within it, every slot is forgotten.
+ * Called by the outermost eval_results, which has set stack_base. */
+static void vm_result(Eval *e, const Decl *rule)
+{
+    jmp_buf jb;
+    jmp_buf *saved = e->on_error;
+    e->on_error = &jb;
+    e->vm_walked = false;
+    if (setjmp(jb) != 0) {
+        if (e->vm_walked)
+            forget_memo(e);
+        else
+            for (int d = 0; d < e->depth; d++)
+                e->vm_frames[d].m->gen = e->gen - 1;
+        e->on_error = saved;
+        e->depth = 0;
+        e->nbusy = 0;
+        e->vars = NULL;
+        e->var_top = 0;
+        e->in_has = 0;
+        return;
+    }
+    int base = (int)(e->memo[rule->index] - e->memo_all);
+    if (!rule->u.rule.param_decl)
+        vm_slot(e, base, rule, -1);
+    else
+        for (int k = 0; k < rule->u.rule.memo_size; k++)
+            vm_slot(e, base + k, rule, k);
+    e->on_error = saved;
+}
+
 /* The built-in output `unverified`: the marks of every other output, as text, in the order
  * they are declared. An output that fails adds none: it is no figure. */
 static Result marks_result(Eval *e, const Decl *rule)
@@ -2483,6 +2935,8 @@ void eval_results(Eval *e, const Decl *const *rules, int n, Result *out)
         e->part = 0;
         e->depth = 0;
         e->compiled = !e->tracing && !e->tree_walk;
+        if (e->compiled && !saved && !e->marking)
+            vm_result(e, rule);
         Value v = rule->u.rule.param_decl ? whole_rule(e, rule) : eval_rule(e, rule, -1);
         int m = rule->u.rule.memo_size;
         Result *res = &out[i];

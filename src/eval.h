@@ -122,6 +122,9 @@ typedef struct Eval {
     int part;                   /* B_LOW or B_HIGH: the next table cell read is for that bound */
     int depth;                  /* rules being evaluated, one inside another */
     uintptr_t stack_base;       /* frame address where the outermost eval_result began */
+    struct VmFrame *vm_frames;  /* the value-only form's (eval.c vm_exec): a frame and */
+    Value *vm_regs;             /* FLAT_MAX_REGS registers a level, VM_MAX_DEPTH levels */
+    bool vm_walked;             /* it has walked a tree (CODE_EXPR) in this try */
     TraceNode **no_nodes;       /* without a trace: every result's nodes, all NULL, shared
                                    (as many as the largest rule has members) */
 } Eval;

@@ -1,6 +1,7 @@
 /* load.c: the one way from PATHs to a program ready to evaluate. */
 #include "load.h"
 #include "code.h"
+#include "flat.h"
 
 #include <string.h>
 #include <sys/stat.h>
@@ -10,6 +11,7 @@ bool load_check(Program *p)
     if (!program_check(p))
         return false;
     code_compile(p);
+    flat_compile(p);
     return true;
 }
 

@@ -1,0 +1,263 @@
+/* flat.c: a member's compiled code as a flat program (flat.h). Conditions are compiled to
+ * jumps in the usual way: cond(c, sense, L) emits code that goes to L when c is `sense` and
+ * falls through when it is not. */
+#include "flat.h"
+#include "code.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* a member needing more is not made a program: the IHSS rules' largest needs ~60 */
+enum { FLAT_MAX_INS = 512, FLAT_MAX_LABELS = 256 };
+
+typedef struct Emit {
+    FlatIns ins[FLAT_MAX_INS];
+    int n;
+    int label_at[FLAT_MAX_LABELS];      /* each label's instruction */
+    int nlabels;
+    int regs;                           /* registers in use: 0 .. regs - 1 */
+    int most;                           /* the most in use at once */
+    int depth;                          /* nodes being compiled, one inside another */
+    bool failed;                        /* past a limit: no program */
+    FlatIns spare;                      /* written after a failure, never read */
+} Emit;
+
+static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
+{
+    if (m->n == FLAT_MAX_INS) {
+        m->failed = true;
+        return &m->spare;
+    }
+    FlatIns *i = &m->ins[m->n++];
+    *i = (FlatIns){ .op = (unsigned char)op, .c = c };
+    return i;
+}
+
+static int label(Emit *m)
+{
+    if (m->nlabels == FLAT_MAX_LABELS) {
+        m->failed = true;
+        return 0;
+    }
+    m->label_at[m->nlabels] = -1;
+    return m->nlabels++;
+}
+
+static void place(Emit *m, int l) { m->label_at[l] = m->n; }
+
+static void jump(Emit *m, FlatOp op, const Code *c, bool sense, int l)
+{
+    FlatIns *i = emit(m, op, c);
+    i->sense = sense;
+    i->target = l;              /* a label until flat_compile resolves it */
+}
+
+static int regs(Emit *m, int n)
+{
+    int first = m->regs;
+    m->regs += n;
+    if (m->regs > m->most)
+        m->most = m->regs;
+    if (m->regs > FLAT_MAX_REGS)
+        m->failed = true;
+    return first;
+}
+
+/* How deep a node nests, counting its own level (code.h's children) */
+static int nest(const Code *c, int limit)
+{
+    if (!c || limit <= 0)
+        return 0;
+    int most = 0;
+    switch (c->kind) {
+    case CODE_NOT: case CODE_AND: case CODE_OR: case CODE_IN_SET: case CODE_COMPARE:
+    case CODE_IN_RANGE: case CODE_ARITH: case CODE_PER: case CODE_GET: case CODE_HAS:
+    case CODE_ITEM_IS: {
+        int a = nest(c->u.op.a, limit - 1), b = c->kind == CODE_HAS || c->kind == CODE_ITEM_IS ? 0 : nest(c->u.op.b, limit - 1);
+        most = a > b ? a : b;
+        break;
+    }
+    case CODE_CALL: case CODE_TABLE: case CODE_FOLD: case CODE_EACH: {
+        int n = c->kind == CODE_EACH ? 3 : c->nargs;
+        for (int i = 0; i < n; i++) {
+            int d = nest(c->u.list.args[i], limit - 1);
+            if (d > most)
+                most = d;
+        }
+        break;
+    }
+    default: break;
+    }
+    return most + 1;
+}
+
+static void value(Emit *m, const Code *c, int dst);
+
+static void cond(Emit *m, const Code *c, bool sense, int l)
+{
+    if (++m->depth > FLAT_MAX_NEST)
+        m->failed = true;
+    if (m->failed) {
+        m->depth--;
+        return;
+    }
+    switch (c->kind) {
+    case CODE_CONST:
+        if (c->u.k.u.b == sense)
+            jump(m, F_JUMP, c, sense, l);
+        break;
+    case CODE_AND: case CODE_OR: {
+        bool is_or = c->kind == CODE_OR;
+        if (sense == is_or) {           /* either side decides: false and, true or */
+            cond(m, c->u.op.a, sense, l);
+            cond(m, c->u.op.b, sense, l);
+        } else {                        /* both must: the left side's other answer skips */
+            int skip = label(m);
+            cond(m, c->u.op.a, !sense, skip);
+            cond(m, c->u.op.b, sense, l);
+            place(m, skip);
+        }
+        break;
+    }
+    case CODE_NOT: cond(m, c->u.op.a, !sense, l); break;
+    case CODE_HAS: jump(m, F_IF_HAS, c, sense, l); break;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: jump(m, F_IF_FACT, c, sense, l); break;
+    case CODE_RULE: jump(m, F_IF_RULE, c, sense, l); break;
+    case CODE_TEST: case CODE_HAS_TEST:
+        jump(m, c->nargs == CODE_RULE ? F_IF_RULE_TEST : F_IF_TEST, c, sense, l);
+        break;
+    case CODE_COMPARE: case CODE_IN_RANGE: {   /* code_compare: the left side, then the right */
+        int t = regs(m, 2);
+        value(m, c->u.op.a, t);
+        value(m, c->u.op.b, t + 1);
+        jump(m, F_IF_CMP, c, sense, l);
+        m->ins[m->n - 1].a = (short)t;
+        m->ins[m->n - 1].cmp = (unsigned char)(c->kind == CODE_IN_RANGE ? OP_IN : c->op);
+        m->regs -= 2;
+        break;
+    }
+    case CODE_IN_SET: {
+        int t = regs(m, 1);
+        value(m, c->u.op.a, t);
+        jump(m, F_IF_IN_SET, c, sense, l);
+        m->ins[m->n - 1].a = (short)t;
+        m->regs -= 1;
+        break;
+    }
+    default: {                          /* a node's truth value (a loop's, a tree walk's) */
+        int t = regs(m, 1);
+        value(m, c, t);
+        jump(m, F_IF_REG, c, sense, l);
+        m->ins[m->n - 1].a = (short)t;
+        m->regs -= 1;
+        break;
+    }
+    }
+    m->depth--;
+}
+
+static void value_into(Emit *m, FlatOp op, const Code *c, int dst)
+{
+    emit(m, op, c)->dst = (short)dst;
+}
+
+/* args[0..n) into registers from a fresh one, then op of them into dst */
+static void of_args(Emit *m, FlatOp op, const Code *c, Code *const *args, int n, int dst)
+{
+    int t = regs(m, n);
+    for (int i = 0; i < n; i++)
+        value(m, args[i], t + i);
+    FlatIns *i = emit(m, op, c);
+    i->dst = (short)dst;
+    i->a = (short)t;
+    m->regs -= n;
+}
+
+static void value(Emit *m, const Code *c, int dst)
+{
+    if (++m->depth > FLAT_MAX_NEST)
+        m->failed = true;
+    if (m->failed) {
+        m->depth--;
+        return;
+    }
+    switch (c->kind) {
+    case CODE_CONST: value_into(m, F_CONST, c, dst); break;
+    case CODE_SLOT: case CODE_CELL: case CODE_FIELD: value_into(m, F_FACT, c, dst); break;
+    case CODE_RULE: value_into(m, F_RULE, c, dst); break;
+    case CODE_VAR: value_into(m, F_VAR, c, dst); break;
+    case CODE_ARITH: {
+        Code *args[2] = { c->u.op.a, c->u.op.b };
+        of_args(m, F_ARITH, c, args, 2, dst);
+        break;
+    }
+    case CODE_PER:
+        value(m, c->u.op.a, dst);
+        value_into(m, F_PER, c, dst);
+        break;
+    case CODE_CALL: of_args(m, F_CALL, c, c->u.list.args, c->nargs, dst); break;
+    case CODE_TABLE: of_args(m, F_TABLE, c, c->u.list.args, c->nargs, dst); break;
+    case CODE_GET: case CODE_EACH: case CODE_FOLD: case CODE_EXPR:
+        if (m->depth + nest(c, FLAT_MAX_NEST) > FLAT_MAX_NEST)
+            m->failed = true;
+        value_into(m, F_NODE, c, dst);
+        break;
+    default: {                          /* a condition's truth value */
+        int no = label(m), done = label(m);
+        cond(m, c, false, no);
+        emit(m, F_BOOL, c)->dst = (short)dst;
+        m->ins[m->n - 1].sense = true;
+        jump(m, F_JUMP, c, true, done);
+        place(m, no);
+        emit(m, F_BOOL, c)->dst = (short)dst;
+        place(m, done);
+        break;
+    }
+    }
+    m->depth--;
+}
+
+static const FlatCode *flat_member(Arena *a, const MemberCode *mc)
+{
+    Emit emitting, *m = &emitting;      /* 13 KB, on the stack while it lasts */
+    m->n = m->nlabels = m->depth = 0;
+    m->failed = false;
+    m->regs = m->most = 1;              /* register 0: the value */
+    int give_up = label(m);
+    for (int i = 0; i < mc->nexceptions; i++) {
+        const DefCode *d = &mc->exceptions[i];
+        int next = label(m);
+        cond(m, d->cond, false, next);
+        for (int j = i + 1; j < mc->nexceptions && mc->exceptions[j].priority >= d->priority; j++)
+            cond(m, mc->exceptions[j].cond, true, give_up);     /* a conflict */
+        value(m, d->value, 0);
+        emit(m, F_RETURN, d->value);
+        place(m, next);
+    }
+    if (mc->base.def) {
+        value(m, mc->base.value, 0);
+        emit(m, F_RETURN, mc->base.value);
+    }
+    place(m, give_up);
+    emit(m, F_GIVE_UP, NULL);
+    FlatCode *f = NULL;
+    if (!m->failed) {
+        f = ar_alloc(a, sizeof *f);
+        f->n = m->n;
+        f->ins = ar_alloc(a, sizeof(FlatIns) * (size_t)m->n);
+        for (int i = 0; i < m->n; i++) {
+            f->ins[i] = m->ins[i];
+            if (f->ins[i].op == F_JUMP || (f->ins[i].op >= F_IF_TEST && f->ins[i].op <= F_IF_IN_SET))
+                f->ins[i].target = m->label_at[f->ins[i].target];
+        }
+    }
+    return f;
+}
+
+void flat_compile(Program *p)
+{
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
+                v->u.rule.code[k].flat = flat_member(&p->arena, &v->u.rule.code[k]);
+}

@@ -1,0 +1,65 @@
+/* flat.h: a member's compiled code (code.h) once more, as one flat program of tests and
+ * jumps over a few registers, for the value-only evaluation of a case (eval.c). The and, or
+ * and not of a condition become jumps, so that a condition costs only its tests; a value is
+ * built in registers; what has no instruction of its own (a loop, a record's field, a tree
+ * walk) is one instruction that evaluates its node.
+ *
+ * The program evaluates what eval_compiled evaluates, in the same order: the exceptions from
+ * the highest priority down, each condition cut short as and/or cut it, the equals of the one
+ * that holds tried for a conflict, then its value. It has no error of its own: where compiled
+ * code would fail (a conflict, no definition), it gives up. */
+#ifndef CITE_FLAT_H
+#define CITE_FLAT_H
+
+#include "program.h"
+
+struct Code;
+
+typedef enum FlatOp {
+    F_JUMP,         /* to target */
+    F_GIVE_UP,      /* compiled code fails here */
+    /* tests: each jumps to target when its answer is `sense`, else goes on */
+    F_IF_TEST,      /* CODE_TEST, CODE_HAS_TEST of a fact (c) */
+    F_IF_RULE_TEST, /* CODE_TEST of a rule */
+    F_IF_HAS,       /* CODE_HAS */
+    F_IF_FACT,      /* a truth-valued fact */
+    F_IF_RULE,      /* a truth-valued rule */
+    F_IF_REG,       /* register a */
+    F_IF_CMP,       /* registers a and a + 1, by comparison cmp (an Op; OP_IN for a range) */
+    F_IF_IN_SET,    /* register a in the enum subset of c (CODE_IN_SET) */
+    /* values: each into register dst */
+    F_CONST, F_FACT, F_RULE, F_VAR,
+    F_ARITH,        /* registers a and a + 1, by c's operator */
+    F_PER,          /* dst made a rate, by c's period */
+    F_CALL,         /* c's built-in of registers a .. */
+    F_TABLE,        /* c's table cell, keys in registers a .. */
+    F_NODE,         /* c evaluated as a node (eval.c vm_value) */
+    F_BOOL,         /* the truth value `sense` */
+    F_RETURN,       /* the member's value: register 0 */
+} FlatOp;
+
+typedef struct FlatIns {
+    unsigned char op;           /* FlatOp */
+    unsigned char sense;        /* a test's answer that jumps; F_BOOL's value */
+    unsigned char cmp;          /* F_IF_CMP's comparison */
+    short dst, a;               /* registers */
+    int target;                 /* where a test or F_JUMP goes */
+    const struct Code *c;       /* the node: its fact, rule slot, constant, operator */
+} FlatIns;
+
+/* A program needs at most FLAT_MAX_REGS registers, and nests no deeper than FLAT_MAX_NEST
+ * nodes (its conditions' and/or/not included): the evaluator's frames stay small and few, so
+ * that it never reaches the stack budget before compiled code would (eval.c). */
+enum { FLAT_MAX_REGS = 16, FLAT_MAX_NEST = 24 };
+
+typedef struct FlatCode {
+    FlatIns *ins;
+    int n;
+} FlatCode;
+
+/* Every compiled member of a checked program as a flat program (MemberCode.flat), after
+ * code_compile; a member that would need more registers or nest deeper than the limits has
+ * none (it is then never evaluated this way). */
+void flat_compile(Program *p);
+
+#endif
