@@ -6,6 +6,7 @@
 #include "flat.h"
 
 #include <assert.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -2641,7 +2642,13 @@ static __attribute__((noinline)) void vm_fold(Eval *e, const Code *c, Value *out
     f.all = !(c->op & FOLD_SOME_FALSE);
     Code *const *args = c->u.list.args;
     int n = c->nargs;
-    for (int i = 0; i < n; i += 2) {    /* the loop variable is only a tree walk's: none here */
+    bool tree_vars = c->tree_vars;
+    for (int i = 0; i < n; i += 2) {
+        if (tree_vars) {                    /* for a tree walk (CODE_EXPR) */
+            Value *var = &e->vars[c->index];
+            var->kind = V_ENUM;
+            var->u.member = c->u.list.members[i / 2];
+        }
         if (args[i] && !vm_bool(e, args[i]))
             continue;
         Value body;
@@ -2696,119 +2703,222 @@ static void vm_value(Eval *e, const Code *c, Value *out)
     }
 }
 
-/* A rule's slot when known this case, else NULL */
-static inline const Value *vm_known(const Eval *e, const Code *c)
+/* A memo slot's first 8 bytes, its stamp and state, as one word: a slot known this case
+ * (MEMO_DONE) is found by one compare with done_word's */
+_Static_assert(offsetof(Memo, state) == sizeof(unsigned) && sizeof(MemoState) == sizeof(unsigned),
+               "Memo begins with its stamp and state");
+static inline uint64_t memo_word(const Memo *m)
 {
-    const Memo *m = &e->memo_all[c->index];
-    return m->gen == e->gen && m->state == MEMO_DONE ? &m->value : NULL;
+    uint64_t w;
+    memcpy(&w, m, sizeof w);
+    return w;
+}
+
+static inline uint64_t done_word(unsigned gen)
+{
+    Memo known = { .gen = gen, .state = MEMO_DONE };
+    return memo_word(&known);
+}
+
+/* fold_add's, with the fold's state in one value */
+static inline void flat_fold_add(Eval *e, int fold, Value *acc, const Value *v)
+{
+    switch (fold) {
+    case FLAT_COUNT: acc->u.r.num += v->u.b; return;
+    case FLAT_ANY: acc->u.b |= v->u.b; return;
+    case FLAT_ALL: acc->u.b &= v->u.b; return;
+    default: break;
+    }
+    if (acc->kind == V_ABSENT) {
+        *acc = *v;
+    } else if (fold == FLAT_SUM) {
+        if (v->u.r.num == 0)
+            return;
+        if (acc->u.r.num == 0)
+            acc->u.r = v->u.r;
+        else if (!rat_add(acc->u.r, v->u.r, &acc->u.r))
+            vm_give_up(e);      /* an overflow: fold_add's message */
+    } else if (fold == FLAT_MIN ? value_cmp(v, acc) < 0 : value_cmp(v, acc) > 0) {
+        *acc = *v;
+    }
+}
+
+/* fold_end's */
+static inline void flat_fold_end(Eval *e, const FlatIns *pc, Value *acc)
+{
+    if (acc->kind != V_ABSENT)
+        return;
+    if (pc->cmp != FLAT_SUM)
+        vm_give_up(e);          /* min or max over nothing */
+    const Type *t = pc->c->x->u.comp.body->type;
+    acc->kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
+    acc->period = t->period;
+    acc->u.r = (Rat){ 0, 1 };
 }
 
 /* A member's flat program (flat.h), its value into m. A rule it reads that is not known yet is
  * not a C call: the reader's place is kept in its frame, the rule's member runs at the next
  * level in this same loop, and when it returns, the reading instruction runs again and finds
- * it known. Only a node's evaluation (F_NODE) reaches vm_exec again, through vm_slot_miss. */
+ * it known. Only a node's evaluation (F_NODE) reaches vm_exec again, through vm_slot_miss.
+ * Dispatch is by a table of labels (GNU C), one indirect jump an instruction. */
 static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int key)
 {
-    int base = e->depth;
+    static const void *const op_label[] = {
+        [F_JUMP] = &&jump, [F_GIVE_UP] = &&give_up, [F_IF_TEST] = &&if_test,
+        [F_IF_RULE_TEST] = &&if_rule_test, [F_IF_HAS] = &&if_has, [F_IF_FACT] = &&if_fact,
+        [F_IF_RULE] = &&if_rule, [F_IF_REG] = &&if_reg, [F_IF_CMP] = &&if_cmp,
+        [F_IF_IN_SET] = &&if_in_set, [F_CONST] = &&constant, [F_FACT] = &&fact, [F_RULE] = &&rule,
+        [F_VAR] = &&var, [F_ARITH] = &&arith, [F_PER] = &&per, [F_CALL] = &&call_builtin,
+        [F_TABLE] = &&table, [F_NODE] = &&node, [F_BOOL] = &&boolean, [F_FOLD_START] = &&fold_start,
+        [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add, [F_FOLD_END] = &&fold_end,
+        [F_RETURN] = &&ret,
+    };
+    const int base = e->depth;
+    const uint64_t done = done_word(e->gen);
+    Memo *const memo = e->memo_all;
     VmFrame *fr = &e->vm_frames[base];
     Value *reg = e->vm_regs + (size_t)base * FLAT_MAX_REGS;
     const FlatIns *ins, *pc;
     const Value *v;
+    bool b;
+#define DISPATCH() goto *op_label[pc->op]
+#define NEXT() do { pc++; DISPATCH(); } while (0)
+#define BRANCH(holds) do { pc = (holds) == pc->sense ? ins + pc->target : pc + 1; DISPATCH(); } while (0)
+/* a rule's slot: known, else its member at the next level (call) */
+#define KNOWN_RULE() do { \
+        if (memo_word(&memo[pc->index]) != done) \
+            goto call; \
+        v = &memo[pc->index].value; \
+    } while (0)
     goto enter;
-    for (;;) {
-        const Code *c = pc->c;
-        bool b = false;
-        switch ((FlatOp)pc->op) {
-        case F_JUMP: pc = ins + pc->target; continue;
-        case F_GIVE_UP: vm_give_up(e);
-        case F_IF_TEST:
-            v = fact_at(e, c->nargs, c->index, c->cell);
-            if (v->kind == V_ABSENT) {
-                if (c->kind != CODE_HAS_TEST)
-                    vm_give_up(e);
-                b = false;
-            } else {
-                b = compare((Op)c->op, v, &c->u.k);
-            }
-            break;
-        case F_IF_RULE_TEST:
-            if (!(v = vm_known(e, c)))
-                goto call;
-            b = compare((Op)c->op, v, &c->u.k);
-            break;
-        case F_IF_HAS: b = (code_fact(e, c->u.op.a)->kind != V_ABSENT) != c->op; break;
-        case F_IF_FACT: b = vm_fact(e, c)->u.b; break;
-        case F_IF_RULE:
-            if (!(v = vm_known(e, c)))
-                goto call;
-            b = v->u.b;
-            break;
-        case F_IF_REG: b = reg[pc->a].u.b; break;
-        case F_IF_CMP: b = compare((Op)pc->cmp, &reg[pc->a], &reg[pc->a + 1]); break;
-        case F_IF_IN_SET: b = c->u.op.decl->u.enm.local_index[reg[pc->a].u.member] >= 0; break;
-        case F_CONST: reg[pc->dst] = c->u.k; pc++; continue;
-        case F_FACT: reg[pc->dst] = *vm_fact(e, c); pc++; continue;
-        case F_RULE:
-            if (!(v = vm_known(e, c)))
-                goto call;
-            reg[pc->dst] = *v;
-            pc++;
-            continue;
-        case F_VAR: reg[pc->dst] = e->vars[c->index]; pc++; continue;
-        case F_ARITH: flat_arith(e, c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]); pc++; continue;
-        case F_PER: reg[pc->dst].period = c->x->u.per.period; pc++; continue;
-        case F_CALL: reg[pc->dst] = builtin(e, c->x, &reg[pc->a]); pc++; continue;
-        case F_TABLE:
-            if (!table_cell_given(c->x->u.index.obj->u.id.decl, c->nargs, &reg[pc->a], &reg[pc->dst]))
-                vm_give_up(e);
-            pc++;
-            continue;
-        case F_NODE: vm_value(e, c, &reg[pc->dst]); pc++; continue;
-        case F_BOOL:
-            memset(&reg[pc->dst], 0, sizeof reg[pc->dst]);
-            reg[pc->dst].kind = V_BOOL;
-            reg[pc->dst].u.b = pc->sense;
-            pc++;
-            continue;
-        case F_RETURN:
-            fr->m->value = reg[0];
-            fr->m->state = MEMO_DONE;
-            e->vars = fr->vars;
-            e->var_top = fr->var_top;
-            if (--e->depth == base)
-                return;
-            fr--;               /* the reader's level: its instruction again */
-            reg -= FLAT_MAX_REGS;
-            ins = fr->ins;
-            pc = fr->pc;
-            continue;
-        }
-        pc = b == pc->sense ? ins + pc->target : pc + 1;
-        continue;
-    call: {                     /* pc reads a rule not known: its member at the next level */
-            m = &e->memo_all[c->index];
-            if (m->gen == e->gen)
-                vm_give_up(e);  /* in progress (it depends on itself), or failed */
-            const Expr *x = c->x;
-            const Decl *first = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-            key = c->cell;
-            mc = vm_member(e, c->index, first, key, &r);
-            fr->ins = ins;
-            fr->pc = pc;
-            fr++;
-            reg += FLAT_MAX_REGS;
-        }
-    enter:
-        fr->m = m;
-        fr->vars = e->vars;
-        fr->var_top = e->var_top;
-        m->gen = e->gen;
-        m->state = MEMO_BUSY;
-        e->depth++;
-        if (mc->uses_vars)
-            push_vars(e, r, key);
-        ins = pc = mc->flat->ins;
+jump:
+    pc = ins + pc->target;
+    DISPATCH();
+give_up:
+    vm_give_up(e);
+if_test:
+    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    if (v->kind == V_ABSENT) {
+        if (pc->c->kind != CODE_HAS_TEST)
+            vm_give_up(e);
+        BRANCH(false);
     }
+    b = compare((Op)pc->c->op, v, &pc->c->u.k);
+    BRANCH(b);
+if_rule_test:
+    KNOWN_RULE();
+    b = compare((Op)pc->c->op, v, &pc->c->u.k);
+    BRANCH(b);
+if_has:
+    b = (fact_at(e, pc->kind, pc->index, pc->cell)->kind != V_ABSENT) != pc->c->op;
+    BRANCH(b);
+if_fact:
+    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    if (v->kind == V_ABSENT)
+        vm_give_up(e);
+    BRANCH(v->u.b);
+if_rule:
+    KNOWN_RULE();
+    BRANCH(v->u.b);
+if_reg:
+    BRANCH(reg[pc->a].u.b);
+if_cmp:
+    b = compare((Op)pc->cmp, &reg[pc->a], &reg[pc->a + 1]);
+    BRANCH(b);
+if_in_set:
+    BRANCH(pc->c->u.op.decl->u.enm.local_index[reg[pc->a].u.member] >= 0);
+constant:
+    reg[pc->dst] = pc->c->u.k;
+    NEXT();
+fact:
+    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    if (v->kind == V_ABSENT)
+        vm_give_up(e);
+    reg[pc->dst] = *v;
+    NEXT();
+rule:
+    KNOWN_RULE();
+    reg[pc->dst] = *v;
+    NEXT();
+var:
+    reg[pc->dst] = e->vars[pc->c->index];
+    NEXT();
+arith:
+    flat_arith(e, pc->c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]);
+    NEXT();
+per:
+    reg[pc->dst].period = pc->c->x->u.per.period;
+    NEXT();
+call_builtin:
+    reg[pc->dst] = builtin(e, pc->c->x, &reg[pc->a]);
+    NEXT();
+table:
+    if (!table_cell_given(pc->c->x->u.index.obj->u.id.decl, pc->c->nargs, &reg[pc->a], &reg[pc->dst]))
+        vm_give_up(e);          /* table_cell's versions and messages */
+    NEXT();
+node:
+    vm_value(e, pc->c, &reg[pc->dst]);
+    NEXT();
+boolean:
+    memset(&reg[pc->dst], 0, sizeof reg[pc->dst]);
+    reg[pc->dst].kind = V_BOOL;
+    reg[pc->dst].u.b = pc->sense;
+    NEXT();
+fold_start:                     /* code_fold's Fold, its one value */
+    switch (pc->cmp) {
+    case FLAT_COUNT: reg[pc->dst] = value_number((Rat){ pc->c->cell, 1 }); break;
+    case FLAT_ANY: reg[pc->dst] = value_bool(pc->c->op & FOLD_SOME_TRUE); break;
+    case FLAT_ALL: reg[pc->dst] = value_bool(!(pc->c->op & FOLD_SOME_FALSE)); break;
+    default: reg[pc->dst] = value_absent(); break;
+    }
+    NEXT();
+loop_var:
+    e->vars[pc->index].kind = V_ENUM;
+    e->vars[pc->index].u.member = pc->cell;
+    NEXT();
+fold_add:
+    flat_fold_add(e, pc->cmp, &reg[pc->dst], &reg[pc->a]);
+    NEXT();
+fold_end:
+    flat_fold_end(e, pc, &reg[pc->dst]);
+    NEXT();
+ret:
+    fr->m->value = reg[0];
+    fr->m->state = MEMO_DONE;
+    e->vars = fr->vars;
+    e->var_top = fr->var_top;
+    if (--e->depth == base)
+        return;
+    fr--;                       /* the reader's level: its instruction again */
+    reg -= FLAT_MAX_REGS;
+    ins = fr->ins;
+    pc = fr->pc;
+    DISPATCH();
+call:                           /* pc reads a rule not known: its member at the next level */
+    m = &memo[pc->index];
+    if (m->gen == e->gen)
+        vm_give_up(e);          /* in progress (it depends on itself), or failed */
+    key = pc->cell;
+    mc = vm_member(e, pc->index, pc->rule, key, &r);
+    fr->ins = ins;
+    fr->pc = pc;
+    fr++;
+    reg += FLAT_MAX_REGS;
+enter:
+    fr->m = m;
+    fr->vars = e->vars;
+    fr->var_top = e->var_top;
+    m->gen = e->gen;
+    m->state = MEMO_BUSY;
+    e->depth++;
+    if (mc->uses_vars)
+        push_vars(e, r, key);
+    ins = pc = mc->flat->ins;
+    DISPATCH();
+#undef DISPATCH
+#undef NEXT
+#undef BRANCH
+#undef KNOWN_RULE
 }
 
 /* Every member of a rule by the value-only form, into its memo slots. Where it gives up, the

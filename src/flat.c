@@ -22,6 +22,13 @@ typedef struct Emit {
     FlatIns spare;                      /* written after a failure, never read */
 } Emit;
 
+/* The rule a CODE_RULE, or a CODE_TEST of a rule, reads: its first version */
+static const Decl *rule_read(const Code *c)
+{
+    const Expr *x = c->x;     /* a CODE_TEST keeps no decl: its expression names the rule */
+    return c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+}
+
 static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
 {
     if (m->n == FLAT_MAX_INS) {
@@ -30,6 +37,21 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
     }
     FlatIns *i = &m->ins[m->n++];
     *i = (FlatIns){ .op = (unsigned char)op, .c = c };
+    switch (op) {           /* what it reads, from its node, in the instruction */
+    case F_IF_TEST: i->kind = (unsigned char)c->nargs; i->index = c->index; i->cell = c->cell; break;
+    case F_IF_HAS:
+        i->kind = c->u.op.a->kind;
+        i->index = c->u.op.a->index;
+        i->cell = c->u.op.a->cell;
+        break;
+    case F_IF_FACT: case F_FACT: i->kind = c->kind; i->index = c->index; i->cell = c->cell; break;
+    case F_IF_RULE_TEST: case F_IF_RULE: case F_RULE:
+        i->index = c->index;
+        i->cell = c->cell;
+        i->rule = rule_read(c);
+        break;
+    default: break;
+    }
     return i;
 }
 
@@ -92,6 +114,7 @@ static int nest(const Code *c, int limit)
 }
 
 static void value(Emit *m, const Code *c, int dst);
+static void fold(Emit *m, const Code *c, int dst);
 
 static void cond(Emit *m, const Code *c, bool sense, int l)
 {
@@ -173,6 +196,36 @@ static void of_args(Emit *m, FlatOp op, const Code *c, Code *const *args, int n,
     m->regs -= n;
 }
 
+/* CODE_FOLD as eval.c code_fold: each body kept by its `where`, added in turn */
+static void fold(Emit *m, const Code *c, int dst)
+{
+    const char *fn = c->x->u.comp.fn;
+    int kind = fn[0] == 's' ? FLAT_SUM : fn[0] == 'c' ? FLAT_COUNT : fn[0] == 'a' ? (fn[1] == 'n' ? FLAT_ANY : FLAT_ALL)
+             : fn[1] == 'i' ? FLAT_MIN : FLAT_MAX;
+    emit(m, F_FOLD_START, c)->dst = (short)dst;
+    m->ins[m->n - 1].cmp = (unsigned char)kind;
+    for (int i = 0; i < c->nargs; i += 2) {
+        if (c->tree_vars) {
+            FlatIns *set = emit(m, F_LOOP_VAR, c);
+            set->index = c->index;
+            set->cell = c->u.list.members[i / 2];
+        }
+        int skip = label(m);
+        if (c->u.list.args[i])
+            cond(m, c->u.list.args[i], false, skip);
+        int t = regs(m, 1);
+        value(m, c->u.list.args[i + 1], t);
+        FlatIns *add = emit(m, F_FOLD_ADD, c);
+        add->dst = (short)dst;
+        add->a = (short)t;
+        add->cmp = (unsigned char)kind;
+        m->regs -= 1;
+        place(m, skip);
+    }
+    emit(m, F_FOLD_END, c)->dst = (short)dst;
+    m->ins[m->n - 1].cmp = (unsigned char)kind;
+}
+
 static void value(Emit *m, const Code *c, int dst)
 {
     if (++m->depth > FLAT_MAX_NEST)
@@ -197,7 +250,8 @@ static void value(Emit *m, const Code *c, int dst)
         break;
     case CODE_CALL: of_args(m, F_CALL, c, c->u.list.args, c->nargs, dst); break;
     case CODE_TABLE: of_args(m, F_TABLE, c, c->u.list.args, c->nargs, dst); break;
-    case CODE_GET: case CODE_EACH: case CODE_FOLD: case CODE_EXPR:
+    case CODE_FOLD: fold(m, c, dst); break;
+    case CODE_GET: case CODE_EACH: case CODE_EXPR:
         if (m->depth + nest(c, FLAT_MAX_NEST) > FLAT_MAX_NEST)
             m->failed = true;
         value_into(m, F_NODE, c, dst);

@@ -35,16 +35,27 @@ typedef enum FlatOp {
     F_TABLE,        /* c's table cell, keys in registers a .. */
     F_NODE,         /* c evaluated as a node (eval.c vm_value) */
     F_BOOL,         /* the truth value `sense` */
+    /* an enum comprehension (CODE_FOLD), its bodies unrolled: its state is one value, in dst */
+    F_FOLD_START,   /* dst: nothing yet (sum, min, max), or the members known (count, any, all) */
+    F_LOOP_VAR,     /* the loop variable (slot index) set to member cell, for a tree walk */
+    F_FOLD_ADD,     /* register a into dst, by fold (cmp) */
+    F_FOLD_END,     /* dst its value: a sum of nothing is 0, min and max of nothing fail */
     F_RETURN,       /* the member's value: register 0 */
 } FlatOp;
+
+/* F_FOLD_ADD's fold */
+enum { FLAT_SUM, FLAT_COUNT, FLAT_ANY, FLAT_ALL, FLAT_MIN, FLAT_MAX };
 
 typedef struct FlatIns {
     unsigned char op;           /* FlatOp */
     unsigned char sense;        /* a test's answer that jumps; F_BOOL's value */
     unsigned char cmp;          /* F_IF_CMP's comparison */
+    unsigned char kind;         /* a fact's: CODE_SLOT, CODE_CELL or CODE_FIELD (fact_at) */
     short dst, a;               /* registers */
     int target;                 /* where a test or F_JUMP goes */
-    const struct Code *c;       /* the node: its fact, rule slot, constant, operator */
+    int index, cell;            /* a fact's input and cell; a rule's memo slot and member (-1) */
+    const struct Code *c;       /* the node: its constant, operator, message */
+    const struct Decl *rule;    /* a rule read's rule, its first version */
 } FlatIns;
 
 /* A program needs at most FLAT_MAX_REGS registers, and nests no deeper than FLAT_MAX_NEST
