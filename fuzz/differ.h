@@ -26,7 +26,8 @@ bool fuzz_check_fast_reader(const Program *p, const char *text, size_t len, cons
 
 /* (2) Every rule of p evaluated over f with the compiled form and with the tree walk
  * (tracing off, each with a fresh Eval and arena), outputs first, then the others, in
- * declaration order (reverse: last first); results compared. When `persistent` is given,
+ * declaration order (reverse: last first), and compiled once more without unverified marks
+ * (eval_marks_for), so that the value-only form runs; results compared. When `persistent` is given,
  * the compiled form is also run through it after eval_next_case, as a `cite run` worker
  * reuses one Eval (memo slots forgotten by generation) case after case; its memo must
  * live in its own arena (eval_init'ed by the caller with facts NULL, tracing false).
