@@ -15,6 +15,8 @@
 # absent key as cell 0, and the sanitizer build's assert stopped the run); the last test reads a leaf in place at the depth limit
 # and one level within it (eval.c in_place_allowed); tests/cli/compiled/items.cite: a list item's
 # enum field against a member (code.h CODE_ITEM_IS), its field given or not.
+# tests/cli/compiled/valueonly.cite: the value-only form (eval.c vm_result), which cite run tries
+# first, and the ways it gives up to compiled code.
 # A case's results queried together, failures first, last and between, differing from case to
 # case, are each what it is queried alone (eval.c eval_results: one setjmp for them, armed again
 # after a failure).
@@ -137,3 +139,11 @@ cite run: 6 cases, 4 evaluated, 2 failed
         2  cats_or_few: field 'kind' is not given
            e.g. line 4: cats_or_few: field 'kind' is not given
 [exit 1]
+$ : 'the value-only form (eval.c vm_result, src/flat.c), which cite run tries first for results that need no unverified marks, answers and fails as the tree walk does (tests/cli/compiled/valueonly.cite): a record table read through an enum comprehension'"'"'s loop variable (weighted: 80 for weights 3 and 5, 10 each; e4beaec read the variable'"'"'s stale value), a chain of 41 rules past its 32 levels (deep: n + 40), results that give up part-way (outer_one, missing big, in the middle of middle and inner) read again by the next (outer_two), a conflict, no definition, min over nothing, an overflowing sum, a table without the entry; each result alone and all together'; f=tests/cli/compiled/valueonly.cite; c=tests/cli/compiled/valueonly.jsonl; for q in weighted weighted_any fails_after reads_shared outer_one outer_two clash only_when least huge picked deep; do cmp <(cite run $f --cases $c --query $q 2>&1) <(cite run $f --cases $c --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run $f --cases $c 2>&1) <(cite run $f --cases $c --reference 2>&1) && echo identical; cite run $f --cases $c 2>/dev/null | sed -n 1p | grep -o '"weighted": [0-9]*\|"deep": [0-9]*'; cite run $f --cases $c 2>/dev/null | grep -o '"outer_two": {"[a-z]*": \[*"[a-z]*\|"huge": {"error": {"message": "arithmetic overflow' | sort | uniq -c
+identical
+"weighted": 80
+"deep": 44
+      2 "huge": {"error": {"message": "arithmetic overflow
+      1 "outer_two": {"missing": ["big
+      1 "outer_two": {"missing": ["n
+[exit 0]
