@@ -58,12 +58,15 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     }
     e->slot_rule = ar_alloc(arena, sizeof(const Decl *) * (nslots + 1));
     e->slot_code = ar_alloc(arena, sizeof(const MemberCode *) * (nslots + 1));
+    e->slot_entry = ar_alloc(arena, sizeof(const FlatIns *) * (nslots + 1));
     for (int i = 0; i < p->nrules; i++) {
         const Decl *r = p->rules[i];
         if (compiled_whole(r))
             for (int k = 0; k < r->u.rule.memo_size; k++) {
                 e->slot_rule[e->memo[i] - e->memo_all + k] = r;
                 e->slot_code[e->memo[i] - e->memo_all + k] = &r->u.rule.code[k];
+                if (r->u.rule.code[k].flat)
+                    e->slot_entry[e->memo[i] - e->memo_all + k] = r->u.rule.code[k].flat->ins;
             }
     }
     e->busy = ar_alloc(arena, sizeof(Memo *) * (size_t)(p->nrules + 1) * 4);
@@ -2462,36 +2465,36 @@ static inline const Value *vm_rule(Eval *e, const Code *c)
 }
 
 
-/* The member to evaluate for a slot not stamped this case: its rule version and code, or
- * give up */
-static inline const MemberCode *vm_member(Eval *e, int slot, const Decl *first, int key, const Decl **r)
+/* The flat program of a slot's member for this case, a rule of versions by date included
+ * (rule_slow's choice, compiled), or give up */
+static __attribute__((noinline)) const FlatIns *vm_entry_by_date(Eval *e, const Decl *first, int key)
 {
-    const MemberCode *mc = e->slot_code[slot];
-    *r = e->slot_rule[slot];
-    if (!mc) {                  /* versions by date: rule_slow's choice, compiled */
-        if (!first->u.rule.code)
-            vm_give_up(e);
-        *r = version_in_force(e, first);
-        if (!(*r)->u.rule.code)
-            vm_give_up(e);
-        mc = &(*r)->u.rule.code[key < 0 ? 0 : key];
-    }
-    if (!mc->flat || e->depth >= VM_MAX_DEPTH)
+    if (!first->u.rule.code)
         vm_give_up(e);
-    return mc;
+    const Decl *r = version_in_force(e, first);
+    if (!r->u.rule.code || !r->u.rule.code[key < 0 ? 0 : key].flat)
+        vm_give_up(e);
+    return r->u.rule.code[key < 0 ? 0 : key].flat->ins;
 }
 
-static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int key);
+static inline const FlatIns *vm_entry(Eval *e, int slot, const Decl *first, int key)
+{
+    const FlatIns *entry = e->slot_entry[slot];
+    if (!entry && e->slot_code[slot])
+        vm_give_up(e);          /* compiled, but not made a program (flat.h's limits) */
+    return entry ? entry : vm_entry_by_date(e, first, key);
+}
+
+static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key);
 
 /* A slot's first read of a case from a node (a loop's body, a tree walk's): its member run
  * from here, on the C stack, which is measured */
 static __attribute__((noinline)) const Value *vm_slot_miss(Eval *e, int slot, const Decl *first, int key, Memo *m)
 {
-    const Decl *r;
-    const MemberCode *mc = vm_member(e, slot, first, key, &r);
-    if (vm_stack_over(e))
+    const FlatIns *entry = vm_entry(e, slot, first, key);
+    if (e->depth >= VM_MAX_DEPTH || vm_stack_over(e))
         vm_give_up(e);
-    vm_exec(e, m, r, mc, key);
+    vm_exec(e, m, entry, key);
     return &m->value;
 }
 
@@ -2720,6 +2723,17 @@ static inline uint64_t done_word(unsigned gen)
     return memo_word(&known);
 }
 
+/* fact_at of an instruction's fact, facts the case's values */
+static inline const Value *vm_fact_at(const Value *facts, const FlatIns *pc)
+{
+    const Value *in = &facts[pc->index];
+    if (pc->kind == CODE_SLOT)
+        return in;
+    if (in->kind != (pc->kind == CODE_CELL ? V_TABLE : V_RECORD))
+        return &absent_value;
+    return &in->u.agg.items[pc->cell];
+}
+
 /* fold_add's, with the fold's state in one value */
 static inline void flat_fold_add(Eval *e, int fold, Value *acc, const Value *v)
 {
@@ -2761,10 +2775,10 @@ static inline void flat_fold_end(Eval *e, const FlatIns *pc, Value *acc)
  * level in this same loop, and when it returns, the reading instruction runs again and finds
  * it known. Only a node's evaluation (F_NODE) reaches vm_exec again, through vm_slot_miss.
  * Dispatch is by a table of labels (GNU C), one indirect jump an instruction. */
-static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int key)
+static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
 {
     static const void *const op_label[] = {
-        [F_JUMP] = &&jump, [F_GIVE_UP] = &&give_up, [F_IF_TEST] = &&if_test,
+        [F_ENTER] = &&give_up, [F_JUMP] = &&jump, [F_GIVE_UP] = &&give_up, [F_IF_TEST] = &&if_test,
         [F_IF_RULE_TEST] = &&if_rule_test, [F_IF_HAS] = &&if_has, [F_IF_FACT] = &&if_fact,
         [F_IF_RULE] = &&if_rule, [F_IF_REG] = &&if_reg, [F_IF_CMP] = &&if_cmp,
         [F_IF_IN_SET] = &&if_in_set, [F_CONST] = &&constant, [F_FACT] = &&fact, [F_RULE] = &&rule,
@@ -2774,9 +2788,12 @@ static void vm_exec(Eval *e, Memo *m, const Decl *r, const MemberCode *mc, int k
         [F_RETURN] = &&ret,
     };
     const int base = e->depth;
-    const uint64_t done = done_word(e->gen);
+    const unsigned gen = e->gen;
+    const uint64_t done = done_word(gen);
     Memo *const memo = e->memo_all;
-    VmFrame *fr = &e->vm_frames[base];
+    const Value *const facts = e->facts->values;
+    VmFrame *const root = &e->vm_frames[base], *const last = &e->vm_frames[VM_MAX_DEPTH - 1];
+    VmFrame *fr = root;
     Value *reg = e->vm_regs + (size_t)base * FLAT_MAX_REGS;
     const FlatIns *ins, *pc;
     const Value *v;
@@ -2797,7 +2814,7 @@ jump:
 give_up:
     vm_give_up(e);
 if_test:
-    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    v = vm_fact_at(facts, pc);
     if (v->kind == V_ABSENT) {
         if (pc->c->kind != CODE_HAS_TEST)
             vm_give_up(e);
@@ -2810,10 +2827,10 @@ if_rule_test:
     b = compare((Op)pc->c->op, v, &pc->c->u.k);
     BRANCH(b);
 if_has:
-    b = (fact_at(e, pc->kind, pc->index, pc->cell)->kind != V_ABSENT) != pc->c->op;
+    b = (vm_fact_at(facts, pc)->kind != V_ABSENT) != pc->c->op;
     BRANCH(b);
 if_fact:
-    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    v = vm_fact_at(facts, pc);
     if (v->kind == V_ABSENT)
         vm_give_up(e);
     BRANCH(v->u.b);
@@ -2831,7 +2848,7 @@ constant:
     reg[pc->dst] = pc->c->u.k;
     NEXT();
 fact:
-    v = fact_at(e, pc->kind, pc->index, pc->cell);
+    v = vm_fact_at(facts, pc);
     if (v->kind == V_ABSENT)
         vm_give_up(e);
     reg[pc->dst] = *v;
@@ -2885,9 +2902,12 @@ fold_end:
 ret:
     fr->m->value = reg[0];
     fr->m->state = MEMO_DONE;
-    e->vars = fr->vars;
-    e->var_top = fr->var_top;
-    if (--e->depth == base)
+    if (ins->sense) {           /* F_ENTER: it pushed the rule's variables */
+        e->vars = fr->vars;
+        e->var_top = fr->var_top;
+    }
+    e->depth--;
+    if (fr == root)
         return;
     fr--;                       /* the reader's level: its instruction again */
     reg -= FLAT_MAX_REGS;
@@ -2896,24 +2916,26 @@ ret:
     DISPATCH();
 call:                           /* pc reads a rule not known: its member at the next level */
     m = &memo[pc->index];
-    if (m->gen == e->gen)
-        vm_give_up(e);          /* in progress (it depends on itself), or failed */
+    if (m->gen == gen || fr >= last)
+        vm_give_up(e);          /* in progress (it depends on itself), failed, or too deep */
     key = pc->cell;
-    mc = vm_member(e, pc->index, pc->rule, key, &r);
+    entry = vm_entry(e, pc->index, pc->rule, key);
     fr->ins = ins;
     fr->pc = pc;
     fr++;
     reg += FLAT_MAX_REGS;
 enter:
     fr->m = m;
-    fr->vars = e->vars;
-    fr->var_top = e->var_top;
-    m->gen = e->gen;
+    m->gen = gen;
     m->state = MEMO_BUSY;
     e->depth++;
-    if (mc->uses_vars)
-        push_vars(e, r, key);
-    ins = pc = mc->flat->ins;
+    ins = entry;
+    if (entry->sense) {         /* F_ENTER: the member needs the rule's variables */
+        fr->vars = e->vars;
+        fr->var_top = e->var_top;
+        push_vars(e, entry->rule, key);
+    }
+    pc = entry + 1;
     DISPATCH();
 #undef DISPATCH
 #undef NEXT

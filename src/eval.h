@@ -98,6 +98,7 @@ typedef struct Eval {
                                    can take it (compiled, one version, no effective date),
                                    else NULL: code_rule_miss reads it instead of the rule */
     const struct MemberCode **slot_code;   /* and that rule's code for the slot's member */
+    const struct FlatIns **slot_entry;     /* and its flat program (flat.h), or NULL */
     MemoNote **note;            /* beside each slot */
     unsigned gen;               /* which case the memo slots belong to */
     Memo **busy;                /* rules in progress, marked failed together on an error */

@@ -271,12 +271,16 @@ static void value(Emit *m, const Code *c, int dst)
     m->depth--;
 }
 
-static const FlatCode *flat_member(Arena *a, const MemberCode *mc)
+/* rule version r's member mc */
+static const FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc)
 {
     Emit emitting, *m = &emitting;      /* 13 KB, on the stack while it lasts */
     m->n = m->nlabels = m->depth = 0;
     m->failed = false;
     m->regs = m->most = 1;              /* register 0: the value */
+    FlatIns *head = emit(m, F_ENTER, NULL);
+    head->rule = r;
+    head->sense = mc->uses_vars;
     int give_up = label(m);
     for (int i = 0; i < mc->nexceptions; i++) {
         const DefCode *d = &mc->exceptions[i];
@@ -313,5 +317,5 @@ void flat_compile(Program *p)
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version)
             for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
-                v->u.rule.code[k].flat = flat_member(&p->arena, &v->u.rule.code[k]);
+                v->u.rule.code[k].flat = flat_member(&p->arena, v, &v->u.rule.code[k]);
 }

@@ -16,6 +16,8 @@
 struct Code;
 
 typedef enum FlatOp {
+    F_ENTER,        /* every program's first: its rule version (rule), whether its member needs
+                       the rule's variables (sense); never run */
     F_JUMP,         /* to target */
     F_GIVE_UP,      /* compiled code fails here */
     /* tests: each jumps to target when its answer is `sense`, else goes on */
