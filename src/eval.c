@@ -2783,7 +2783,7 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
         [F_IF_RULE] = &&if_rule, [F_IF_REG] = &&if_reg, [F_IF_CMP] = &&if_cmp,
         [F_IF_IN_SET] = &&if_in_set, [F_CONST] = &&constant, [F_FACT] = &&fact, [F_RULE] = &&rule,
         [F_VAR] = &&var, [F_ARITH] = &&arith, [F_PER] = &&per, [F_CALL] = &&call_builtin,
-        [F_TABLE] = &&table, [F_NODE] = &&node, [F_BOOL] = &&boolean, [F_FOLD_START] = &&fold_start,
+        [F_TABLE] = &&table, [F_NODE] = &&node, [F_EACH_EMPTY] = &&each_empty, [F_BOOL] = &&boolean, [F_FOLD_START] = &&fold_start,
         [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add, [F_FOLD_END] = &&fold_end,
         [F_RETURN] = &&ret,
     };
@@ -2876,6 +2876,13 @@ table:
 node:
     vm_value(e, pc->c, &reg[pc->dst]);
     NEXT();
+each_empty:                     /* vm_each's first look, here */
+    v = vm_fact_at(facts, pc);
+    if (v->kind != V_LIST || v->u.agg.count)
+        NEXT();
+    reg[pc->dst] = *pc->c->u.list.empty;
+    pc = ins + pc->target;
+    DISPATCH();
 boolean:
     memset(&reg[pc->dst], 0, sizeof reg[pc->dst]);
     reg[pc->dst].kind = V_BOOL;

@@ -251,11 +251,27 @@ static void value(Emit *m, const Code *c, int dst)
     case CODE_CALL: of_args(m, F_CALL, c, c->u.list.args, c->nargs, dst); break;
     case CODE_TABLE: of_args(m, F_TABLE, c, c->u.list.args, c->nargs, dst); break;
     case CODE_FOLD: fold(m, c, dst); break;
-    case CODE_GET: case CODE_EACH: case CODE_EXPR:
+    case CODE_GET: case CODE_EACH: case CODE_EXPR: {
         if (m->depth + nest(c, FLAT_MAX_NEST) > FLAT_MAX_NEST)
             m->failed = true;
+        /* most lists a case gives are empty: the answer then, without the node */
+        const Code *list = c->kind == CODE_EACH ? c->u.list.args[0] : NULL;
+        int done = -1;
+        if (list && c->u.list.empty
+            && (list->kind == CODE_SLOT || list->kind == CODE_CELL || list->kind == CODE_FIELD)) {
+            done = label(m);
+            FlatIns *i = emit(m, F_EACH_EMPTY, c);
+            i->dst = (short)dst;
+            i->kind = list->kind;
+            i->index = list->index;
+            i->cell = list->cell;
+            i->target = done;
+        }
         value_into(m, F_NODE, c, dst);
+        if (done >= 0)
+            place(m, done);
         break;
+    }
     default: {                          /* a condition's truth value */
         int no = label(m), done = label(m);
         cond(m, c, false, no);
@@ -305,7 +321,8 @@ static const FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc
         f->ins = ar_alloc(a, sizeof(FlatIns) * (size_t)m->n);
         for (int i = 0; i < m->n; i++) {
             f->ins[i] = m->ins[i];
-            if (f->ins[i].op == F_JUMP || (f->ins[i].op >= F_IF_TEST && f->ins[i].op <= F_IF_IN_SET))
+            if (f->ins[i].op == F_JUMP || f->ins[i].op == F_EACH_EMPTY
+                || (f->ins[i].op >= F_IF_TEST && f->ins[i].op <= F_IF_IN_SET))
                 f->ins[i].target = m->label_at[f->ins[i].target];
         }
     }

@@ -36,6 +36,8 @@ typedef enum FlatOp {
     F_CALL,         /* c's built-in of registers a .. */
     F_TABLE,        /* c's table cell, keys in registers a .. */
     F_NODE,         /* c evaluated as a node (eval.c vm_value) */
+    F_EACH_EMPTY,   /* c, a comprehension over a list fact (index, cell, kind): its value over
+                       an empty list (code.h CODE_EACH's empty), and on to target; else on */
     F_BOOL,         /* the truth value `sense` */
     /* an enum comprehension (CODE_FOLD), its bodies unrolled: its state is one value, in dst */
     F_FOLD_START,   /* dst: nothing yet (sum, min, max), or the members known (count, any, all) */
