@@ -46,6 +46,7 @@ typedef struct Options {
     bool quiet;                 /* cite test: failures and the summary only */
     bool help;
     const char *rule;           /* cite dump --rule NAME */
+    bool program;               /* cite dump --program */
 } Options;
 
 /* ---- the commands and their options, by table: parsing, validation, the usage, cite help
@@ -116,6 +117,8 @@ static const CliOption options[] = {
       "change no file: show the changes as a unified diff (exit 1 if there are any)" },
     { "dump",              "rule",        0, "NAME",       CLI_VALUE(rule),               true,
       "the rule to show" },
+    { "dump",              "program",     0, NULL,         CLI_FLAG(program),             false,
+      "also list the flat program each member runs, instruction by instruction" },
     { "*",                 "color",       0, "auto|always|never", CLI_OPTIONAL(color_arg), false,
       "colour on a terminal: auto (the default; not with NO_COLOR), always (--color alone), never" },
     { "*",                 "colour",      0, "auto|always|never", CLI_OPTIONAL(color_arg), false, NULL },
@@ -780,7 +783,7 @@ static int cmd_dump(const Options *o)
         } else {
             Buf b;
             buf_init(&b);
-            dump_rule(&b, &p.arena, &p, r);
+            dump_rule(&b, &p.arena, &p, r, o->program);
             fputs(buf_cstr(&b), stdout);
             buf_free(&b);
             rc = 0;

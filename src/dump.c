@@ -3,6 +3,7 @@
  * Lua's bytecode and clox's disassembler its chunks. For reading the lowering, not parsing. */
 #include "dump.h"
 #include "code.h"
+#include "flat.h"
 #include "builtins.h"
 
 #include <string.h>
@@ -11,6 +12,7 @@ typedef struct Dumper {
     Buf *b;
     Arena *a;
     const Program *p;
+    bool program;               /* each member's flat program too (--program) */
 } Dumper;
 
 static void indent(Dumper *d, int depth) { buf_printf(d->b, "%*s", 2 * depth, ""); }
@@ -175,6 +177,89 @@ static void code(Dumper *d, const Code *c, int depth)
     buf_puts(d->b, "?\n");
 }
 
+static const char *const flat_names[] = {
+    [F_ENTER] = "enter", [F_JUMP] = "jump", [F_GIVE_UP] = "give up", [F_IF_TEST] = "if test",
+    [F_IF_RULE_TEST] = "if test", [F_IF_HAS] = "if has", [F_IF_FACT] = "if fact",
+    [F_IF_RULE] = "if rule", [F_IF_REG] = "if", [F_IF_CMP] = "if", [F_IF_IN_SET] = "if in",
+    [F_CONST] = "const", [F_FACT] = "fact", [F_RULE] = "rule", [F_VAR] = "var", [F_ARITH] = "arith",
+    [F_PER] = "per", [F_CALL] = "call", [F_TABLE] = "table", [F_NODE] = "node",
+    [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool", [F_FOLD_START] = "fold start",
+    [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add", [F_FOLD_END] = "fold end",
+    [F_RETURN] = "return",
+};
+static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "max" };
+
+/* One instruction of a flat program, as `luac -l` lists one: its place, name, operands. */
+static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
+{
+    const FlatIns *in = &f->ins[i];
+    const Code *c = in->c;
+    const Type *t = c && c->x ? c->x->type : NULL;
+    indent(d, depth);
+    buf_printf(d->b, "%3d  %-10s ", i, flat_names[in->op]);
+    switch ((FlatOp)in->op) {
+    case F_ENTER:
+        buf_printf(d->b, "%s", in->sense ? "its variables set up" : "no variables");
+        break;
+    case F_JUMP: buf_printf(d->b, "-> %d", in->target); break;
+    case F_GIVE_UP: buf_puts(d->b, "(a conflict, or no definition)"); break;
+    case F_IF_TEST: case F_IF_RULE_TEST:
+        if (in->op == F_IF_RULE_TEST) {
+            rule_text(d, in->rule, in->cell);
+        } else {
+            buf_puts(d->b, c->kind == CODE_HAS_TEST ? "has and " : "");
+            fact_text(d, in->kind, in->index, in->cell);
+        }
+        buf_printf(d->b, " %s ", op_text((Op)c->op));
+        value_text(d, &c->u.k, t);
+        break;
+    case F_IF_HAS: case F_IF_FACT: case F_FACT: case F_EACH_EMPTY:
+        if (in->op == F_IF_HAS && c->op)
+            buf_puts(d->b, "not ");
+        fact_text(d, in->kind, in->index, in->cell);
+        break;
+    case F_IF_RULE: case F_RULE: rule_text(d, in->rule, in->cell); break;
+    case F_IF_REG: buf_printf(d->b, "r%d", in->a); break;
+    case F_IF_CMP: buf_printf(d->b, "r%d %s r%d", in->a, op_text((Op)in->cmp), in->a + 1); break;
+    case F_IF_IN_SET: buf_printf(d->b, "r%d in %s", in->a, c->u.op.decl->name); break;
+    case F_CONST: value_text(d, &c->u.k, t); break;
+    case F_VAR: buf_printf(d->b, "%s", c->x->u.id.name); break;
+    case F_ARITH: buf_printf(d->b, "r%d %s r%d", in->a, op_text(c->x->u.op.op), in->a + 1); break;
+    case F_PER: buf_puts(d->b, c->x->u.per.period == PER_MONTH ? "month" : "week"); break;
+    case F_CALL: buf_printf(d->b, "%s(r%d..r%d)", c->x->u.call.fn->name, in->a, in->a + c->nargs - 1); break;
+    case F_TABLE: buf_printf(d->b, "%s[r%d..r%d]", c->x->u.index.obj->u.id.name, in->a, in->a + c->nargs - 1); break;
+    case F_NODE: buf_printf(d->b, "%s", c->kind == CODE_EXPR ? "tree walk" : c->kind == CODE_EACH ? "over a list" : "field"); break;
+    case F_BOOL: buf_puts(d->b, in->sense ? "true" : "false"); break;
+    case F_FOLD_START: case F_FOLD_END: buf_puts(d->b, fold_names[in->cmp]); break;
+    case F_LOOP_VAR: buf_printf(d->b, "%s", enum_member_name(c->x->u.comp.source->u.id.decl->u.enm.root ?
+                                                   c->x->u.comp.source->u.id.decl->u.enm.root : c->x->u.comp.source->u.id.decl, in->cell)); break;
+    case F_FOLD_ADD: buf_printf(d->b, "%s r%d", fold_names[in->cmp], in->a); break;
+    case F_RETURN: buf_puts(d->b, "r0"); break;
+    }
+    if (in->op == F_CONST || in->op == F_FACT || in->op == F_RULE || in->op == F_VAR || in->op == F_ARITH
+        || in->op == F_PER || in->op == F_CALL || in->op == F_TABLE || in->op == F_NODE || in->op == F_BOOL
+        || in->op == F_FOLD_START || in->op == F_FOLD_ADD || in->op == F_FOLD_END || in->op == F_EACH_EMPTY)
+        buf_printf(d->b, "  => r%d", in->dst);
+    if ((in->op >= F_IF_TEST && in->op <= F_IF_IN_SET))
+        buf_printf(d->b, "  %s -> %d", in->sense ? "true" : "false", in->target);
+    if (in->op == F_EACH_EMPTY)
+        buf_printf(d->b, "  empty -> %d", in->target);
+    buf_puts(d->b, "\n");
+}
+
+static void program(Dumper *d, const MemberCode *m, int depth)
+{
+    indent(d, depth);
+    const FlatCode *f = m->flat;
+    if (!f) {
+        buf_puts(d->b, "no program (past src/flat.h's limits): compiled code evaluates it\n");
+        return;
+    }
+    buf_printf(d->b, "program, %d instructions:\n", f->n);
+    for (int i = 0; i < f->n; i++)
+        instruction(d, f, i, depth + 1);
+}
+
 static void cites(Dumper *d, const CiteList *l)
 {
     buf_puts(d->b, "  [");
@@ -183,7 +268,7 @@ static void cites(Dumper *d, const CiteList *l)
     buf_puts(d->b, "]\n");
 }
 
-static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
+static void member_code(Dumper *d, const Decl *r, const MemberCode *m, int depth)
 {
     int dropped = 0;
     for (int i = 0; i < r->u.rule.ndefs; i++)
@@ -217,9 +302,16 @@ static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
     child(d, "value", m->base.value, depth + 1);
 }
 
-void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule)
+static void member(Dumper *d, const Decl *r, const MemberCode *m, int depth)
 {
-    Dumper d = { b, a, p };
+    member_code(d, r, m, depth);
+    if (d->program)
+        program(d, m, depth);
+}
+
+void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule, bool with_program)
+{
+    Dumper d = { b, a, p, with_program };
     int nversions = 0;
     for (const Decl *v = rule; v; v = v->next_version)
         nversions++;

@@ -5,7 +5,8 @@
 #include "program.h"
 
 /* Appends every version of `rule` (its first version), each member's exceptions in the
- * order they are tried, with their conditions and values as compiled; `a` holds texts. */
-void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule);
+ * order they are tried, with their conditions and values as compiled, and with_program, the
+ * flat program each member runs (flat.h), instruction by instruction; `a` holds texts. */
+void dump_rule(Buf *b, Arena *a, const Program *p, const Decl *rule, bool with_program);
 
 #endif

@@ -602,3 +602,36 @@ $ : 'a rule past the limit of compiled nodes (each of 1000 members a sum over al
 rule each[Big] : number  (T/big.cite:4)
   not compiled (past the limit of compiled nodes): evaluated by the tree walk
 [exit 0]
+$ : 'with --program, each member'"'"'s flat program (src/flat.h), as cite run evaluates it first: an enum comprehension unrolled (a test, a rule read, an add a member), the exceptions of a member as tests and jumps'; cite dump tests/cli/compiled/kinds.cite --rule kept --program | sed -n '/program,/,$p'; cite dump tests/cli/compiled/kinds.cite --rule per_color --program | sed -n '/\[black\]/,$p' | sed -n '/program,/,$p'
+  program, 17 instructions:
+      0  enter      its variables set up
+      1  fold start sum  => r0
+      2  if test    has and counts[red] != 4  false -> 5
+      3  rule       rule per_color[red]  => r1
+      4  fold add   sum r1  => r0
+      5  if test    has and counts[green] != 4  false -> 8
+      6  rule       rule per_color[green]  => r1
+      7  fold add   sum r1  => r0
+      8  if test    has and counts[blue] != 4  false -> 11
+      9  rule       rule per_color[blue]  => r1
+     10  fold add   sum r1  => r0
+     11  if test    has and counts[black] != 4  false -> 14
+     12  rule       rule per_color[black]  => r1
+     13  fold add   sum r1  => r0
+     14  fold end   sum  => r0
+     15  return     r0
+     16  give up    (a conflict, or no definition)
+    program, 12 instructions:
+        0  enter      no variables
+        1  if fact    flag  false -> 4
+        2  const      -1  => r0
+        3  return     r0
+        4  if test    has and counts[black] > 5  false -> 9
+        5  fact       counts[black]  => r1
+        6  const      5  => r2
+        7  arith      r1 - r2  => r0
+        8  return     r0
+        9  const      0  => r0
+       10  return     r0
+       11  give up    (a conflict, or no definition)
+[exit 0]
