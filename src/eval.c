@@ -20,7 +20,6 @@ static bool code_bool_inner(Eval *e, const Code *c);
 static void code_value_inner(Eval *e, const Code *c, Value *out);
 
 /* The value-only form's levels (vm_exec): a member's frame, and its registers. */
-enum { VM_MAX_DEPTH = 32 };
 typedef struct VmFrame {
     const FlatIns *ins, *pc;    /* the program, and where it goes on when a rule it reads is known */
     Memo *m;                    /* the member's slot */
@@ -2423,7 +2422,6 @@ static Value eval_node(Eval *e, const Expr *x)
  * answers where compiled code would fail. On the bench caseload no case gives up, and a case
  * takes about half the instructions it took. */
 
-enum { VM_STACK_BUDGET = EVAL_STACK_BUDGET / 8 };
 
 static _Noreturn void vm_give_up(Eval *e)
 {

@@ -7,8 +7,6 @@
 #include <stdbool.h>
 #include <string.h>
 
-/* a member needing more is not made a program: the IHSS rules' largest needs ~60 */
-enum { FLAT_MAX_INS = 512, FLAT_MAX_LABELS = 256 };
 
 typedef struct Emit {
     FlatIns ins[FLAT_MAX_INS];

@@ -12,6 +12,7 @@
 #define CITE_FLAT_H
 
 #include "program.h"
+#include "limit.h"
 
 struct Code;
 
@@ -62,10 +63,9 @@ typedef struct FlatIns {
     const struct Decl *rule;    /* a rule read's rule, its first version */
 } FlatIns;
 
-/* A program needs at most FLAT_MAX_REGS registers, and nests no deeper than FLAT_MAX_NEST
- * nodes (its conditions' and/or/not included): the evaluator's frames stay small and few, so
- * that it never reaches the stack budget before compiled code would (eval.c). */
-enum { FLAT_MAX_REGS = 16, FLAT_MAX_NEST = 24 };
+/* A program's size, registers and nesting are bounded (limit.h FLAT_MAX_*): the evaluator's
+ * frames stay small and few, so that it never reaches the stack budget before compiled code
+ * would (eval.c). */
 
 typedef struct FlatCode {
     FlatIns *ins;

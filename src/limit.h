@@ -37,6 +37,19 @@
  * budget. */
 #define EVAL_STACK_BUDGET ((size_t)3 << 20)
 #define EVAL_THREAD_STACK ((size_t)8 << 20)
+/* The value-only form (flat.c, eval.c vm_result), tried before the compiled form, gives up
+ * short of the limits above, so that it never answers where the compiled form would fail: at
+ * VM_MAX_DEPTH levels, or an eighth of the stack budget, and on a member whose program would
+ * need more than FLAT_MAX_REGS registers, FLAT_MAX_INS instructions (FLAT_MAX_LABELS places
+ * to jump to), or nests deeper than FLAT_MAX_NEST nodes (the IHSS rules' largest program has
+ * 169 instructions). Past the budget the forms may differ only as the tree walk and the
+ * compiled form may. */
+#define VM_MAX_DEPTH 32
+#define VM_STACK_BUDGET (EVAL_STACK_BUDGET / 8)
+#define FLAT_MAX_REGS 16
+#define FLAT_MAX_NEST 24
+#define FLAT_MAX_INS 512
+#define FLAT_MAX_LABELS 256
 
 /* ---- inputs of the commands (facts.c, scenario.c, repl.c, run.c, cli.c) ---- */
 #define MAX_CASE_BYTES (16u << 20)      /* one case file */
