@@ -5,8 +5,6 @@
 #include "code.h"
 
 #include <stdbool.h>
-#include <string.h>
-
 
 typedef struct Emit {
     FlatIns ins[FLAT_MAX_INS];
@@ -14,7 +12,6 @@ typedef struct Emit {
     int label_at[FLAT_MAX_LABELS];      /* each label's instruction */
     int nlabels;
     int regs;                           /* registers in use: 0 .. regs - 1 */
-    int most;                           /* the most in use at once */
     int depth;                          /* nodes being compiled, one inside another */
     bool failed;                        /* past a limit: no program */
     FlatIns spare;                      /* written after a failure, never read */
@@ -76,8 +73,6 @@ static int regs(Emit *m, int n)
 {
     int first = m->regs;
     m->regs += n;
-    if (m->regs > m->most)
-        m->most = m->regs;
     if (m->regs > FLAT_MAX_REGS)
         m->failed = true;
     return first;
@@ -288,10 +283,10 @@ static void value(Emit *m, const Code *c, int dst)
 /* rule version r's member mc */
 static const FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc)
 {
-    Emit emitting, *m = &emitting;      /* 13 KB, on the stack while it lasts */
+    Emit emitting, *m = &emitting;      /* 21 KB, on the stack while it lasts */
     m->n = m->nlabels = m->depth = 0;
     m->failed = false;
-    m->regs = m->most = 1;              /* register 0: the value */
+    m->regs = 1;                        /* register 0: the value */
     FlatIns *head = emit(m, F_ENTER, NULL);
     head->rule = r;
     head->sense = mc->uses_vars;
