@@ -679,8 +679,7 @@ static bool in_place_member(const MemberCode *m)
  * compiled_whole takes its rule (compiled, one version, no effective date); else NULL. */
 static const MemberCode *member_read(const Code *c)
 {
-    const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
-    const Decl *r = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+    const Decl *r = code_rule_read(c);
     if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
         return NULL;
     return &r->u.rule.code[c->cell < 0 ? 0 : c->cell];

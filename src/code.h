@@ -108,6 +108,14 @@ typedef struct MemberCode {
     const struct FlatCode *flat;    /* the same as a flat program (flat.h flat_compile), or NULL */
 } MemberCode;
 
+/* The rule a CODE_RULE, or a CODE_TEST of a rule, reads: its first version (a CODE_TEST keeps no
+ * decl: its expression names the rule). */
+static inline const Decl *code_rule_read(const Code *c)
+{
+    const Expr *x = c->x;
+    return c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
+}
+
 /* Compiles every rule version of a checked program (Decl.u.rule.code, one MemberCode per
  * member, or one). Call only when checking found no error. */
 void code_compile(Program *p);

@@ -107,7 +107,7 @@ static void code(Dumper *d, const Code *c, int depth)
     case CODE_TEST: case CODE_HAS_TEST:
         if (c->nargs == CODE_RULE) {
             buf_puts(d->b, "test ");
-            rule_text(d, x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl, c->cell);
+            rule_text(d, code_rule_read(c), c->cell);
         } else {
             buf_printf(d->b, "%s", c->kind == CODE_HAS_TEST ? "has and test fact " : "test fact ");
             fact_text(d, c->nargs, c->index, c->cell);

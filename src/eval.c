@@ -1590,14 +1590,19 @@ static const Value absent_value = { .kind = V_ABSENT };
 
 /* A fact as read_fact reads it: absent when it, or the table or record holding it, is not
  * given. kind is CODE_SLOT, CODE_CELL or CODE_FIELD. */
-static inline __attribute__((always_inline)) const Value *fact_at(const Eval *e, int kind, int index, int cell)
+static inline __attribute__((always_inline)) const Value *facts_at(const Value *facts, int kind, int index, int cell)
 {
-    const Value *in = &e->facts->values[index];
+    const Value *in = &facts[index];
     if (kind == CODE_SLOT)
         return in;
     if (in->kind != (kind == CODE_CELL ? V_TABLE : V_RECORD))
         return &absent_value;
     return &in->u.agg.items[cell];
+}
+
+static inline __attribute__((always_inline)) const Value *fact_at(const Eval *e, int kind, int index, int cell)
+{
+    return facts_at(e->facts->values, kind, index, cell);
 }
 
 static const Value *code_fact(const Eval *e, const Code *c)
@@ -1994,9 +1999,7 @@ static __attribute__((noinline)) const Value *code_rule_miss(Eval *e, const Code
         marks_merge(e->cur_marks, e->mark_all + (size_t)c->index * (size_t)e->mark_words, e->mark_words);
         return &m->value;
     }
-    const Expr *x = c->x;       /* a CODE_TEST keeps no decl: its expression names the rule */
-    const Decl *rule = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-    return rule_value(e, rule, c->cell);
+    return rule_value(e, code_rule_read(c), c->cell);
 }
 
 static inline const Value *code_rule(Eval *e, const Code *c)
@@ -2211,27 +2214,32 @@ static void code_value(Eval *e, const Code *c, Value *out)
     code_value_inner(e, c, out);
 }
 
-/* CODE_ARITH: arith() in place for what compiled code meets, figures with no date and no
- * trace (compiled code is never traced: arith_step); a failure (an overflow, a division by
- * zero) is arith's to report. */
-static __attribute__((noinline)) void code_arith(Eval *e, const Code *c, Value *out)
+/* a op b for CODE_ARITH (c): arith() in place for what compiled code meets, figures with no
+ * date and no trace (compiled code is never traced: arith_step); a failure (an overflow, a
+ * division by zero) is arith's to report */
+static inline void arith_in_place(Eval *e, const Code *c, const Value *pa, const Value *pb, Value *out)
 {
-    Value a, b;
-    code_value(e, c->u.op.a, &a);
-    code_value(e, c->u.op.b, &b);
+    Value a = *pa, b = *pb;
     Op op = c->x->u.op.op;
     Rat r;
     if (a.kind != V_DATE && b.kind != V_DATE
         && (op == OP_ADD ? rat_add(a.u.r, b.u.r, &r) : op == OP_SUB ? rat_sub(a.u.r, b.u.r, &r)
             : op == OP_MUL ? rat_mul(a.u.r, b.u.r, &r) : op == OP_DIV && rat_div(a.u.r, b.u.r, &r))) {
-        /* the unit of the quantity operand, as arith */
         *out = a.kind == V_NUMBER && b.kind != V_NUMBER && op == OP_MUL ? b : a;
         if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
             *out = value_number(r);
         out->u.r = r;
         return;
     }
-    *out = arith(e, c->x, a, b);
+    *out = arith(e, c->x, a, b);        /* dates, or a failure: arith's */
+}
+
+static __attribute__((noinline)) void code_arith(Eval *e, const Code *c, Value *out)
+{
+    Value a, b;
+    code_value(e, c->u.op.a, &a);
+    code_value(e, c->u.op.b, &b);
+    arith_in_place(e, c, &a, &b, out);
 }
 
 /* CODE_EACH, as comprehension() over a list. Apart from code_value_inner, as CODE_FOLD is, so
@@ -2409,19 +2417,18 @@ static Value eval_node(Eval *e, const Expr *x)
 }
 
 /* ---- the value-only form ----
- * A case's results are first tried by a second reading of the compiled form that keeps no
- * context for a message: no citations, no busy list, no rule of the moment, no marks. It
- * evaluates exactly what eval_compiled evaluates, in the same order (the same exceptions, the
- * same and/or cut short, the same equals tried for a conflict), so where it gives a value
- * compiled code gives the same. At anything that would fail or that it does not take (a fact
- * missing, a conflict, no definition, a rule in progress, a tree walk, a table cell not given,
- * an overflow: every fail() reaches its setjmp), it gives up on the whole case: every memo slot
- * is forgotten and the case is evaluated as before, which fails as it always did. It stops
- * short of the limits (EVAL_MAX_DEPTH; an eighth of the stack budget, which compiled code,
- * with frames larger than its own, might otherwise reach where it does not) so that it never
- * answers where compiled code would fail. On the bench caseload no case gives up, and a case
- * takes about half the instructions it took. */
-
+ * A result cite run asks for without unverified marks is first tried by a reading of the
+ * compiled form that keeps no context for a message: no citations, no busy list, no rule of the
+ * moment, no marks. Each member runs as its flat program (flat.h, vm_exec); what a program
+ * leaves to a node (a list with items, a record's field, a tree walk) is evaluated here by
+ * vm_value and vm_bool, the twins of code_value and code_bool. It evaluates exactly what
+ * eval_compiled evaluates, in the same order (the same exceptions, the same and/or cut short,
+ * the same equals tried for a conflict), so where it gives a value compiled code gives the
+ * same. At anything that would fail (a fact missing, a conflict, no definition, a rule in
+ * progress, a table cell not given, an overflow: every fail() reaches its setjmp) it gives up
+ * on the result (vm_result), which compiled code then evaluates, failing as it always did. It
+ * stops short of the limits (limit.h VM_MAX_DEPTH, VM_STACK_BUDGET), so that it never answers
+ * where compiled code would fail. */
 
 static _Noreturn void vm_give_up(Eval *e)
 {
@@ -2457,11 +2464,8 @@ static inline const Value *vm_rule(Eval *e, const Code *c)
     Memo *m = &e->memo_all[c->index];
     if (m->gen == e->gen && m->state == MEMO_DONE)
         return &m->value;
-    const Expr *x = c->x;
-    const Decl *first = c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-    return vm_slot(e, c->index, first, c->cell);
+    return vm_slot(e, c->index, code_rule_read(c), c->cell);
 }
-
 
 /* The flat program of a slot's member for this case, a rule of versions by date included
  * (rule_slow's choice, compiled), or give up */
@@ -2565,30 +2569,12 @@ static bool vm_bool(Eval *e, const Code *c)
     }
 }
 
-/* code_arith's, of a and b */
-static inline void flat_arith(Eval *e, const Code *c, const Value *pa, const Value *pb, Value *out)
-{
-    Value a = *pa, b = *pb;
-    Op op = c->x->u.op.op;
-    Rat r;
-    if (a.kind != V_DATE && b.kind != V_DATE
-        && (op == OP_ADD ? rat_add(a.u.r, b.u.r, &r) : op == OP_SUB ? rat_sub(a.u.r, b.u.r, &r)
-            : op == OP_MUL ? rat_mul(a.u.r, b.u.r, &r) : op == OP_DIV && rat_div(a.u.r, b.u.r, &r))) {
-        *out = a.kind == V_NUMBER && b.kind != V_NUMBER && op == OP_MUL ? b : a;
-        if (op == OP_DIV && a.kind == b.kind && a.kind != V_NUMBER)
-            *out = value_number(r);
-        out->u.r = r;
-        return;
-    }
-    *out = arith(e, c->x, a, b);        /* dates, or a failure: arith's */
-}
-
 static __attribute__((noinline)) void vm_arith(Eval *e, const Code *c, Value *out)
 {
     Value a, b;
     vm_value(e, c->u.op.a, &a);
     vm_value(e, c->u.op.b, &b);
-    flat_arith(e, c, &a, &b, out);
+    arith_in_place(e, c, &a, &b, out);
 }
 
 static __attribute__((noinline)) void vm_call(Eval *e, const Code *c, Value *out)
@@ -2724,12 +2710,7 @@ static inline uint64_t done_word(unsigned gen)
 /* fact_at of an instruction's fact, facts the case's values */
 static inline const Value *vm_fact_at(const Value *facts, const FlatIns *pc)
 {
-    const Value *in = &facts[pc->index];
-    if (pc->kind == CODE_SLOT)
-        return in;
-    if (in->kind != (pc->kind == CODE_CELL ? V_TABLE : V_RECORD))
-        return &absent_value;
-    return &in->u.agg.items[pc->cell];
+    return facts_at(facts, pc->kind, pc->index, pc->cell);
 }
 
 /* fold_add's, with the fold's state in one value */
@@ -2859,7 +2840,7 @@ var:
     reg[pc->dst] = e->vars[pc->c->index];
     NEXT();
 arith:
-    flat_arith(e, pc->c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]);
+    arith_in_place(e, pc->c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]);
     NEXT();
 per:
     reg[pc->dst].period = pc->c->x->u.per.period;

@@ -17,13 +17,6 @@ typedef struct Emit {
     FlatIns spare;                      /* written after a failure, never read */
 } Emit;
 
-/* The rule a CODE_RULE, or a CODE_TEST of a rule, reads: its first version */
-static const Decl *rule_read(const Code *c)
-{
-    const Expr *x = c->x;     /* a CODE_TEST keeps no decl: its expression names the rule */
-    return c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
-}
-
 static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
 {
     if (m->n == FLAT_MAX_INS) {
@@ -43,7 +36,7 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
     case F_IF_RULE_TEST: case F_IF_RULE: case F_RULE:
         i->index = c->index;
         i->cell = c->cell;
-        i->rule = rule_read(c);
+        i->rule = code_rule_read(c);
         break;
     default: break;
     }
@@ -109,14 +102,23 @@ static int nest(const Code *c, int limit)
 static void value(Emit *m, const Code *c, int dst);
 static void fold(Emit *m, const Code *c, int dst);
 
-static void cond(Emit *m, const Code *c, bool sense, int l)
+/* One node level deeper, for cond() and value(), which close it (m->depth--) when done: false,
+ * and nothing to emit, past FLAT_MAX_NEST or after a failure */
+static bool open_node(Emit *m)
 {
     if (++m->depth > FLAT_MAX_NEST)
         m->failed = true;
     if (m->failed) {
         m->depth--;
-        return;
+        return false;
     }
+    return true;
+}
+
+static void cond(Emit *m, const Code *c, bool sense, int l)
+{
+    if (!open_node(m))
+        return;
     switch (c->kind) {
     case CODE_CONST:
         if (c->u.k.u.b == sense)
@@ -221,12 +223,8 @@ static void fold(Emit *m, const Code *c, int dst)
 
 static void value(Emit *m, const Code *c, int dst)
 {
-    if (++m->depth > FLAT_MAX_NEST)
-        m->failed = true;
-    if (m->failed) {
-        m->depth--;
+    if (!open_node(m))
         return;
-    }
     switch (c->kind) {
     case CODE_CONST: value_into(m, F_CONST, c, dst); break;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: value_into(m, F_FACT, c, dst); break;
