@@ -185,7 +185,7 @@ static const char *const flat_names[] = {
     [F_PER] = "per", [F_CALL] = "call", [F_TABLE] = "table", [F_NODE] = "node",
     [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool", [F_FOLD_START] = "fold start",
     [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add", [F_FOLD_END] = "fold end",
-    [F_RETURN] = "return",
+    [F_RETURN] = "return", [F_IF_REG_TEST] = "if", [F_INLINE] = "in place", [F_STORE] = "store",
 };
 static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "max" };
 
@@ -220,6 +220,14 @@ static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
         break;
     case F_IF_RULE: case F_RULE: rule_text(d, in->rule, in->cell); break;
     case F_IF_REG: buf_printf(d->b, "r%d", in->a); break;
+    case F_IF_REG_TEST:
+        buf_printf(d->b, "r%d %s ", in->a, op_text((Op)c->op));
+        value_text(d, &c->u.k, t);
+        break;
+    case F_INLINE: case F_STORE:
+        rule_text(d, in->rule, in->cell);
+        buf_printf(d->b, in->op == F_INLINE ? "  known => r%d -> %d, else its definitions" : "  <= r%d, -> %d", in->dst, in->target);
+        break;
     case F_IF_CMP: buf_printf(d->b, "r%d %s r%d", in->a, op_text((Op)in->cmp), in->a + 1); break;
     case F_IF_IN_SET: buf_printf(d->b, "r%d in %s", in->a, c->u.op.decl->name); break;
     case F_CONST: value_text(d, &c->u.k, t); break;
@@ -228,7 +236,13 @@ static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
     case F_PER: buf_puts(d->b, c->x->u.per.period == PER_MONTH ? "month" : "week"); break;
     case F_CALL: buf_printf(d->b, "%s(r%d..r%d)", c->x->u.call.fn->name, in->a, in->a + c->nargs - 1); break;
     case F_TABLE: buf_printf(d->b, "%s[r%d..r%d]", c->x->u.index.obj->u.id.name, in->a, in->a + c->nargs - 1); break;
-    case F_NODE: buf_printf(d->b, "%s", c->kind == CODE_EXPR ? "tree walk" : c->kind == CODE_EACH ? "over a list" : "field"); break;
+    case F_NODE:
+        buf_printf(d->b, "%s", c->kind == CODE_EXPR ? "tree walk" : c->kind == CODE_EACH ? "over a list" : "field");
+        if (in->sense) {
+            buf_puts(d->b, ", in the variables of ");
+            rule_text(d, in->rule, in->cell);
+        }
+        break;
     case F_BOOL: buf_puts(d->b, in->sense ? "true" : "false"); break;
     case F_FOLD_START: case F_FOLD_END: buf_puts(d->b, fold_names[in->cmp]); break;
     case F_LOOP_VAR: buf_printf(d->b, "%s", enum_member_name(c->x->u.comp.source->u.id.decl->u.enm.root ?

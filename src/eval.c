@@ -2764,7 +2764,8 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
         [F_VAR] = &&var, [F_ARITH] = &&arith, [F_PER] = &&per, [F_CALL] = &&call_builtin,
         [F_TABLE] = &&table, [F_NODE] = &&node, [F_EACH_EMPTY] = &&each_empty, [F_BOOL] = &&boolean, [F_FOLD_START] = &&fold_start,
         [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add, [F_FOLD_END] = &&fold_end,
-        [F_RETURN] = &&ret,
+        [F_RETURN] = &&ret, [F_IF_REG_TEST] = &&if_reg_test, [F_INLINE] = &&in_place,
+        [F_STORE] = &&store,
     };
     const int base = e->depth;
     const unsigned gen = e->gen;
@@ -2818,6 +2819,9 @@ if_rule:
     BRANCH(v->u.b);
 if_reg:
     BRANCH(reg[pc->a].u.b);
+if_reg_test:
+    b = compare((Op)pc->c->op, &reg[pc->a], &pc->c->u.k);
+    BRANCH(b);
 if_cmp:
     b = compare((Op)pc->cmp, &reg[pc->a], &reg[pc->a + 1]);
     BRANCH(b);
@@ -2853,6 +2857,15 @@ table:
         vm_give_up(e);          /* table_cell's versions and messages */
     NEXT();
 node:
+    if (pc->sense) {            /* in a member read in place: in its variables */
+        Value *vars = e->vars;
+        int var_top = e->var_top;
+        push_vars(e, pc->rule, pc->cell);
+        vm_value(e, pc->c, &reg[pc->dst]);
+        e->vars = vars;
+        e->var_top = var_top;
+        NEXT();
+    }
     vm_value(e, pc->c, &reg[pc->dst]);
     NEXT();
 each_empty:                     /* vm_each's first look, here */
@@ -2899,6 +2912,21 @@ ret:
     reg -= FLAT_MAX_REGS;
     ins = fr->ins;
     pc = fr->pc;
+    DISPATCH();
+in_place:                       /* a small member's read, its definitions next (flat.h) */
+    if (memo_word(&memo[pc->index]) == done) {
+        reg[pc->dst] = memo[pc->index].value;
+        pc = ins + pc->target;
+        DISPATCH();
+    }
+    if (memo[pc->index].gen == gen)
+        vm_give_up(e);          /* failed, or in progress in a member called */
+    NEXT();
+store:
+    memo[pc->index].value = reg[pc->dst];
+    memo[pc->index].gen = gen;
+    memo[pc->index].state = MEMO_DONE;
+    pc = ins + pc->target;
     DISPATCH();
 call:                           /* pc reads a rule not known: its member at the next level */
     m = &memo[pc->index];

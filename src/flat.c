@@ -13,6 +13,9 @@ typedef struct Emit {
     int nlabels;
     int regs;                           /* registers in use: 0 .. regs - 1 */
     int depth;                          /* nodes being compiled, one inside another */
+    int inline_left;                    /* reads that may still be evaluated in place, deep */
+    const Decl *vars_rule;              /* a member read in place whose nodes need its */
+    int vars_key;                       /* variables: its rule and member, else NULL */
     bool failed;                        /* past a limit: no program */
     FlatIns spare;                      /* written after a failure, never read */
 } Emit;
@@ -33,7 +36,7 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
         i->cell = c->u.op.a->cell;
         break;
     case F_IF_FACT: case F_FACT: i->kind = c->kind; i->index = c->index; i->cell = c->cell; break;
-    case F_IF_RULE_TEST: case F_IF_RULE: case F_RULE:
+    case F_IF_RULE_TEST: case F_IF_RULE: case F_RULE: case F_INLINE:
         i->index = c->index;
         i->cell = c->cell;
         i->rule = code_rule_read(c);
@@ -101,6 +104,47 @@ static int nest(const Code *c, int limit)
 
 static void value(Emit *m, const Code *c, int dst);
 static void fold(Emit *m, const Code *c, int dst);
+static void definitions(Emit *m, const MemberCode *mc, int dst, const FlatIns *finish);
+
+/* The member a rule read (CODE_RULE, CODE_TEST of a rule) reads, when it is evaluated in place
+ * (flat.h): its rule compiled whole, of one version with no date (the member is the same on
+ * every date), its variables unused, its plain program small; else NULL */
+static const MemberCode *in_place(const Emit *m, const Code *c)
+{
+    if (m->inline_left <= 0)
+        return NULL;
+    const Decl *r = code_rule_read(c);
+    if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
+        return NULL;
+    const MemberCode *mc = &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
+    bool vars = !mc->uses_vars || mc->flat->vars_in_nodes;
+    return vars && mc->flat->plain <= FLAT_INLINE_MAX ? mc : NULL;
+}
+
+/* The read c of member mc, evaluated in place into dst: its slot if known, else its
+ * definitions, written to the slot. Its nodes nest from their own member's depth, as
+ * compiled code evaluates them. */
+static void inline_read(Emit *m, const Code *c, const MemberCode *mc, int dst)
+{
+    int done = label(m);
+    FlatIns *look = emit(m, F_INLINE, c);
+    look->dst = (short)dst;
+    look->target = done;
+    FlatIns store = *look;
+    store.op = F_STORE;
+    int depth = m->depth, vars_key = m->vars_key;
+    const Decl *vars_rule = m->vars_rule;
+    m->depth = 0;
+    m->inline_left--;
+    m->vars_rule = mc->uses_vars ? look->rule : NULL;
+    m->vars_key = look->cell;
+    definitions(m, mc, dst, &store);
+    m->vars_rule = vars_rule;
+    m->vars_key = vars_key;
+    m->inline_left++;
+    m->depth = depth;
+    place(m, done);
+}
 
 /* One node level deeper, for cond() and value(), which close it (m->depth--) when done: false,
  * and nothing to emit, past FLAT_MAX_NEST or after a failure */
@@ -140,10 +184,20 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
     case CODE_NOT: cond(m, c->u.op.a, !sense, l); break;
     case CODE_HAS: jump(m, F_IF_HAS, c, sense, l); break;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: jump(m, F_IF_FACT, c, sense, l); break;
-    case CODE_RULE: jump(m, F_IF_RULE, c, sense, l); break;
-    case CODE_TEST: case CODE_HAS_TEST:
-        jump(m, c->nargs == CODE_RULE ? F_IF_RULE_TEST : F_IF_TEST, c, sense, l);
+    case CODE_RULE: case CODE_TEST: case CODE_HAS_TEST: {
+        bool of_rule = c->kind == CODE_RULE || c->nargs == CODE_RULE;
+        const MemberCode *mc = of_rule ? in_place(m, c) : NULL;
+        if (mc) {
+            int t = regs(m, 1);
+            inline_read(m, c, mc, t);
+            jump(m, c->kind == CODE_RULE ? F_IF_REG : F_IF_REG_TEST, c, sense, l);
+            m->ins[m->n - 1].a = (short)t;
+            m->regs -= 1;
+        } else {
+            jump(m, c->kind == CODE_RULE ? F_IF_RULE : of_rule ? F_IF_RULE_TEST : F_IF_TEST, c, sense, l);
+        }
         break;
+    }
     case CODE_COMPARE: case CODE_IN_RANGE: {   /* code_compare: the left side, then the right */
         int t = regs(m, 2);
         value(m, c->u.op.a, t);
@@ -228,7 +282,14 @@ static void value(Emit *m, const Code *c, int dst)
     switch (c->kind) {
     case CODE_CONST: value_into(m, F_CONST, c, dst); break;
     case CODE_SLOT: case CODE_CELL: case CODE_FIELD: value_into(m, F_FACT, c, dst); break;
-    case CODE_RULE: value_into(m, F_RULE, c, dst); break;
+    case CODE_RULE: {
+        const MemberCode *mc = in_place(m, c);
+        if (mc)
+            inline_read(m, c, mc, dst);
+        else
+            value_into(m, F_RULE, c, dst);
+        break;
+    }
     case CODE_VAR: value_into(m, F_VAR, c, dst); break;
     case CODE_ARITH: {
         Code *args[2] = { c->u.op.a, c->u.op.b };
@@ -258,7 +319,13 @@ static void value(Emit *m, const Code *c, int dst)
             i->cell = list->cell;
             i->target = done;
         }
-        value_into(m, F_NODE, c, dst);
+        FlatIns *node = emit(m, F_NODE, c);
+        node->dst = (short)dst;
+        if (m->vars_rule) {
+            node->sense = true;
+            node->rule = m->vars_rule;
+            node->cell = m->vars_key;
+        }
         if (done >= 0)
             place(m, done);
         break;
@@ -278,16 +345,10 @@ static void value(Emit *m, const Code *c, int dst)
     m->depth--;
 }
 
-/* rule version r's member mc */
-static const FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc)
+/* A member's exceptions from the highest priority down, then its base: the value of the one
+ * that applies into dst, then `finish` (F_RETURN, or F_STORE for a read in place) */
+static void definitions(Emit *m, const MemberCode *mc, int dst, const FlatIns *finish)
 {
-    Emit emitting, *m = &emitting;      /* 21 KB, on the stack while it lasts */
-    m->n = m->nlabels = m->depth = 0;
-    m->failed = false;
-    m->regs = 1;                        /* register 0: the value */
-    FlatIns *head = emit(m, F_ENTER, NULL);
-    head->rule = r;
-    head->sense = mc->uses_vars;
     int give_up = label(m);
     for (int i = 0; i < mc->nexceptions; i++) {
         const DefCode *d = &mc->exceptions[i];
@@ -295,35 +356,76 @@ static const FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc
         cond(m, d->cond, false, next);
         for (int j = i + 1; j < mc->nexceptions && mc->exceptions[j].priority >= d->priority; j++)
             cond(m, mc->exceptions[j].cond, true, give_up);     /* a conflict */
-        value(m, d->value, 0);
-        emit(m, F_RETURN, d->value);
+        value(m, d->value, dst);
+        *emit(m, (FlatOp)finish->op, d->value) = *finish;
+        m->ins[m->n - 1].c = d->value;
         place(m, next);
     }
     if (mc->base.def) {
-        value(m, mc->base.value, 0);
-        emit(m, F_RETURN, mc->base.value);
+        value(m, mc->base.value, dst);
+        *emit(m, (FlatOp)finish->op, mc->base.value) = *finish;
+        m->ins[m->n - 1].c = mc->base.value;
     }
     place(m, give_up);
     emit(m, F_GIVE_UP, NULL);
-    FlatCode *f = NULL;
-    if (!m->failed) {
-        f = ar_alloc(a, sizeof *f);
-        f->n = m->n;
-        f->ins = ar_alloc(a, sizeof(FlatIns) * (size_t)m->n);
-        for (int i = 0; i < m->n; i++) {
-            f->ins[i] = m->ins[i];
-            if (f->ins[i].op == F_JUMP || f->ins[i].op == F_EACH_EMPTY
-                || (f->ins[i].op >= F_IF_TEST && f->ins[i].op <= F_IF_IN_SET))
-                f->ins[i].target = m->label_at[f->ins[i].target];
-        }
+}
+
+static bool jumps(FlatOp op)
+{
+    return op == F_JUMP || op == F_EACH_EMPTY || op == F_INLINE || op == F_STORE
+        || (op >= F_IF_TEST && op <= F_IF_IN_SET);
+}
+
+/* rule version r's member mc, reads in place to inline_left deep */
+static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left)
+{
+    Emit emitting, *m = &emitting;      /* 21 KB, on the stack while it lasts */
+    m->n = m->nlabels = m->depth = 0;
+    m->inline_left = inline_left;
+    m->vars_rule = NULL;
+    m->failed = false;
+    m->regs = 1;                        /* register 0: the value */
+    FlatIns *head = emit(m, F_ENTER, NULL);
+    head->rule = r;
+    head->sense = mc->uses_vars;
+    definitions(m, mc, 0, &(FlatIns){ .op = F_RETURN });
+    if (m->failed)
+        return NULL;
+    FlatCode *f = ar_alloc(a, sizeof *f);
+    f->n = f->plain = m->n;
+    f->vars_in_nodes = true;
+    f->ins = ar_alloc(a, sizeof(FlatIns) * (size_t)m->n);
+    for (int i = 0; i < m->n; i++) {
+        f->ins[i] = m->ins[i];
+        if (f->ins[i].op == F_VAR || f->ins[i].op == F_LOOP_VAR)
+            f->vars_in_nodes = false;
+        if (jumps((FlatOp)f->ins[i].op))
+            f->ins[i].target = m->label_at[f->ins[i].target];
     }
     return f;
 }
 
+/* Twice: every member plain first, so that a read knows how large the member it reads is;
+ * then each with its small reads in place, as deep as fits the limits (else it stays plain). */
 void flat_compile(Program *p)
 {
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version)
             for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
-                v->u.rule.code[k].flat = flat_member(&p->arena, v, &v->u.rule.code[k]);
+                v->u.rule.code[k].flat = flat_member(&p->arena, v, &v->u.rule.code[k], 0);
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
+                MemberCode *mc = &v->u.rule.code[k];
+                if (!mc->flat)
+                    continue;
+                FlatCode *f = NULL;
+                for (int deep = FLAT_INLINE_DEPTH; !f && deep > 0; deep--)
+                    f = flat_member(&p->arena, v, mc, deep);
+                if (f) {
+                    f->plain = mc->flat->plain;
+                    f->vars_in_nodes = mc->flat->vars_in_nodes;
+                    mc->flat = f;
+                }
+            }
 }

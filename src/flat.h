@@ -28,6 +28,8 @@ typedef enum FlatOp {
     F_IF_FACT,      /* a truth-valued fact */
     F_IF_RULE,      /* a truth-valued rule */
     F_IF_REG,       /* register a */
+    F_IF_REG_TEST,  /* register a against c's constant, by c's comparison (CODE_TEST of a rule
+                       evaluated in place) */
     F_IF_CMP,       /* registers a and a + 1, by comparison cmp (an Op; OP_IN for a range) */
     F_IF_IN_SET,    /* register a in the enum subset of c (CODE_IN_SET) */
     /* values: each into register dst */
@@ -36,7 +38,8 @@ typedef enum FlatOp {
     F_PER,          /* dst made a rate, by c's period */
     F_CALL,         /* c's built-in of registers a .. */
     F_TABLE,        /* c's table cell, keys in registers a .. */
-    F_NODE,         /* c evaluated as a node (eval.c vm_value) */
+    F_NODE,         /* c evaluated as a node (eval.c vm_value); sense: in the variables of
+                       member cell of rule, a member read in place */
     F_EACH_EMPTY,   /* c, a comprehension over a list fact (index, cell, kind): its value over
                        an empty list (code.h CODE_EACH's empty), and on to target; else on */
     F_BOOL,         /* the truth value `sense` */
@@ -46,6 +49,10 @@ typedef enum FlatOp {
     F_FOLD_ADD,     /* register a into dst, by fold (cmp) */
     F_FOLD_END,     /* dst its value: a sum of nothing is 0, min and max of nothing fail */
     F_RETURN,       /* the member's value: register 0 */
+    /* a small member read evaluated where it is read, its memo slot kept as a call keeps it */
+    F_INLINE,       /* rule slot index (member cell, rule): known, its value into dst and on to
+                       target; failed or in progress, give up; else on, into its definitions */
+    F_STORE,        /* register dst the slot's value, known from now; on to target */
 } FlatOp;
 
 /* F_FOLD_ADD's fold */
@@ -70,11 +77,20 @@ typedef struct FlatIns {
 typedef struct FlatCode {
     FlatIns *ins;
     int n;
+    int plain;                  /* its instructions with no read evaluated in place */
+    bool vars_in_nodes;         /* only its nodes read its variables (no F_VAR, F_LOOP_VAR) */
 } FlatCode;
 
 /* Every compiled member of a checked program as a flat program (MemberCode.flat), after
  * code_compile; a member that would need more registers or nest deeper than the limits has
- * none (it is then never evaluated this way). */
+ * none (it is then never evaluated this way).
+ *
+ * A read of a small member (FLAT_INLINE_MAX instructions, its rule of one version with no
+ * date, its variables read by nodes only) is its definitions in the reader's program, to
+ * FLAT_INLINE_DEPTH reads deep: the evaluator then neither keeps a frame for it nor reads it
+ * again on return. Its memo slot is looked at first and written after, as a call does, but it
+ * is never marked in progress: an inlined read is finite by construction, so a rule that
+ * depends on itself still reaches a member called in the usual way, and there it is caught. */
 void flat_compile(Program *p);
 
 #endif

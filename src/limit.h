@@ -46,10 +46,15 @@
  * compiled form may. */
 #define VM_MAX_DEPTH 32
 #define VM_STACK_BUDGET (EVAL_STACK_BUDGET / 8)
-#define FLAT_MAX_REGS 16
+#define FLAT_MAX_REGS 32
 #define FLAT_MAX_NEST 24
 #define FLAT_MAX_INS 512
 #define FLAT_MAX_LABELS 256
+/* A member of at most FLAT_INLINE_MAX instructions is evaluated where it is read, reads
+ * inside it too, FLAT_INLINE_DEPTH deep (flat.h): a chain of VM_MAX_DEPTH levels is then at
+ * most VM_MAX_DEPTH * (FLAT_INLINE_DEPTH + 1) members, short of EVAL_MAX_DEPTH. */
+#define FLAT_INLINE_MAX 60
+#define FLAT_INLINE_DEPTH 6
 
 /* ---- inputs of the commands (facts.c, scenario.c, repl.c, run.c, cli.c) ---- */
 #define MAX_CASE_BYTES (16u << 20)      /* one case file */
