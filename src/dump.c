@@ -177,15 +177,26 @@ static void code(Dumper *d, const Code *c, int depth)
     buf_puts(d->b, "?\n");
 }
 
+/* The rule whose members hold memo slot `slot` (eval.c lays them out rule after rule) */
+static const Decl *rule_of_slot(const Program *p, int slot)
+{
+    for (int i = 0; i < p->nrules; i++) {
+        if (slot < p->rules[i]->u.rule.memo_size)
+            return p->rules[i];
+        slot -= p->rules[i]->u.rule.memo_size;
+    }
+    return NULL;
+}
+
 static const char *const flat_names[] = {
     [F_ENTER] = "enter", [F_JUMP] = "jump", [F_GIVE_UP] = "give up", [F_IF_TEST] = "if test",
-    [F_IF_RULE_TEST] = "if test", [F_IF_HAS] = "if has", [F_IF_FACT] = "if fact",
-    [F_IF_RULE] = "if rule", [F_IF_REG] = "if", [F_IF_CMP] = "if", [F_IF_IN_SET] = "if in",
-    [F_CONST] = "const", [F_FACT] = "fact", [F_RULE] = "rule", [F_VAR] = "var", [F_ARITH] = "arith",
-    [F_PER] = "per", [F_CALL] = "call", [F_TABLE] = "table", [F_NODE] = "node",
-    [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool", [F_FOLD_START] = "fold start",
-    [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add", [F_FOLD_END] = "fold end",
-    [F_RETURN] = "return", [F_IF_REG_TEST] = "if", [F_INLINE] = "in place", [F_STORE] = "store",
+    [F_IF_HAS_TEST] = "if test", [F_IF_RULE_TEST] = "if test", [F_IF_HAS] = "if has",
+    [F_IF_FACT] = "if fact", [F_IF_RULE] = "if rule", [F_IF_REG] = "if", [F_IF_REG_TEST] = "if",
+    [F_IF_CMP] = "if", [F_IF_IN_SET] = "if in", [F_CONST] = "const", [F_FACT] = "fact",
+    [F_RULE] = "rule", [F_VAR] = "var", [F_ARITH] = "arith", [F_PER] = "per", [F_CALL] = "call",
+    [F_TABLE] = "table", [F_NODE] = "node", [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool",
+    [F_FOLD_START] = "fold start", [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add",
+    [F_FOLD_END] = "fold end", [F_RETURN] = "return", [F_INLINE] = "in place", [F_STORE] = "store",
 };
 static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "max" };
 
@@ -193,54 +204,53 @@ static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "
 static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
 {
     const FlatIns *in = &f->ins[i];
-    const Code *c = in->c;
+    const Code *c = f->node[i];
     const Type *t = c && c->x ? c->x->type : NULL;
     indent(d, depth);
     buf_printf(d->b, "%3d  %-10s ", i, flat_names[in->op]);
     switch ((FlatOp)in->op) {
     case F_ENTER:
-        buf_printf(d->b, "%s", in->sense ? "its variables set up" : "no variables");
+        buf_printf(d->b, "%s", f->uses_vars ? "its variables set up" : "no variables");
         break;
     case F_JUMP: buf_printf(d->b, "-> %d", in->target); break;
     case F_GIVE_UP: buf_puts(d->b, "(a conflict, or no definition)"); break;
-    case F_IF_TEST: case F_IF_RULE_TEST:
+    case F_IF_TEST: case F_IF_HAS_TEST: case F_IF_RULE_TEST: case F_IF_REG_TEST:
         if (in->op == F_IF_RULE_TEST) {
-            rule_text(d, in->rule, in->cell);
+            rule_text(d, code_rule_read(c), in->cell);
+        } else if (in->op == F_IF_REG_TEST) {
+            buf_printf(d->b, "r%d", in->a);
         } else {
-            buf_puts(d->b, c->kind == CODE_HAS_TEST ? "has and " : "");
+            buf_puts(d->b, in->op == F_IF_HAS_TEST ? "has and " : "");
             fact_text(d, in->kind, in->index, in->cell);
         }
-        buf_printf(d->b, " %s ", op_text((Op)c->op));
-        value_text(d, &c->u.k, t);
+        buf_printf(d->b, " %s ", op_text((Op)in->cmp));
+        value_text(d, flat_k(f->ins, in->k), t);
         break;
     case F_IF_HAS: case F_IF_FACT: case F_FACT: case F_EACH_EMPTY:
-        if (in->op == F_IF_HAS && c->op)
+        if (in->op == F_IF_HAS && in->cmp)
             buf_puts(d->b, "not ");
         fact_text(d, in->kind, in->index, in->cell);
         break;
-    case F_IF_RULE: case F_RULE: rule_text(d, in->rule, in->cell); break;
+    case F_IF_RULE: case F_RULE: rule_text(d, code_rule_read(c), in->cell); break;
     case F_IF_REG: buf_printf(d->b, "r%d", in->a); break;
-    case F_IF_REG_TEST:
-        buf_printf(d->b, "r%d %s ", in->a, op_text((Op)c->op));
-        value_text(d, &c->u.k, t);
-        break;
     case F_INLINE: case F_STORE:
-        rule_text(d, in->rule, in->cell);
-        buf_printf(d->b, in->op == F_INLINE ? "  known => r%d -> %d, else its definitions" : "  <= r%d, -> %d", in->dst, in->target);
+        rule_text(d, code_rule_read(c), in->cell);
+        buf_printf(d->b, in->op == F_INLINE ? "  known => r%d -> %d, else its definitions" : "  <= r%d, -> %d",
+                   in->dst, in->target);
         break;
     case F_IF_CMP: buf_printf(d->b, "r%d %s r%d", in->a, op_text((Op)in->cmp), in->a + 1); break;
     case F_IF_IN_SET: buf_printf(d->b, "r%d in %s", in->a, c->u.op.decl->name); break;
-    case F_CONST: value_text(d, &c->u.k, t); break;
+    case F_CONST: value_text(d, flat_k(f->ins, in->k), t); break;
     case F_VAR: buf_printf(d->b, "%s", c->x->u.id.name); break;
     case F_ARITH: buf_printf(d->b, "r%d %s r%d", in->a, op_text(c->x->u.op.op), in->a + 1); break;
-    case F_PER: buf_puts(d->b, c->x->u.per.period == PER_MONTH ? "month" : "week"); break;
+    case F_PER: buf_puts(d->b, in->cmp == PER_MONTH ? "month" : "week"); break;
     case F_CALL: buf_printf(d->b, "%s(r%d..r%d)", c->x->u.call.fn->name, in->a, in->a + c->nargs - 1); break;
     case F_TABLE: buf_printf(d->b, "%s[r%d..r%d]", c->x->u.index.obj->u.id.name, in->a, in->a + c->nargs - 1); break;
     case F_NODE:
         buf_printf(d->b, "%s", c->kind == CODE_EXPR ? "tree walk" : c->kind == CODE_EACH ? "over a list" : "field");
         if (in->sense) {
             buf_puts(d->b, ", in the variables of ");
-            rule_text(d, in->rule, in->cell);
+            rule_text(d, rule_of_slot(d->p, in->index), in->cell);
         }
         break;
     case F_BOOL: buf_puts(d->b, in->sense ? "true" : "false"); break;

@@ -21,7 +21,7 @@ static void code_value_inner(Eval *e, const Code *c, Value *out);
 
 /* The value-only form's levels (vm_exec): a member's frame, and its registers. */
 typedef struct VmFrame {
-    const FlatIns *ins, *pc;    /* the program, and where it goes on when a rule it reads is known */
+    const FlatIns *ins, *pc;    /* the program, and where it goes on when the rule it reads is known */
     Memo *m;                    /* the member's slot */
     Value *vars;                /* its caller's variables */
     int var_top;
@@ -2469,10 +2469,10 @@ static inline const Value *vm_rule(Eval *e, const Code *c)
 
 /* The flat program of a slot's member for this case, a rule of versions by date included
  * (rule_slow's choice, compiled), or give up */
-static __attribute__((noinline)) const FlatIns *vm_entry_by_date(Eval *e, const Decl *first, int key)
+static __attribute__((noinline)) const FlatIns *vm_entry_by_date(Eval *e, int slot, const Decl *first, int key)
 {
-    if (!first->u.rule.code)
-        vm_give_up(e);
+    if (e->slot_code[slot] || !first->u.rule.code)
+        vm_give_up(e);          /* compiled, but not made a program (flat.h's limits) */
     const Decl *r = version_in_force(e, first);
     if (!r->u.rule.code || !r->u.rule.code[key < 0 ? 0 : key].flat)
         vm_give_up(e);
@@ -2482,9 +2482,7 @@ static __attribute__((noinline)) const FlatIns *vm_entry_by_date(Eval *e, const 
 static inline const FlatIns *vm_entry(Eval *e, int slot, const Decl *first, int key)
 {
     const FlatIns *entry = e->slot_entry[slot];
-    if (!entry && e->slot_code[slot])
-        vm_give_up(e);          /* compiled, but not made a program (flat.h's limits) */
-    return entry ? entry : vm_entry_by_date(e, first, key);
+    return entry ? entry : vm_entry_by_date(e, slot, first, key);
 }
 
 static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key);
@@ -2737,13 +2735,13 @@ static inline void flat_fold_add(Eval *e, int fold, Value *acc, const Value *v)
 }
 
 /* fold_end's */
-static inline void flat_fold_end(Eval *e, const FlatIns *pc, Value *acc)
+static inline void flat_fold_end(Eval *e, int fold, const Code *c, Value *acc)
 {
     if (acc->kind != V_ABSENT)
         return;
-    if (pc->cmp != FLAT_SUM)
+    if (fold != FLAT_SUM)
         vm_give_up(e);          /* min or max over nothing */
-    const Type *t = pc->c->x->u.comp.body->type;
+    const Type *t = c->x->u.comp.body->type;
     acc->kind = t->kind == T_DURATION ? V_DURATION : t->kind == T_DAYS ? V_DAYS : V_NUMBER;
     acc->period = t->period;
     acc->u.r = (Rat){ 0, 1 };
@@ -2758,14 +2756,14 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
 {
     static const void *const op_label[] = {
         [F_ENTER] = &&give_up, [F_JUMP] = &&jump, [F_GIVE_UP] = &&give_up, [F_IF_TEST] = &&if_test,
-        [F_IF_RULE_TEST] = &&if_rule_test, [F_IF_HAS] = &&if_has, [F_IF_FACT] = &&if_fact,
-        [F_IF_RULE] = &&if_rule, [F_IF_REG] = &&if_reg, [F_IF_CMP] = &&if_cmp,
-        [F_IF_IN_SET] = &&if_in_set, [F_CONST] = &&constant, [F_FACT] = &&fact, [F_RULE] = &&rule,
-        [F_VAR] = &&var, [F_ARITH] = &&arith, [F_PER] = &&per, [F_CALL] = &&call_builtin,
-        [F_TABLE] = &&table, [F_NODE] = &&node, [F_EACH_EMPTY] = &&each_empty, [F_BOOL] = &&boolean, [F_FOLD_START] = &&fold_start,
-        [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add, [F_FOLD_END] = &&fold_end,
-        [F_RETURN] = &&ret, [F_IF_REG_TEST] = &&if_reg_test, [F_INLINE] = &&in_place,
-        [F_STORE] = &&store,
+        [F_IF_HAS_TEST] = &&if_has_test, [F_IF_RULE_TEST] = &&if_rule_test, [F_IF_HAS] = &&if_has,
+        [F_IF_FACT] = &&if_fact, [F_IF_RULE] = &&if_rule, [F_IF_REG] = &&if_reg,
+        [F_IF_REG_TEST] = &&if_reg_test, [F_IF_CMP] = &&if_cmp, [F_IF_IN_SET] = &&if_in_set,
+        [F_CONST] = &&constant, [F_FACT] = &&fact, [F_RULE] = &&rule, [F_VAR] = &&var,
+        [F_ARITH] = &&arith, [F_PER] = &&per, [F_CALL] = &&call_builtin, [F_TABLE] = &&table,
+        [F_NODE] = &&node, [F_EACH_EMPTY] = &&each_empty, [F_BOOL] = &&boolean,
+        [F_FOLD_START] = &&fold_start, [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add,
+        [F_FOLD_END] = &&fold_end, [F_RETURN] = &&ret, [F_INLINE] = &&in_place, [F_STORE] = &&store,
     };
     const int base = e->depth;
     const unsigned gen = e->gen;
@@ -2781,6 +2779,8 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
 #define DISPATCH() goto *op_label[pc->op]
 #define NEXT() do { pc++; DISPATCH(); } while (0)
 #define BRANCH(holds) do { pc = (holds) == pc->sense ? ins + pc->target : pc + 1; DISPATCH(); } while (0)
+#define NODE() (flat_code(ins)->node[pc - ins])     /* what an instruction reads rarely */
+#define K() flat_k(ins, pc->k)
 /* a rule's slot: known, else its member at the next level (call) */
 #define KNOWN_RULE() do { \
         if (memo_word(&memo[pc->index]) != done) \
@@ -2795,19 +2795,20 @@ give_up:
     vm_give_up(e);
 if_test:
     v = vm_fact_at(facts, pc);
-    if (v->kind == V_ABSENT) {
-        if (pc->c->kind != CODE_HAS_TEST)
-            vm_give_up(e);
-        BRANCH(false);
-    }
-    b = compare((Op)pc->c->op, v, &pc->c->u.k);
+    if (v->kind == V_ABSENT)
+        vm_give_up(e);
+    b = compare((Op)pc->cmp, v, K());
+    BRANCH(b);
+if_has_test:
+    v = vm_fact_at(facts, pc);
+    b = v->kind != V_ABSENT && compare((Op)pc->cmp, v, K());
     BRANCH(b);
 if_rule_test:
     KNOWN_RULE();
-    b = compare((Op)pc->c->op, v, &pc->c->u.k);
+    b = compare((Op)pc->cmp, v, K());
     BRANCH(b);
 if_has:
-    b = (vm_fact_at(facts, pc)->kind != V_ABSENT) != pc->c->op;
+    b = (vm_fact_at(facts, pc)->kind != V_ABSENT) != pc->cmp;
     BRANCH(b);
 if_fact:
     v = vm_fact_at(facts, pc);
@@ -2820,15 +2821,15 @@ if_rule:
 if_reg:
     BRANCH(reg[pc->a].u.b);
 if_reg_test:
-    b = compare((Op)pc->c->op, &reg[pc->a], &pc->c->u.k);
+    b = compare((Op)pc->cmp, &reg[pc->a], K());
     BRANCH(b);
 if_cmp:
     b = compare((Op)pc->cmp, &reg[pc->a], &reg[pc->a + 1]);
     BRANCH(b);
 if_in_set:
-    BRANCH(pc->c->u.op.decl->u.enm.local_index[reg[pc->a].u.member] >= 0);
+    BRANCH(NODE()->u.op.decl->u.enm.local_index[reg[pc->a].u.member] >= 0);
 constant:
-    reg[pc->dst] = pc->c->u.k;
+    reg[pc->dst] = *K();
     NEXT();
 fact:
     v = vm_fact_at(facts, pc);
@@ -2841,38 +2842,38 @@ rule:
     reg[pc->dst] = *v;
     NEXT();
 var:
-    reg[pc->dst] = e->vars[pc->c->index];
+    reg[pc->dst] = e->vars[pc->index];
     NEXT();
 arith:
-    arith_in_place(e, pc->c, &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]);
+    arith_in_place(e, NODE(), &reg[pc->a], &reg[pc->a + 1], &reg[pc->dst]);
     NEXT();
 per:
-    reg[pc->dst].period = pc->c->x->u.per.period;
+    reg[pc->dst].period = (Period)pc->cmp;
     NEXT();
 call_builtin:
-    reg[pc->dst] = builtin(e, pc->c->x, &reg[pc->a]);
+    reg[pc->dst] = builtin(e, NODE()->x, &reg[pc->a]);
     NEXT();
 table:
-    if (!table_cell_given(pc->c->x->u.index.obj->u.id.decl, pc->c->nargs, &reg[pc->a], &reg[pc->dst]))
+    if (!table_cell_given(NODE()->x->u.index.obj->u.id.decl, NODE()->nargs, &reg[pc->a], &reg[pc->dst]))
         vm_give_up(e);          /* table_cell's versions and messages */
     NEXT();
 node:
     if (pc->sense) {            /* in a member read in place: in its variables */
         Value *vars = e->vars;
         int var_top = e->var_top;
-        push_vars(e, pc->rule, pc->cell);
-        vm_value(e, pc->c, &reg[pc->dst]);
+        push_vars(e, e->slot_rule[pc->index], pc->cell);
+        vm_value(e, NODE(), &reg[pc->dst]);
         e->vars = vars;
         e->var_top = var_top;
         NEXT();
     }
-    vm_value(e, pc->c, &reg[pc->dst]);
+    vm_value(e, NODE(), &reg[pc->dst]);
     NEXT();
 each_empty:                     /* vm_each's first look, here */
     v = vm_fact_at(facts, pc);
     if (v->kind != V_LIST || v->u.agg.count)
         NEXT();
-    reg[pc->dst] = *pc->c->u.list.empty;
+    reg[pc->dst] = *K();
     pc = ins + pc->target;
     DISPATCH();
 boolean:
@@ -2882,9 +2883,8 @@ boolean:
     NEXT();
 fold_start:                     /* code_fold's Fold, its one value */
     switch (pc->cmp) {
-    case FLAT_COUNT: reg[pc->dst] = value_number((Rat){ pc->c->cell, 1 }); break;
-    case FLAT_ANY: reg[pc->dst] = value_bool(pc->c->op & FOLD_SOME_TRUE); break;
-    case FLAT_ALL: reg[pc->dst] = value_bool(!(pc->c->op & FOLD_SOME_FALSE)); break;
+    case FLAT_COUNT: reg[pc->dst] = value_number((Rat){ pc->index, 1 }); break;
+    case FLAT_ANY: case FLAT_ALL: reg[pc->dst] = value_bool(pc->sense); break;
     default: reg[pc->dst] = value_absent(); break;
     }
     NEXT();
@@ -2896,23 +2896,8 @@ fold_add:
     flat_fold_add(e, pc->cmp, &reg[pc->dst], &reg[pc->a]);
     NEXT();
 fold_end:
-    flat_fold_end(e, pc, &reg[pc->dst]);
+    flat_fold_end(e, pc->cmp, NODE(), &reg[pc->dst]);
     NEXT();
-ret:
-    fr->m->value = reg[0];
-    fr->m->state = MEMO_DONE;
-    if (ins->sense) {           /* F_ENTER: it pushed the rule's variables */
-        e->vars = fr->vars;
-        e->var_top = fr->var_top;
-    }
-    e->depth--;
-    if (fr == root)
-        return;
-    fr--;                       /* the reader's level: its instruction again */
-    reg -= FLAT_MAX_REGS;
-    ins = fr->ins;
-    pc = fr->pc;
-    DISPATCH();
 in_place:                       /* a small member's read, its definitions next (flat.h) */
     if (memo_word(&memo[pc->index]) == done) {
         reg[pc->dst] = memo[pc->index].value;
@@ -2928,12 +2913,29 @@ store:
     memo[pc->index].state = MEMO_DONE;
     pc = ins + pc->target;
     DISPATCH();
+ret:
+    fr->m->value = reg[0];
+    fr->m->state = MEMO_DONE;
+    if (flat_code(ins)->uses_vars) {    /* it pushed the rule's variables */
+        e->vars = fr->vars;
+        e->var_top = fr->var_top;
+    }
+    e->depth--;
+    if (fr == root)
+        return;
+    fr--;                       /* the reader's level: its instruction again */
+    reg -= FLAT_MAX_REGS;
+    ins = fr->ins;
+    pc = fr->pc;
+    DISPATCH();
 call:                           /* pc reads a rule not known: its member at the next level */
     m = &memo[pc->index];
     if (m->gen == gen || fr >= last)
         vm_give_up(e);          /* in progress (it depends on itself), failed, or too deep */
     key = pc->cell;
-    entry = vm_entry(e, pc->index, pc->rule, key);
+    entry = e->slot_entry[pc->index];
+    if (!entry)
+        entry = vm_entry_by_date(e, pc->index, code_rule_read(NODE()), key);
     fr->ins = ins;
     fr->pc = pc;
     fr++;
@@ -2944,16 +2946,18 @@ enter:
     m->state = MEMO_BUSY;
     e->depth++;
     ins = entry;
-    if (entry->sense) {         /* F_ENTER: the member needs the rule's variables */
+    if (flat_code(ins)->uses_vars) {    /* the member needs the rule's variables */
         fr->vars = e->vars;
         fr->var_top = e->var_top;
-        push_vars(e, entry->rule, key);
+        push_vars(e, flat_code(ins)->rule, key);
     }
-    pc = entry + 1;
+    pc = ins + 1;
     DISPATCH();
 #undef DISPATCH
 #undef NEXT
 #undef BRANCH
+#undef NODE
+#undef K
 #undef KNOWN_RULE
 }
 

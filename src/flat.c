@@ -4,21 +4,40 @@
 #include "flat.h"
 #include "code.h"
 
+#include <limits.h>
 #include <stdbool.h>
 
 typedef struct Emit {
     FlatIns ins[FLAT_MAX_INS];
-    int n;
+    const Code *node[FLAT_MAX_INS];     /* each instruction's */
+    Value k[FLAT_MAX_INS];              /* the constants, at most one an instruction */
+    int n, nk;
     int label_at[FLAT_MAX_LABELS];      /* each label's instruction */
     int nlabels;
     int regs;                           /* registers in use: 0 .. regs - 1 */
     int depth;                          /* nodes being compiled, one inside another */
     int inline_left;                    /* reads that may still be evaluated in place, deep */
-    const Decl *vars_rule;              /* a member read in place whose nodes need its */
-    int vars_key;                       /* variables: its rule and member, else NULL */
+    const int *readers;                 /* each memo slot's reads in the plain programs */
+    int vars_slot, vars_key;            /* a member read in place whose nodes need its
+                                           variables: its slot and member; else -1 */
     bool failed;                        /* past a limit: no program */
     FlatIns spare;                      /* written after a failure, never read */
 } Emit;
+
+/* a constant's place in the program's */
+static unsigned short konst(Emit *m, const Value *v)
+{
+    m->k[m->nk] = *v;
+    return (unsigned short)m->nk++;
+}
+
+/* a cell or member into an instruction's 16 bits, or no program */
+static void put_cell(Emit *m, FlatIns *i, int cell)
+{
+    if (cell < -1 || cell > SHRT_MAX)
+        m->failed = true;
+    i->cell = (short)cell;
+}
 
 static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
 {
@@ -26,21 +45,41 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
         m->failed = true;
         return &m->spare;
     }
+    m->node[m->n] = c;
     FlatIns *i = &m->ins[m->n++];
-    *i = (FlatIns){ .op = (unsigned char)op, .c = c };
+    *i = (FlatIns){ .op = (unsigned char)op };
     switch (op) {           /* what it reads, from its node, in the instruction */
-    case F_IF_TEST: i->kind = (unsigned char)c->nargs; i->index = c->index; i->cell = c->cell; break;
-    case F_IF_HAS:
-        i->kind = c->u.op.a->kind;
-        i->index = c->u.op.a->index;
-        i->cell = c->u.op.a->cell;
-        break;
-    case F_IF_FACT: case F_FACT: i->kind = c->kind; i->index = c->index; i->cell = c->cell; break;
-    case F_IF_RULE_TEST: case F_IF_RULE: case F_RULE: case F_INLINE:
+    case F_IF_TEST: case F_IF_HAS_TEST:
+        i->kind = (unsigned char)c->nargs;
         i->index = c->index;
-        i->cell = c->cell;
-        i->rule = code_rule_read(c);
+        put_cell(m, i, c->cell);
+        i->cmp = (unsigned char)c->op;
+        i->k = konst(m, &c->u.k);
         break;
+    case F_IF_HAS:
+        i->kind = (unsigned char)c->u.op.a->kind;
+        i->index = c->u.op.a->index;
+        put_cell(m, i, c->u.op.a->cell);
+        i->cmp = (unsigned char)c->op;
+        break;
+    case F_IF_FACT: case F_FACT:
+        i->kind = (unsigned char)c->kind;
+        i->index = c->index;
+        put_cell(m, i, c->cell);
+        break;
+    case F_IF_RULE_TEST: case F_IF_REG_TEST:
+        i->cmp = (unsigned char)c->op;
+        i->k = konst(m, &c->u.k);
+        /* fall through */
+    case F_IF_RULE: case F_RULE: case F_INLINE:
+        if (op != F_IF_REG_TEST) {
+            i->index = c->index;
+            put_cell(m, i, c->cell);
+        }
+        break;
+    case F_CONST: i->k = konst(m, &c->u.k); break;
+    case F_VAR: i->index = c->index; break;
+    case F_PER: i->cmp = (unsigned char)c->x->u.per.period; break;
     default: break;
     }
     return i;
@@ -62,7 +101,7 @@ static void jump(Emit *m, FlatOp op, const Code *c, bool sense, int l)
 {
     FlatIns *i = emit(m, op, c);
     i->sense = sense;
-    i->target = l;              /* a label until flat_compile resolves it */
+    i->target = (unsigned short)l;             /* a label until flat_compile resolves it */
 }
 
 static int regs(Emit *m, int n)
@@ -104,11 +143,11 @@ static int nest(const Code *c, int limit)
 
 static void value(Emit *m, const Code *c, int dst);
 static void fold(Emit *m, const Code *c, int dst);
-static void definitions(Emit *m, const MemberCode *mc, int dst, const FlatIns *finish);
+static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done);
 
 /* The member a rule read (CODE_RULE, CODE_TEST of a rule) reads, when it is evaluated in place
  * (flat.h): its rule compiled whole, of one version with no date (the member is the same on
- * every date), its variables unused, its plain program small; else NULL */
+ * every date), its variables read by its nodes only, its plain program small; else NULL */
 static const MemberCode *in_place(const Emit *m, const Code *c)
 {
     if (m->inline_left <= 0)
@@ -117,8 +156,9 @@ static const MemberCode *in_place(const Emit *m, const Code *c)
     if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
         return NULL;
     const MemberCode *mc = &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
-    bool vars = !mc->uses_vars || mc->flat->vars_in_nodes;
-    return vars && mc->flat->plain <= FLAT_INLINE_MAX ? mc : NULL;
+    if (!mc->flat || (mc->uses_vars && !mc->flat->vars_in_nodes))
+        return NULL;
+    return mc->flat->plain <= FLAT_INLINE_MAX ? mc : NULL;
 }
 
 /* The read c of member mc, evaluated in place into dst: its slot if known, else its
@@ -128,18 +168,15 @@ static void inline_read(Emit *m, const Code *c, const MemberCode *mc, int dst)
 {
     int done = label(m);
     FlatIns *look = emit(m, F_INLINE, c);
-    look->dst = (short)dst;
-    look->target = done;
-    FlatIns store = *look;
-    store.op = F_STORE;
-    int depth = m->depth, vars_key = m->vars_key;
-    const Decl *vars_rule = m->vars_rule;
+    look->dst = (unsigned char)dst;
+    look->target = (unsigned short)done;
+    int depth = m->depth, vars_slot = m->vars_slot, vars_key = m->vars_key;
     m->depth = 0;
     m->inline_left--;
-    m->vars_rule = mc->uses_vars ? look->rule : NULL;
-    m->vars_key = look->cell;
-    definitions(m, mc, dst, &store);
-    m->vars_rule = vars_rule;
+    m->vars_slot = mc->uses_vars ? c->index : -1;
+    m->vars_key = c->cell;
+    definitions(m, mc, dst, c, done);
+    m->vars_slot = vars_slot;
     m->vars_key = vars_key;
     m->inline_left++;
     m->depth = depth;
@@ -191,10 +228,11 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
             int t = regs(m, 1);
             inline_read(m, c, mc, t);
             jump(m, c->kind == CODE_RULE ? F_IF_REG : F_IF_REG_TEST, c, sense, l);
-            m->ins[m->n - 1].a = (short)t;
+            m->ins[m->n - 1].a = (unsigned char)t;
             m->regs -= 1;
         } else {
-            jump(m, c->kind == CODE_RULE ? F_IF_RULE : of_rule ? F_IF_RULE_TEST : F_IF_TEST, c, sense, l);
+            jump(m, c->kind == CODE_RULE ? F_IF_RULE : of_rule ? F_IF_RULE_TEST
+                    : c->kind == CODE_HAS_TEST ? F_IF_HAS_TEST : F_IF_TEST, c, sense, l);
         }
         break;
     }
@@ -203,7 +241,7 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
         value(m, c->u.op.a, t);
         value(m, c->u.op.b, t + 1);
         jump(m, F_IF_CMP, c, sense, l);
-        m->ins[m->n - 1].a = (short)t;
+        m->ins[m->n - 1].a = (unsigned char)t;
         m->ins[m->n - 1].cmp = (unsigned char)(c->kind == CODE_IN_RANGE ? OP_IN : c->op);
         m->regs -= 2;
         break;
@@ -212,7 +250,7 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
         int t = regs(m, 1);
         value(m, c->u.op.a, t);
         jump(m, F_IF_IN_SET, c, sense, l);
-        m->ins[m->n - 1].a = (short)t;
+        m->ins[m->n - 1].a = (unsigned char)t;
         m->regs -= 1;
         break;
     }
@@ -220,7 +258,7 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
         int t = regs(m, 1);
         value(m, c, t);
         jump(m, F_IF_REG, c, sense, l);
-        m->ins[m->n - 1].a = (short)t;
+        m->ins[m->n - 1].a = (unsigned char)t;
         m->regs -= 1;
         break;
     }
@@ -230,7 +268,7 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
 
 static void value_into(Emit *m, FlatOp op, const Code *c, int dst)
 {
-    emit(m, op, c)->dst = (short)dst;
+    emit(m, op, c)->dst = (unsigned char)dst;
 }
 
 /* args[0..n) into registers from a fresh one, then op of them into dst */
@@ -240,8 +278,8 @@ static void of_args(Emit *m, FlatOp op, const Code *c, Code *const *args, int n,
     for (int i = 0; i < n; i++)
         value(m, args[i], t + i);
     FlatIns *i = emit(m, op, c);
-    i->dst = (short)dst;
-    i->a = (short)t;
+    i->dst = (unsigned char)dst;
+    i->a = (unsigned char)t;
     m->regs -= n;
 }
 
@@ -251,13 +289,16 @@ static void fold(Emit *m, const Code *c, int dst)
     const char *fn = c->x->u.comp.fn;
     int kind = fn[0] == 's' ? FLAT_SUM : fn[0] == 'c' ? FLAT_COUNT : fn[0] == 'a' ? (fn[1] == 'n' ? FLAT_ANY : FLAT_ALL)
              : fn[1] == 'i' ? FLAT_MIN : FLAT_MAX;
-    emit(m, F_FOLD_START, c)->dst = (short)dst;
-    m->ins[m->n - 1].cmp = (unsigned char)kind;
+    FlatIns *start = emit(m, F_FOLD_START, c);
+    start->dst = (unsigned char)dst;
+    start->cmp = (unsigned char)kind;
+    start->index = c->cell;                             /* count: the members known */
+    start->sense = kind == FLAT_ANY ? (c->op & FOLD_SOME_TRUE) != 0 : !(c->op & FOLD_SOME_FALSE);
     for (int i = 0; i < c->nargs; i += 2) {
         if (c->tree_vars) {
             FlatIns *set = emit(m, F_LOOP_VAR, c);
             set->index = c->index;
-            set->cell = c->u.list.members[i / 2];
+            put_cell(m, set, c->u.list.members[i / 2]);
         }
         int skip = label(m);
         if (c->u.list.args[i])
@@ -265,14 +306,15 @@ static void fold(Emit *m, const Code *c, int dst)
         int t = regs(m, 1);
         value(m, c->u.list.args[i + 1], t);
         FlatIns *add = emit(m, F_FOLD_ADD, c);
-        add->dst = (short)dst;
-        add->a = (short)t;
+        add->dst = (unsigned char)dst;
+        add->a = (unsigned char)t;
         add->cmp = (unsigned char)kind;
         m->regs -= 1;
         place(m, skip);
     }
-    emit(m, F_FOLD_END, c)->dst = (short)dst;
-    m->ins[m->n - 1].cmp = (unsigned char)kind;
+    FlatIns *end = emit(m, F_FOLD_END, c);
+    end->dst = (unsigned char)dst;
+    end->cmp = (unsigned char)kind;
 }
 
 static void value(Emit *m, const Code *c, int dst)
@@ -313,18 +355,19 @@ static void value(Emit *m, const Code *c, int dst)
             && (list->kind == CODE_SLOT || list->kind == CODE_CELL || list->kind == CODE_FIELD)) {
             done = label(m);
             FlatIns *i = emit(m, F_EACH_EMPTY, c);
-            i->dst = (short)dst;
-            i->kind = list->kind;
+            i->dst = (unsigned char)dst;
+            i->kind = (unsigned char)list->kind;
             i->index = list->index;
-            i->cell = list->cell;
-            i->target = done;
+            put_cell(m, i, list->cell);
+            i->target = (unsigned short)done;
+            i->k = konst(m, c->u.list.empty);
         }
         FlatIns *node = emit(m, F_NODE, c);
-        node->dst = (short)dst;
-        if (m->vars_rule) {
+        node->dst = (unsigned char)dst;
+        if (m->vars_slot >= 0) {
             node->sense = true;
-            node->rule = m->vars_rule;
-            node->cell = m->vars_key;
+            node->index = m->vars_slot;
+            put_cell(m, node, m->vars_key);
         }
         if (done >= 0)
             place(m, done);
@@ -333,11 +376,11 @@ static void value(Emit *m, const Code *c, int dst)
     default: {                          /* a condition's truth value */
         int no = label(m), done = label(m);
         cond(m, c, false, no);
-        emit(m, F_BOOL, c)->dst = (short)dst;
+        emit(m, F_BOOL, c)->dst = (unsigned char)dst;
         m->ins[m->n - 1].sense = true;
         jump(m, F_JUMP, c, true, done);
         place(m, no);
-        emit(m, F_BOOL, c)->dst = (short)dst;
+        emit(m, F_BOOL, c)->dst = (unsigned char)dst;
         place(m, done);
         break;
     }
@@ -345,9 +388,30 @@ static void value(Emit *m, const Code *c, int dst)
     m->depth--;
 }
 
+/* The end of a definition: its member's value returned, or for a read in place (read) kept
+ * in its slot, and on to done. A member read in one place only is not kept: its reader runs
+ * once a case, and what else asks for it (a node, a result) evaluates it as any slot not
+ * known. */
+static void finish(Emit *m, const Code *read, int dst, int done)
+{
+    if (!read) {
+        emit(m, F_RETURN, NULL);
+        return;
+    }
+    if (m->readers[read->index] == 1) {
+        jump(m, F_JUMP, read, true, done);
+        return;
+    }
+    FlatIns *store = emit(m, F_STORE, read);
+    store->dst = (unsigned char)dst;
+    store->index = read->index;
+    put_cell(m, store, read->cell);
+    store->target = (unsigned short)done;
+}
+
 /* A member's exceptions from the highest priority down, then its base: the value of the one
- * that applies into dst, then `finish` (F_RETURN, or F_STORE for a read in place) */
-static void definitions(Emit *m, const MemberCode *mc, int dst, const FlatIns *finish)
+ * that applies into dst, then finish() */
+static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done)
 {
     int give_up = label(m);
     for (int i = 0; i < mc->nexceptions; i++) {
@@ -357,14 +421,12 @@ static void definitions(Emit *m, const MemberCode *mc, int dst, const FlatIns *f
         for (int j = i + 1; j < mc->nexceptions && mc->exceptions[j].priority >= d->priority; j++)
             cond(m, mc->exceptions[j].cond, true, give_up);     /* a conflict */
         value(m, d->value, dst);
-        *emit(m, (FlatOp)finish->op, d->value) = *finish;
-        m->ins[m->n - 1].c = d->value;
+        finish(m, read, dst, done);
         place(m, next);
     }
     if (mc->base.def) {
         value(m, mc->base.value, dst);
-        *emit(m, (FlatOp)finish->op, mc->base.value) = *finish;
-        m->ins[m->n - 1].c = mc->base.value;
+        finish(m, read, dst, done);
     }
     place(m, give_up);
     emit(m, F_GIVE_UP, NULL);
@@ -377,42 +439,64 @@ static bool jumps(FlatOp op)
 }
 
 /* rule version r's member mc, reads in place to inline_left deep */
-static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left)
+static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left, const int *readers)
 {
-    Emit emitting, *m = &emitting;      /* 21 KB, on the stack while it lasts */
-    m->n = m->nlabels = m->depth = 0;
+    Emit emitting, *m = &emitting;      /* 32 KB, on the stack while it lasts */
+    m->n = m->nk = m->nlabels = m->depth = 0;
     m->inline_left = inline_left;
-    m->vars_rule = NULL;
+    m->readers = readers;
+    m->vars_slot = -1;
     m->failed = false;
     m->regs = 1;                        /* register 0: the value */
-    FlatIns *head = emit(m, F_ENTER, NULL);
-    head->rule = r;
-    head->sense = mc->uses_vars;
-    definitions(m, mc, 0, &(FlatIns){ .op = F_RETURN });
+    emit(m, F_ENTER, NULL);
+    definitions(m, mc, 0, NULL, -1);
     if (m->failed)
         return NULL;
-    FlatCode *f = ar_alloc(a, sizeof *f);
+    /* flat.h: the constants, last first, the header, the instructions */
+    _Static_assert(sizeof(FlatCode) % sizeof(void *) == 0 && sizeof(Value) % sizeof(void *) == 0,
+                   "a program's parts stay aligned");
+    char *block = ar_alloc(a, sizeof(Value) * (size_t)m->nk + sizeof(FlatCode) + sizeof(FlatIns) * (size_t)m->n);
+    Value *k = (Value *)(void *)block;
+    FlatCode *f = (FlatCode *)(void *)(block + sizeof(Value) * (size_t)m->nk);
+    FlatIns *ins = (FlatIns *)(void *)(f + 1);
     f->n = f->plain = m->n;
+    f->rule = r;
+    f->uses_vars = mc->uses_vars;
     f->vars_in_nodes = true;
-    f->ins = ar_alloc(a, sizeof(FlatIns) * (size_t)m->n);
+    const Code **node = ar_alloc(a, sizeof(const Code *) * (size_t)m->n);
     for (int i = 0; i < m->n; i++) {
-        f->ins[i] = m->ins[i];
-        if (f->ins[i].op == F_VAR || f->ins[i].op == F_LOOP_VAR)
+        ins[i] = m->ins[i];
+        node[i] = m->node[i];
+        if (ins[i].op == F_VAR || ins[i].op == F_LOOP_VAR)
             f->vars_in_nodes = false;
-        if (jumps((FlatOp)f->ins[i].op))
-            f->ins[i].target = m->label_at[f->ins[i].target];
+        if (jumps((FlatOp)ins[i].op))
+            ins[i].target = (unsigned short)m->label_at[ins[i].target];
     }
+    for (int i = 0; i < m->nk; i++)
+        k[m->nk - 1 - i] = m->k[i];
+    f->ins = ins;
+    f->node = node;
     return f;
 }
 
-/* Twice: every member plain first, so that a read knows how large the member it reads is;
- * then each with its small reads in place, as deep as fits the limits (else it stays plain). */
+/* Twice: every member plain first, so that a read knows how large the member it reads is and
+ * how many places read it; then each with its small reads in place, as deep as fits the
+ * limits (else it stays plain). */
 void flat_compile(Program *p)
 {
+    int nslots = 0;
+    for (int i = 0; i < p->nrules; i++)
+        nslots += p->rules[i]->u.rule.memo_size;
+    int *readers = ar_alloc(&p->arena, sizeof(int) * (size_t)(nslots + 1));
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version)
-            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
-                v->u.rule.code[k].flat = flat_member(&p->arena, v, &v->u.rule.code[k], 0);
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
+                const FlatCode *f = flat_member(&p->arena, v, &v->u.rule.code[k], 0, readers);
+                v->u.rule.code[k].flat = f;
+                for (int j = 0; f && j < f->n; j++)
+                    if (f->ins[j].op == F_RULE || f->ins[j].op == F_IF_RULE || f->ins[j].op == F_IF_RULE_TEST)
+                        readers[f->ins[j].index]++;
+            }
     for (int i = 0; i < p->nrules; i++)
         for (Decl *v = p->rules[i]; v; v = v->next_version)
             for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
@@ -421,7 +505,7 @@ void flat_compile(Program *p)
                     continue;
                 FlatCode *f = NULL;
                 for (int deep = FLAT_INLINE_DEPTH; !f && deep > 0; deep--)
-                    f = flat_member(&p->arena, v, mc, deep);
+                    f = flat_member(&p->arena, v, mc, deep, readers);
                 if (f) {
                     f->plain = mc->flat->plain;
                     f->vars_in_nodes = mc->flat->vars_in_nodes;

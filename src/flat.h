@@ -17,69 +17,95 @@
 struct Code;
 
 typedef enum FlatOp {
-    F_ENTER,        /* every program's first: its rule version (rule), whether its member needs
-                       the rule's variables (sense); never run */
+    F_ENTER,        /* every program's first; never run (its member: FlatCode) */
     F_JUMP,         /* to target */
     F_GIVE_UP,      /* compiled code fails here */
     /* tests: each jumps to target when its answer is `sense`, else goes on */
-    F_IF_TEST,      /* CODE_TEST, CODE_HAS_TEST of a fact (c) */
-    F_IF_RULE_TEST, /* CODE_TEST of a rule */
-    F_IF_HAS,       /* CODE_HAS */
+    F_IF_TEST,      /* a fact (kind, index, cell) by comparison cmp against constant k; the
+                       fact must be given */
+    F_IF_HAS_TEST,  /* the same, false when the fact is not given (CODE_HAS_TEST) */
+    F_IF_RULE_TEST, /* rule slot index (member cell) by cmp against constant k */
+    F_IF_HAS,       /* the fact given; cmp: not given (CODE_HAS) */
     F_IF_FACT,      /* a truth-valued fact */
     F_IF_RULE,      /* a truth-valued rule */
     F_IF_REG,       /* register a */
-    F_IF_REG_TEST,  /* register a against c's constant, by c's comparison (CODE_TEST of a rule
-                       evaluated in place) */
+    F_IF_REG_TEST,  /* register a by cmp against constant k (CODE_TEST of a rule read in place) */
     F_IF_CMP,       /* registers a and a + 1, by comparison cmp (an Op; OP_IN for a range) */
-    F_IF_IN_SET,    /* register a in the enum subset of c (CODE_IN_SET) */
+    F_IF_IN_SET,    /* register a in the enum subset of its node (CODE_IN_SET) */
     /* values: each into register dst */
-    F_CONST, F_FACT, F_RULE, F_VAR,
-    F_ARITH,        /* registers a and a + 1, by c's operator */
-    F_PER,          /* dst made a rate, by c's period */
-    F_CALL,         /* c's built-in of registers a .. */
-    F_TABLE,        /* c's table cell, keys in registers a .. */
-    F_NODE,         /* c evaluated as a node (eval.c vm_value); sense: in the variables of
-                       member cell of rule, a member read in place */
-    F_EACH_EMPTY,   /* c, a comprehension over a list fact (index, cell, kind): its value over
-                       an empty list (code.h CODE_EACH's empty), and on to target; else on */
+    F_CONST,        /* constant k */
+    F_FACT,         /* a fact (kind, index, cell), given */
+    F_RULE,         /* rule slot index (member cell) */
+    F_VAR,          /* variable index */
+    F_ARITH,        /* registers a and a + 1, by its node's operator */
+    F_PER,          /* dst made a rate of period cmp */
+    F_CALL,         /* its node's built-in of registers a .. */
+    F_TABLE,        /* its node's table cell, keys in registers a .. */
+    F_NODE,         /* its node evaluated (eval.c vm_value); sense: in the variables of member
+                       cell of the rule of slot index, a member read in place */
+    F_EACH_EMPTY,   /* a comprehension over a list fact (kind, index, cell): over an empty list
+                       its value, constant k, and on to target; else on */
     F_BOOL,         /* the truth value `sense` */
     /* an enum comprehension (CODE_FOLD), its bodies unrolled: its state is one value, in dst */
-    F_FOLD_START,   /* dst: nothing yet (sum, min, max), or the members known (count, any, all) */
+    F_FOLD_START,   /* dst, by fold cmp: nothing yet (sum, min, max), the members known (count:
+                       index), or whether they decide it (any, all: sense) */
     F_LOOP_VAR,     /* the loop variable (slot index) set to member cell, for a tree walk */
-    F_FOLD_ADD,     /* register a into dst, by fold (cmp) */
+    F_FOLD_ADD,     /* register a into dst, by fold cmp */
     F_FOLD_END,     /* dst its value: a sum of nothing is 0, min and max of nothing fail */
     F_RETURN,       /* the member's value: register 0 */
     /* a small member read evaluated where it is read, its memo slot kept as a call keeps it */
-    F_INLINE,       /* rule slot index (member cell, rule): known, its value into dst and on to
+    F_INLINE,       /* rule slot index (member cell): known, its value into dst and on to
                        target; failed or in progress, give up; else on, into its definitions */
     F_STORE,        /* register dst the slot's value, known from now; on to target */
 } FlatOp;
 
-/* F_FOLD_ADD's fold */
+/* F_FOLD_START's, F_FOLD_ADD's and F_FOLD_END's fold */
 enum { FLAT_SUM, FLAT_COUNT, FLAT_ANY, FLAT_ALL, FLAT_MIN, FLAT_MAX };
 
+/* 16 bytes, four to a cache line: a case runs ~1,500 instructions of programs that do not all
+ * stay in the first-level cache, and the instructions, not the registers, were what it waited
+ * for. What an instruction reads rarely (a node's operator, a built-in) is its node, in
+ * FlatCode.node; a constant is in FlatCode.k. A member whose operands do not fit (a cell past
+ * 32,767, more than 65,535 constants) has no program. */
 typedef struct FlatIns {
     unsigned char op;           /* FlatOp */
     unsigned char sense;        /* a test's answer that jumps; F_BOOL's value */
-    unsigned char cmp;          /* F_IF_CMP's comparison */
+    unsigned char cmp;          /* a comparison (Op), a fold, a period */
     unsigned char kind;         /* a fact's: CODE_SLOT, CODE_CELL or CODE_FIELD (fact_at) */
-    short dst, a;               /* registers */
-    int target;                 /* where a test or F_JUMP goes */
-    int index, cell;            /* a fact's input and cell; a rule's memo slot and member (-1) */
-    const struct Code *c;       /* the node: its constant, operator, message */
-    const struct Decl *rule;    /* a rule read's rule, its first version */
+    unsigned char dst, a;       /* registers */
+    unsigned short target;      /* where a test or a jump goes */
+    int index;                  /* a fact's input; a rule's memo slot; a variable's slot */
+    short cell;                 /* a fact's cell; a rule's member (-1: none); a loop's member */
+    unsigned short k;           /* a constant: FlatCode.k[k] */
 } FlatIns;
 
 /* A program's size, registers and nesting are bounded (limit.h FLAT_MAX_*): the evaluator's
  * frames stay small and few, so that it never reaches the stack budget before compiled code
  * would (eval.c). */
 
+/* A program is one block: its constants, last first, then this, then its instructions, so
+ * that the evaluator keeps only an instruction pointer and finds the rest at a fixed offset
+ * before the program's first instruction (flat_code, flat_k). */
 typedef struct FlatCode {
-    FlatIns *ins;
+    const FlatIns *ins;
+    const struct Code *const *node;     /* each instruction's node (NULL: none) */
+    const struct Decl *rule;    /* the rule version of its member */
     int n;
     int plain;                  /* its instructions with no read evaluated in place */
+    bool uses_vars;             /* the member's variables are set up on entry (MemberCode) */
     bool vars_in_nodes;         /* only its nodes read its variables (no F_VAR, F_LOOP_VAR) */
 } FlatCode;
+
+static inline const FlatCode *flat_code(const FlatIns *first)
+{
+    return (const FlatCode *)(const void *)((const char *)first - sizeof(FlatCode));
+}
+
+/* constant k of the program whose first instruction is first */
+static inline const Value *flat_k(const FlatIns *first, int k)
+{
+    return (const Value *)(const void *)flat_code(first) - 1 - k;
+}
 
 /* Every compiled member of a checked program as a flat program (MemberCode.flat), after
  * code_compile; a member that would need more registers or nest deeper than the limits has
