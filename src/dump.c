@@ -197,6 +197,7 @@ static const char *const flat_names[] = {
     [F_TABLE] = "table", [F_NODE] = "node", [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool",
     [F_FOLD_START] = "fold start", [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add",
     [F_FOLD_END] = "fold end", [F_RETURN] = "return", [F_INLINE] = "in place", [F_STORE] = "store",
+    [F_INLINE_IF] = "in place", [F_INLINE_IF_TEST] = "in place", [F_STORE_IF] = "store", [F_STORE_IF_TEST] = "store",
 };
 static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "max" };
 
@@ -233,11 +234,24 @@ static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
         break;
     case F_IF_RULE: case F_RULE: rule_text(d, code_rule_read(c), in->cell); break;
     case F_IF_REG: buf_printf(d->b, "r%d", in->a); break;
-    case F_INLINE: case F_STORE:
-        rule_text(d, code_rule_read(c), in->cell);
-        buf_printf(d->b, in->op == F_INLINE ? "  known => r%d -> %d, else its definitions" : "  <= r%d, -> %d",
-                   in->dst, in->target);
+    case F_INLINE: case F_STORE: case F_INLINE_IF: case F_INLINE_IF_TEST: case F_STORE_IF: case F_STORE_IF_TEST: {
+        bool known = in->op == F_INLINE || in->op == F_INLINE_IF || in->op == F_INLINE_IF_TEST;
+        rule_text(d, code_rule_read(c), c->cell);
+        buf_printf(d->b, known ? "  known => r%d" : "  <= r%d", in->dst);
+        if (in->op == F_INLINE || in->op == F_STORE) {
+            buf_printf(d->b, ", -> %d%s", in->target, known ? ", else its definitions" : "");
+            break;
+        }
+        buf_printf(d->b, ", then if r%d", in->dst);
+        if (in->op == F_INLINE_IF_TEST || in->op == F_STORE_IF_TEST) {
+            buf_printf(d->b, " %s ", op_text((Op)in->cmp));
+            value_text(d, flat_k(f->ins, in->k), t);
+        }
+        buf_printf(d->b, "  %s -> %d, else -> %d", in->sense ? "true" : "false", in->target, in->cell);
+        if (known)
+            buf_puts(d->b, "; not known: its definitions");
         break;
+    }
     case F_IF_CMP: buf_printf(d->b, "r%d %s r%d", in->a, op_text((Op)in->cmp), in->a + 1); break;
     case F_IF_IN_SET: buf_printf(d->b, "r%d in %s", in->a, c->u.op.decl->name); break;
     case F_CONST: value_text(d, flat_k(f->ins, in->k), t); break;

@@ -2764,6 +2764,8 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
         [F_NODE] = &&node, [F_EACH_EMPTY] = &&each_empty, [F_BOOL] = &&boolean,
         [F_FOLD_START] = &&fold_start, [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add,
         [F_FOLD_END] = &&fold_end, [F_RETURN] = &&ret, [F_INLINE] = &&in_place, [F_STORE] = &&store,
+        [F_INLINE_IF] = &&in_place_if, [F_INLINE_IF_TEST] = &&in_place_if_test,
+        [F_STORE_IF] = &&store_if, [F_STORE_IF_TEST] = &&store_if_test,
     };
     const int base = e->depth;
     const unsigned gen = e->gen;
@@ -2779,6 +2781,7 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
 #define DISPATCH() goto *op_label[pc->op]
 #define NEXT() do { pc++; DISPATCH(); } while (0)
 #define BRANCH(holds) do { pc = (holds) == pc->sense ? ins + pc->target : pc + 1; DISPATCH(); } while (0)
+#define BRANCH2(holds) do { pc = ins + ((holds) == pc->sense ? pc->target : pc->cell); DISPATCH(); } while (0)
 #define NODE() (flat_code(ins)->node[pc - ins])     /* what an instruction reads rarely */
 #define K() flat_k(ins, pc->k)
 /* a rule's slot: known, else its member at the next level (call) */
@@ -2913,6 +2916,31 @@ store:
     memo[pc->index].state = MEMO_DONE;
     pc = ins + pc->target;
     DISPATCH();
+in_place_if:                    /* the same, and the test of a truth value made here */
+    if (memo_word(&memo[pc->index]) == done)
+        BRANCH2(memo[pc->index].value.u.b);
+    if (memo[pc->index].gen == gen)
+        vm_give_up(e);
+    NEXT();
+in_place_if_test:
+    if (memo_word(&memo[pc->index]) == done) {
+        b = compare((Op)pc->cmp, &memo[pc->index].value, K());
+        BRANCH2(b);
+    }
+    if (memo[pc->index].gen == gen)
+        vm_give_up(e);
+    NEXT();
+store_if:
+    memo[pc->index].value = reg[pc->dst];
+    memo[pc->index].gen = gen;
+    memo[pc->index].state = MEMO_DONE;
+    BRANCH2(reg[pc->dst].u.b);
+store_if_test:
+    memo[pc->index].value = reg[pc->dst];
+    memo[pc->index].gen = gen;
+    memo[pc->index].state = MEMO_DONE;
+    b = compare((Op)pc->cmp, &reg[pc->dst], K());
+    BRANCH2(b);
 ret:
     fr->m->value = reg[0];
     fr->m->state = MEMO_DONE;
@@ -2956,6 +2984,7 @@ enter:
 #undef DISPATCH
 #undef NEXT
 #undef BRANCH
+#undef BRANCH2
 #undef NODE
 #undef K
 #undef KNOWN_RULE

@@ -67,11 +67,11 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
         i->index = c->index;
         put_cell(m, i, c->cell);
         break;
-    case F_IF_RULE_TEST: case F_IF_REG_TEST:
+    case F_IF_RULE_TEST: case F_IF_REG_TEST: case F_INLINE_IF_TEST: case F_STORE_IF_TEST:
         i->cmp = (unsigned char)c->op;
         i->k = konst(m, &c->u.k);
         /* fall through */
-    case F_IF_RULE: case F_RULE: case F_INLINE:
+    case F_IF_RULE: case F_RULE: case F_INLINE: case F_INLINE_IF: case F_STORE: case F_STORE_IF:
         if (op != F_IF_REG_TEST) {
             i->index = c->index;
             put_cell(m, i, c->cell);
@@ -143,7 +143,15 @@ static int nest(const Code *c, int limit)
 
 static void value(Emit *m, const Code *c, int dst);
 static void fold(Emit *m, const Code *c, int dst);
-static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done);
+/* A read in place that is a test: of its register (F_IF_REG, or F_IF_REG_TEST against the
+ * read's constant), to l when the answer is sense, else to out */
+typedef struct ReadTest {
+    FlatOp op;
+    bool sense;
+    int l, out;
+} ReadTest;
+
+static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done, const ReadTest *test);
 
 /* The member a rule read (CODE_RULE, CODE_TEST of a rule) reads, when it is evaluated in place
  * (flat.h): its rule compiled whole, of one version with no date (the member is the same on
@@ -161,26 +169,46 @@ static const MemberCode *in_place(const Emit *m, const Code *c)
     return mc->flat->plain <= FLAT_INLINE_MAX ? mc : NULL;
 }
 
+static bool two_ways(FlatOp op)
+{
+    return op == F_INLINE_IF || op == F_INLINE_IF_TEST || op == F_STORE_IF || op == F_STORE_IF_TEST;
+}
+
+/* A read's two ways on, when it is a test */
+static void test_targets(FlatIns *i, const ReadTest *test)
+{
+    i->sense = test->sense;
+    i->target = (unsigned short)test->l;
+    i->cell = (short)test->out;         /* a label until flat_compile resolves it */
+}
+
 /* The read c of member mc, evaluated in place into dst: its slot if known, else its
- * definitions, written to the slot. Its nodes nest from their own member's depth, as
- * compiled code evaluates them. */
-static void inline_read(Emit *m, const Code *c, const MemberCode *mc, int dst)
+ * definitions, written to the slot; a test (test) then made of dst. Its nodes nest from
+ * their own member's depth, as compiled code evaluates them. */
+static void inline_read(Emit *m, const Code *c, const MemberCode *mc, int dst, const ReadTest *test)
 {
     int done = label(m);
-    FlatIns *look = emit(m, F_INLINE, c);
+    FlatIns *look = emit(m, !test ? F_INLINE : test->op == F_IF_REG ? F_INLINE_IF : F_INLINE_IF_TEST, c);
     look->dst = (unsigned char)dst;
     look->target = (unsigned short)done;
+    if (test)
+        test_targets(look, test);
     int depth = m->depth, vars_slot = m->vars_slot, vars_key = m->vars_key;
     m->depth = 0;
     m->inline_left--;
     m->vars_slot = mc->uses_vars ? c->index : -1;
     m->vars_key = c->cell;
-    definitions(m, mc, dst, c, done);
+    definitions(m, mc, dst, c, done, test);
     m->vars_slot = vars_slot;
     m->vars_key = vars_key;
     m->inline_left++;
     m->depth = depth;
     place(m, done);
+    if (test) {                         /* a member read once: its test here */
+        jump(m, test->op, c, test->sense, test->l);
+        m->ins[m->n - 1].a = (unsigned char)dst;
+        place(m, test->out);
+    }
 }
 
 /* One node level deeper, for cond() and value(), which close it (m->depth--) when done: false,
@@ -225,10 +253,9 @@ static void cond(Emit *m, const Code *c, bool sense, int l)
         bool of_rule = c->kind == CODE_RULE || c->nargs == CODE_RULE;
         const MemberCode *mc = of_rule ? in_place(m, c) : NULL;
         if (mc) {
+            ReadTest test = { c->kind == CODE_RULE ? F_IF_REG : F_IF_REG_TEST, sense, l, label(m) };
             int t = regs(m, 1);
-            inline_read(m, c, mc, t);
-            jump(m, c->kind == CODE_RULE ? F_IF_REG : F_IF_REG_TEST, c, sense, l);
-            m->ins[m->n - 1].a = (unsigned char)t;
+            inline_read(m, c, mc, t, &test);
             m->regs -= 1;
         } else {
             jump(m, c->kind == CODE_RULE ? F_IF_RULE : of_rule ? F_IF_RULE_TEST
@@ -327,7 +354,7 @@ static void value(Emit *m, const Code *c, int dst)
     case CODE_RULE: {
         const MemberCode *mc = in_place(m, c);
         if (mc)
-            inline_read(m, c, mc, dst);
+            inline_read(m, c, mc, dst, NULL);
         else
             value_into(m, F_RULE, c, dst);
         break;
@@ -392,7 +419,7 @@ static void value(Emit *m, const Code *c, int dst)
  * in its slot, and on to done. A member read in one place only is not kept: its reader runs
  * once a case, and what else asks for it (a node, a result) evaluates it as any slot not
  * known. */
-static void finish(Emit *m, const Code *read, int dst, int done)
+static void finish(Emit *m, const Code *read, int dst, int done, const ReadTest *test)
 {
     if (!read) {
         emit(m, F_RETURN, NULL);
@@ -402,16 +429,16 @@ static void finish(Emit *m, const Code *read, int dst, int done)
         jump(m, F_JUMP, read, true, done);
         return;
     }
-    FlatIns *store = emit(m, F_STORE, read);
+    FlatIns *store = emit(m, !test ? F_STORE : test->op == F_IF_REG ? F_STORE_IF : F_STORE_IF_TEST, read);
     store->dst = (unsigned char)dst;
-    store->index = read->index;
-    put_cell(m, store, read->cell);
     store->target = (unsigned short)done;
+    if (test)
+        test_targets(store, test);
 }
 
 /* A member's exceptions from the highest priority down, then its base: the value of the one
  * that applies into dst, then finish() */
-static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done)
+static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done, const ReadTest *test)
 {
     int give_up = label(m);
     for (int i = 0; i < mc->nexceptions; i++) {
@@ -421,12 +448,12 @@ static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read
         for (int j = i + 1; j < mc->nexceptions && mc->exceptions[j].priority >= d->priority; j++)
             cond(m, mc->exceptions[j].cond, true, give_up);     /* a conflict */
         value(m, d->value, dst);
-        finish(m, read, dst, done);
+        finish(m, read, dst, done, test);
         place(m, next);
     }
     if (mc->base.def) {
         value(m, mc->base.value, dst);
-        finish(m, read, dst, done);
+        finish(m, read, dst, done, test);
     }
     place(m, give_up);
     emit(m, F_GIVE_UP, NULL);
@@ -434,7 +461,7 @@ static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read
 
 static bool jumps(FlatOp op)
 {
-    return op == F_JUMP || op == F_EACH_EMPTY || op == F_INLINE || op == F_STORE
+    return op == F_JUMP || op == F_EACH_EMPTY || op == F_INLINE || op == F_STORE || two_ways(op)
         || (op >= F_IF_TEST && op <= F_IF_IN_SET);
 }
 
@@ -449,7 +476,7 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
     m->failed = false;
     m->regs = 1;                        /* register 0: the value */
     emit(m, F_ENTER, NULL);
-    definitions(m, mc, 0, NULL, -1);
+    definitions(m, mc, 0, NULL, -1, NULL);
     if (m->failed)
         return NULL;
     /* flat.h: the constants, last first, the header, the instructions */
@@ -471,6 +498,8 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
             f->vars_in_nodes = false;
         if (jumps((FlatOp)ins[i].op))
             ins[i].target = (unsigned short)m->label_at[ins[i].target];
+        if (two_ways((FlatOp)ins[i].op))
+            ins[i].cell = (short)m->label_at[ins[i].cell];
     }
     for (int i = 0; i < m->nk; i++)
         k[m->nk - 1 - i] = m->k[i];

@@ -57,6 +57,9 @@ typedef enum FlatOp {
     F_INLINE,       /* rule slot index (member cell): known, its value into dst and on to
                        target; failed or in progress, give up; else on, into its definitions */
     F_STORE,        /* register dst the slot's value, known from now; on to target */
+    /* the same for a read that is a test (F_IF_REG, F_IF_REG_TEST of register dst): the test
+       is made here, to target when its answer is `sense`, else to cell */
+    F_INLINE_IF, F_INLINE_IF_TEST, F_STORE_IF, F_STORE_IF_TEST,
 } FlatOp;
 
 /* F_FOLD_START's, F_FOLD_ADD's and F_FOLD_END's fold */
