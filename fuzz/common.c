@@ -1,6 +1,7 @@
 /* fuzz/common.c: see common.h. */
 #include "common.h"
 #include "facts.h"
+#include "flat.h"
 #include "report.h"
 
 #include <limits.h>
@@ -95,6 +96,7 @@ void fuzz_load_rules(Program *p)
         exit(1);
     }
     facts_prepare(p);       /* as cite run does: the fast reader's defaults and member hashes */
+    flat_inline(p);         /* and its programs, small reads in place */
 }
 
 void fuzz_eval_and_report(Eval *e, const Decl *r, void *explainer)

@@ -21,6 +21,7 @@
 #include "common.h"
 #include "differ.h"
 #include "facts.h"
+#include "flat.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -167,8 +168,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     program_add_search_dir(&p, stdlib_dir);
     program_load_path(&p, path);
     bool ok = p.diags.errors == 0 && load_check(&p) && p.diags.errors == 0;
-    if (ok)
+    if (ok) {
         facts_prepare(&p);      /* as cite run does, for facts_parse_fast */
+        flat_inline(&p);        /* and its programs, small reads in place */
+    }
     if (ok) {
         Arena memo;
         ar_init(&memo);

@@ -13,6 +13,7 @@
 #include "load.h"
 #include "help.h"
 #include "dump.h"
+#include "flat.h"
 #include "whatif.h"
 #include "listing.h"
 
@@ -748,6 +749,11 @@ static int cmd_run(const Options *o)
         facts_prepare(&base);       /* the defaults every case starts from, built once */
         if (o->nreforms)
             facts_prepare(&reform);
+        if (!o->reference) {        /* for many cases: programs that read small members in place */
+            flat_inline(&base);
+            if (o->nreforms)
+                flat_inline(&reform);
+        }
         rc = run_main(&base, o->nreforms ? &reform : NULL, &r);
     }
     program_free(&base);
@@ -783,6 +789,8 @@ static int cmd_dump(const Options *o)
         } else {
             Buf b;
             buf_init(&b);
+            if (o->program)
+                flat_inline(&p);    /* the programs as cite run runs them */
             dump_rule(&b, &p.arena, &p, r, o->program);
             fputs(buf_cstr(&b), stdout);
             buf_free(&b);

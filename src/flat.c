@@ -166,7 +166,11 @@ static const MemberCode *in_place(const Emit *m, const Code *c)
     const MemberCode *mc = &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
     if (!mc->flat || (mc->uses_vars && !mc->flat->vars_in_nodes))
         return NULL;
-    return mc->flat->plain <= FLAT_INLINE_MAX ? mc : NULL;
+    /* its program with its own reads in place (flat_compile makes it first) must fit: a
+     * program past the limits is made again, less deep */
+    if (mc->flat->plain > FLAT_INLINE_MAX || m->n + mc->flat->n > FLAT_MAX_INS)
+        return NULL;
+    return mc;
 }
 
 static bool two_ways(FlatOp op)
@@ -482,7 +486,7 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
     /* flat.h: the constants, last first, the header, the instructions */
     _Static_assert(sizeof(FlatCode) % sizeof(void *) == 0 && sizeof(Value) % sizeof(void *) == 0,
                    "a program's parts stay aligned");
-    char *block = ar_alloc(a, sizeof(Value) * (size_t)m->nk + sizeof(FlatCode) + sizeof(FlatIns) * (size_t)m->n);
+    char *block = ar_alloc_uninit(a, sizeof(Value) * (size_t)m->nk + sizeof(FlatCode) + sizeof(FlatIns) * (size_t)m->n);
     Value *k = (Value *)(void *)block;
     FlatCode *f = (FlatCode *)(void *)(block + sizeof(Value) * (size_t)m->nk);
     FlatIns *ins = (FlatIns *)(void *)(f + 1);
@@ -490,7 +494,7 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
     f->rule = r;
     f->uses_vars = mc->uses_vars;
     f->vars_in_nodes = true;
-    const Code **node = ar_alloc(a, sizeof(const Code *) * (size_t)m->n);
+    const Code **node = ar_alloc_uninit(a, sizeof(const Code *) * (size_t)m->n);
     for (int i = 0; i < m->n; i++) {
         ins[i] = m->ins[i];
         node[i] = m->node[i];
@@ -508,37 +512,97 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
     return f;
 }
 
-/* Twice: every member plain first, so that a read knows how large the member it reads is and
- * how many places read it; then each with its small reads in place, as deep as fits the
- * limits (else it stays plain). */
+static bool reads_rule(FlatOp op)
+{
+    return op == F_RULE || op == F_IF_RULE || op == F_IF_RULE_TEST;
+}
+
+/* Member mc of rule version v made again with its small reads in place, as deep as fits the
+ * limits (else it stays plain) */
+static void with_reads_in_place(Program *p, const Decl *v, MemberCode *mc, const int *readers)
+{
+    if (!mc->flat)
+        return;
+    FlatCode *f = NULL;
+    for (int deep = FLAT_INLINE_DEPTH; !f && deep > 0; deep--)
+        f = flat_member(&p->arena, v, mc, deep, readers);
+    if (f) {
+        f->plain = mc->flat->plain;
+        f->vars_in_nodes = mc->flat->vars_in_nodes;
+        mc->flat = f;
+    }
+}
+
 void flat_compile(Program *p)
 {
-    int nslots = 0;
+    for (int i = 0; i < p->nrules; i++)
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
+                v->u.rule.code[k].flat = flat_member(&p->arena, v, &v->u.rule.code[k], 0, NULL);
+}
+
+/* Each member with its small reads in place, the members it reads before it (depth first
+ * over the plain programs' reads, on a stack of its own: a chain of rules may be long), so
+ * that a read knows how large what it puts in place is. */
+void flat_inline(Program *p)
+{
+    Arena *a = &p->arena;
+    int nslots = 0;                     /* memo slots, laid out as eval.c lays them */
     for (int i = 0; i < p->nrules; i++)
         nslots += p->rules[i]->u.rule.memo_size;
-    int *readers = ar_alloc(&p->arena, sizeof(int) * (size_t)(nslots + 1));
-    for (int i = 0; i < p->nrules; i++)
-        for (Decl *v = p->rules[i]; v; v = v->next_version)
+    int *readers = ar_alloc(a, sizeof(int) * (size_t)(nslots + 1));
+    /* a slot's rule, when of one version with no date (the only members read in place) */
+    Decl **slot_rule = ar_alloc(a, sizeof(Decl *) * (size_t)(nslots + 1));
+    int *slot_key = ar_alloc(a, sizeof(int) * (size_t)(nslots + 1));
+    for (int i = 0, slot = 0; i < p->nrules; i++) {
+        Decl *r = p->rules[i];
+        for (Decl *v = r; v; v = v->next_version)
             for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
-                const FlatCode *f = flat_member(&p->arena, v, &v->u.rule.code[k], 0, readers);
-                v->u.rule.code[k].flat = f;
+                const FlatCode *f = v->u.rule.code[k].flat;
                 for (int j = 0; f && j < f->n; j++)
-                    if (f->ins[j].op == F_RULE || f->ins[j].op == F_IF_RULE || f->ins[j].op == F_IF_RULE_TEST)
+                    if (reads_rule((FlatOp)f->ins[j].op))
                         readers[f->ins[j].index]++;
             }
-    for (int i = 0; i < p->nrules; i++)
-        for (Decl *v = p->rules[i]; v; v = v->next_version)
-            for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++) {
-                MemberCode *mc = &v->u.rule.code[k];
-                if (!mc->flat)
-                    continue;
-                FlatCode *f = NULL;
-                for (int deep = FLAT_INLINE_DEPTH; !f && deep > 0; deep--)
-                    f = flat_member(&p->arena, v, mc, deep, readers);
-                if (f) {
-                    f->plain = mc->flat->plain;
-                    f->vars_in_nodes = mc->flat->vars_in_nodes;
-                    mc->flat = f;
-                }
+        for (int k = 0; k < r->u.rule.memo_size; k++, slot++)
+            if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective) {
+                slot_rule[slot] = r;
+                slot_key[slot] = k;
             }
+    }
+    unsigned char *state = ar_alloc(a, (size_t)(nslots + 1));    /* 0 new, 1 on the stack, 2 made */
+    int *stack = ar_alloc(a, sizeof(int) * (size_t)(nslots + 1));
+    int *scanned = ar_alloc(a, sizeof(int) * (size_t)(nslots + 1));
+    for (int root = 0; root < nslots; root++) {
+        if (!slot_rule[root] || state[root])
+            continue;
+        int top = 0;
+        stack[0] = root;
+        state[root] = 1;
+        scanned[root] = 0;
+        while (top >= 0) {
+            int s = stack[top];
+            MemberCode *mc = &slot_rule[s]->u.rule.code[slot_key[s]];
+            const FlatCode *f = mc->flat;
+            int j = scanned[s];
+            while (f && j < f->n && !(reads_rule((FlatOp)f->ins[j].op) && slot_rule[f->ins[j].index]
+                                      && !state[f->ins[j].index]))
+                j++;
+            scanned[s] = j + 1;
+            if (f && j < f->n) {                /* a member it reads, not made yet: first */
+                int t = f->ins[j].index;
+                state[t] = 1;
+                scanned[t] = 0;
+                stack[++top] = t;
+                continue;
+            }
+            with_reads_in_place(p, slot_rule[s], mc, readers);
+            state[s] = 2;
+            top--;
+        }
+    }
+    for (int i = 0; i < p->nrules; i++)         /* the rules of several versions, or dates */
+        for (Decl *v = p->rules[i]; v; v = v->next_version)
+            if (!(v == p->rules[i] && !v->next_version && !v->u.rule.has_effective))
+                for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
+                    with_reads_in_place(p, v, &v->u.rule.code[k], readers);
 }

@@ -16,7 +16,9 @@
 # and one level within it (eval.c in_place_allowed); tests/cli/compiled/items.cite: a list item's
 # enum field against a member (code.h CODE_ITEM_IS), its field given or not.
 # tests/cli/compiled/valueonly.cite: the value-only form (eval.c vm_result), which cite run tries
-# first, and the ways it gives up to compiled code.
+# first, and the ways it gives up to compiled code. tests/cli/compiled/inplace.cite: its reads of
+# small members in place (src/flat.h flat_inline), kept in their slots or not, and giving up
+# inside them.
 # A case's results queried together, failures first, last and between, differing from case to
 # case, are each what it is queried alone (eval.c eval_results: one setjmp for them, armed again
 # after a failure).
@@ -146,4 +148,23 @@ identical
       2 "huge": {"error": {"message": "arithmetic overflow
       1 "outer_two": {"missing": ["big
       1 "outer_two": {"missing": ["n
+[exit 0]
+$ : 'the reads of small members in place (src/flat.h flat_inline) answer and fail as the tree walk does (tests/cli/compiled/inplace.cite): a truth value tested in two places and in one, a number read as a test and as a value, a comprehension in the read member'"'"'s variables, a missing fact, a conflict and no definition inside a member read in place, a chain of small members deeper than the reads put in place; each result alone and all together'; f=tests/cli/compiled/inplace.cite; c=tests/cli/compiled/inplace.jsonl; for q in tests_twice once_only value_and_test per_task_total with_m with_split with_partial chain over_again; do cmp <(cite run $f --cases $c --query $q 2>&1) <(cite run $f --cases $c --query $q --reference 2>&1) || echo "$q differs"; done; cmp <(cite run $f --cases $c 2>&1) <(cite run $f --cases $c --reference 2>&1) && echo identical; cite run $f --cases $c 2>/dev/null | grep -o '"tests_twice": [0-9]*, "once_only": [0-9]*\|"per_task_total": [0-9]*\|"chain": [0-9]*\|"with_m": {"missing": \["m"\]}\|"with_split": {"error": {"message": "two exceptions' | sort | uniq -c
+identical
+      1 "chain": 126
+      1 "chain": 156
+      1 "chain": 24
+      1 "chain": 46
+      1 "chain": 66
+      1 "chain": 86
+      2 "per_task_total": 0
+      1 "per_task_total": 100
+      1 "per_task_total": 30
+      1 "per_task_total": 503
+      1 "per_task_total": 70
+      1 "tests_twice": 0, "once_only": 0
+      1 "tests_twice": 1, "once_only": 0
+      4 "tests_twice": 2, "once_only": 1
+      1 "with_m": {"missing": ["m"]}
+      1 "with_split": {"error": {"message": "two exceptions
 [exit 0]

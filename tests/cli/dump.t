@@ -602,25 +602,27 @@ $ : 'a rule past the limit of compiled nodes (each of 1000 members a sum over al
 rule each[Big] : number  (T/big.cite:4)
   not compiled (past the limit of compiled nodes): evaluated by the tree walk
 [exit 0]
-$ : 'with --program, each member'"'"'s flat program (src/flat.h), as cite run evaluates it first: an enum comprehension unrolled (a test, a rule read, an add a member), the exceptions of a member as tests and jumps'; cite dump tests/cli/compiled/kinds.cite --rule kept --program | sed -n '/program,/,$p'; cite dump tests/cli/compiled/kinds.cite --rule per_color --program | sed -n '/\[black\]/,$p' | sed -n '/program,/,$p'
-  program, 17 instructions:
+$ : 'with --program, each member'"'"'s flat program (src/flat.h), as cite run evaluates it first: an enum comprehension unrolled (a test, the definitions of the small member it reads in place, an add), the exceptions of a member as tests and jumps'; cite dump tests/cli/compiled/kinds.cite --rule kept --program | sed -n '/program,/,/fold add/p'; cite dump tests/cli/compiled/kinds.cite --rule per_color --program | sed -n '/\[black\]/,$p' | sed -n '/program,/,$p'
+  program, 58 instructions:
       0  enter      its variables set up
       1  fold start sum  => r0
-      2  if test    has and counts[red] != 4  false -> 5
-      3  rule       rule per_color[red]  => r1
-      4  fold add   sum r1  => r0
-      5  if test    has and counts[green] != 4  false -> 8
-      6  rule       rule per_color[green]  => r1
-      7  fold add   sum r1  => r0
-      8  if test    has and counts[blue] != 4  false -> 11
-      9  rule       rule per_color[blue]  => r1
-     10  fold add   sum r1  => r0
-     11  if test    has and counts[black] != 4  false -> 14
-     12  rule       rule per_color[black]  => r1
-     13  fold add   sum r1  => r0
-     14  fold end   sum  => r0
-     15  return     r0
-     16  give up    (a conflict, or no definition)
+      2  if test    has and counts[red] != 4  false -> 19
+      3  in place   rule per_color[red]  known => r1, -> 18, else its definitions
+      4  if test    has and counts[red] <= 5  false -> 10
+      5  if test    has and counts[red] > 5  true -> 17
+      6  fact       counts[red]  => r2
+      7  const      2  => r3
+      8  arith      r2 * r3  => r1
+      9  store      rule per_color[red]  <= r1, -> 18
+     10  if test    has and counts[red] > 5  false -> 15
+     11  fact       counts[red]  => r2
+     12  const      5  => r3
+     13  arith      r2 - r3  => r1
+     14  store      rule per_color[red]  <= r1, -> 18
+     15  const      0  => r1
+     16  store      rule per_color[red]  <= r1, -> 18
+     17  give up    (a conflict, or no definition)
+     18  fold add   sum r1  => r0
     program, 12 instructions:
         0  enter      no variables
         1  if fact    flag  false -> 4
@@ -634,4 +636,54 @@ $ : 'with --program, each member'"'"'s flat program (src/flat.h), as cite run ev
         9  const      0  => r0
        10  return     r0
        11  give up    (a conflict, or no definition)
+[exit 0]
+$ : 'with --program, the reads of small members in place (src/flat.h flat_inline): a number read as a test against a constant, where the slot is found or written, then as a value; a truth value read in one place only (not kept in its slot: a jump to its test); a comprehension in the read member'"'"'s variables'; f=tests/cli/compiled/inplace.cite; cite dump $f --rule value_and_test --program | sed -n '/program,/,$p'; cite dump $f --rule once_only --program | sed -n '/program,/,$p'; cite dump $f --rule per_task_total --program | sed -n '/program,/,/give up/p'
+  program, 25 instructions:
+      0  enter      no variables
+      1  in place   rule plus  known => r1, then if r1 > 30  false -> 17, else -> 8; not known: its definitions
+      2  fact       n  => r2
+      3  const      1  => r3
+      4  arith      r2 + r3  => r1
+      5  store      rule plus  <= r1, then if r1 > 30  false -> 17, else -> 8
+      6  give up    (a conflict, or no definition)
+      7  if         r1 > 30  false -> 17
+      8  in place   rule plus  known => r1, -> 14, else its definitions
+      9  fact       n  => r3
+     10  const      1  => r4
+     11  arith      r3 + r4  => r1
+     12  store      rule plus  <= r1, -> 14
+     13  give up    (a conflict, or no definition)
+     14  const      2  => r2
+     15  arith      r1 * r2  => r0
+     16  return     r0
+     17  in place   rule plus  known => r0, -> 23, else its definitions
+     18  fact       n  => r1
+     19  const      1  => r2
+     20  arith      r1 + r2  => r0
+     21  store      rule plus  <= r0, -> 23
+     22  give up    (a conflict, or no definition)
+     23  return     r0
+     24  give up    (a conflict, or no definition)
+  program, 14 instructions:
+      0  enter      no variables
+      1  in place   rule once  known => r1, then if r1  false -> 11, else -> 9; not known: its definitions
+      2  if test    n > 20  false -> 5
+      3  bool       true  => r1
+      4  jump       -> 6
+      5  bool       false  => r1
+      6  jump       -> 8
+      7  give up    (a conflict, or no definition)
+      8  if         r1  false -> 11
+      9  const      1  => r0
+     10  return     r0
+     11  const      0  => r0
+     12  return     r0
+     13  give up    (a conflict, or no definition)
+  program, 24 instructions:
+      0  enter      no variables
+      1  in place   rule per_task[a]  known => r3, -> 6, else its definitions
+      2  if empty   items  => r3  empty -> 4
+      3  node       over a list, in the variables of rule per_task[a]  => r3
+      4  jump       -> 6
+      5  give up    (a conflict, or no definition)
 [exit 0]
