@@ -41,9 +41,10 @@
  * short of the limits above, so that it never answers where the compiled form would fail: at
  * VM_MAX_DEPTH levels, or an eighth of the stack budget, and on a member whose program would
  * need more than FLAT_MAX_REGS registers, FLAT_MAX_INS instructions (FLAT_MAX_LABELS places
- * to jump to), or nests deeper than FLAT_MAX_NEST nodes (the IHSS rules' largest program has
- * 169 instructions). Past the budget the forms may differ only as the tree walk and the
- * compiled form may. */
+ * to jump to), or nests deeper than FLAT_MAX_NEST nodes (the IHSS rules' largest plain program
+ * has 169 instructions, 500 with its small reads in place: flat_inline makes a program that
+ * would not fit less deep). Past the budget the forms may differ only as the tree walk and
+ * the compiled form may. FLAT_MAX_INS must stay below 32,768 (FlatIns keeps a place in 16 bits). */
 #define VM_MAX_DEPTH 32
 #define VM_STACK_BUDGET (EVAL_STACK_BUDGET / 8)
 #define FLAT_MAX_REGS 32
