@@ -197,7 +197,7 @@ static const char *const flat_names[] = {
     [F_TABLE] = "table", [F_NODE] = "node", [F_EACH_EMPTY] = "if empty", [F_BOOL] = "bool",
     [F_FOLD_START] = "fold start", [F_LOOP_VAR] = "loop var", [F_FOLD_ADD] = "fold add",
     [F_FOLD_END] = "fold end", [F_RETURN] = "return", [F_INLINE] = "in place", [F_STORE] = "store",
-    [F_INLINE_IF] = "in place", [F_INLINE_IF_TEST] = "in place", [F_STORE_IF] = "store", [F_STORE_IF_TEST] = "store",
+    [F_INLINE_IF] = "in place", [F_INLINE_IF_TEST] = "in place", [F_STORE_IF] = "store", [F_STORE_IF_TEST] = "store", [F_STORE_TRUTH] = "store",
 };
 static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "max" };
 
@@ -252,6 +252,10 @@ static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
             buf_puts(d->b, "; not known: its definitions");
         break;
     }
+    case F_STORE_TRUTH:
+        rule_text(d, code_rule_read(c), c->cell);
+        buf_printf(d->b, "  <= %s, -> %d", in->sense ? "true" : "false", in->target);
+        break;
     case F_IF_CMP: buf_printf(d->b, "r%d %s r%d", in->a, op_text((Op)in->cmp), in->a + 1); break;
     case F_IF_IN_SET: buf_printf(d->b, "r%d in %s", in->a, c->u.op.decl->name); break;
     case F_CONST: value_text(d, flat_k(f->ins, in->k), t); break;

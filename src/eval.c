@@ -2765,7 +2765,7 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
         [F_FOLD_START] = &&fold_start, [F_LOOP_VAR] = &&loop_var, [F_FOLD_ADD] = &&fold_add,
         [F_FOLD_END] = &&fold_end, [F_RETURN] = &&ret, [F_INLINE] = &&in_place, [F_STORE] = &&store,
         [F_INLINE_IF] = &&in_place_if, [F_INLINE_IF_TEST] = &&in_place_if_test,
-        [F_STORE_IF] = &&store_if, [F_STORE_IF_TEST] = &&store_if_test,
+        [F_STORE_IF] = &&store_if, [F_STORE_IF_TEST] = &&store_if_test, [F_STORE_TRUTH] = &&store_truth,
     };
     const int base = e->depth;
     const unsigned gen = e->gen;
@@ -2935,6 +2935,12 @@ store_if:
     memo[pc->index].gen = gen;
     memo[pc->index].state = MEMO_DONE;
     BRANCH2(reg[pc->dst].u.b);
+store_truth:
+    memo[pc->index].value = value_bool(pc->sense);
+    memo[pc->index].gen = gen;
+    memo[pc->index].state = MEMO_DONE;
+    pc = ins + pc->target;
+    DISPATCH();
 store_if_test:
     memo[pc->index].value = reg[pc->dst];
     memo[pc->index].gen = gen;

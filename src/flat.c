@@ -71,7 +71,7 @@ static FlatIns *emit(Emit *m, FlatOp op, const Code *c)
         i->cmp = (unsigned char)c->op;
         i->k = konst(m, &c->u.k);
         /* fall through */
-    case F_IF_RULE: case F_RULE: case F_INLINE: case F_INLINE_IF: case F_STORE: case F_STORE_IF:
+    case F_IF_RULE: case F_RULE: case F_INLINE: case F_INLINE_IF: case F_STORE: case F_STORE_IF: case F_STORE_TRUTH:
         if (op != F_IF_REG_TEST) {
             i->index = c->index;
             put_cell(m, i, c->cell);
@@ -152,6 +152,7 @@ typedef struct ReadTest {
 } ReadTest;
 
 static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done, const ReadTest *test);
+static void finish(Emit *m, const Code *read, int dst, int done, const ReadTest *test);
 
 /* The member a rule read (CODE_RULE, CODE_TEST of a rule) reads, when it is evaluated in place
  * (flat.h): its rule compiled whole, of one version with no date (the member is the same on
@@ -208,9 +209,11 @@ static void inline_read(Emit *m, const Code *c, const MemberCode *mc, int dst, c
     m->inline_left++;
     m->depth = depth;
     place(m, done);
-    if (test) {                         /* a member read once: its test here */
-        jump(m, test->op, c, test->sense, test->l);
-        m->ins[m->n - 1].a = (unsigned char)dst;
+    if (test) {
+        if (test->op != F_IF_REG) {     /* a member read once: its test here */
+            jump(m, test->op, c, test->sense, test->l);
+            m->ins[m->n - 1].a = (unsigned char)dst;
+        }
         place(m, test->out);
     }
 }
@@ -440,6 +443,37 @@ static void finish(Emit *m, const Code *read, int dst, int done, const ReadTest 
         test_targets(store, test);
 }
 
+/* The end of a truth-valued definition of a member read as a test in place: the value `holds`
+ * kept in its slot (unless one place reads it), and on where the reader's test goes */
+static void finish_truth(Emit *m, const Code *read, bool holds, const ReadTest *test)
+{
+    int to = holds == test->sense ? test->l : test->out;
+    if (m->readers[read->index] == 1) {
+        jump(m, F_JUMP, read, true, to);
+        return;
+    }
+    FlatIns *store = emit(m, F_STORE_TRUTH, read);
+    store->sense = holds;
+    store->target = (unsigned short)to;
+}
+
+/* A definition's value v into dst, then finish(); for a truth value read as a test in place,
+ * v as a condition whose two ways are the test's (cond evaluates what value would, in the
+ * same order), with no register or test between */
+static void definition_value(Emit *m, const Code *v, int dst, const Code *read, int done, const ReadTest *test)
+{
+    if (test && test->op == F_IF_REG) {
+        int no = label(m);
+        cond(m, v, false, no);
+        finish_truth(m, read, true, test);
+        place(m, no);
+        finish_truth(m, read, false, test);
+        return;
+    }
+    value(m, v, dst);
+    finish(m, read, dst, done, test);
+}
+
 /* A member's exceptions from the highest priority down, then its base: the value of the one
  * that applies into dst, then finish() */
 static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read, int done, const ReadTest *test)
@@ -451,21 +485,18 @@ static void definitions(Emit *m, const MemberCode *mc, int dst, const Code *read
         cond(m, d->cond, false, next);
         for (int j = i + 1; j < mc->nexceptions && mc->exceptions[j].priority >= d->priority; j++)
             cond(m, mc->exceptions[j].cond, true, give_up);     /* a conflict */
-        value(m, d->value, dst);
-        finish(m, read, dst, done, test);
+        definition_value(m, d->value, dst, read, done, test);
         place(m, next);
     }
-    if (mc->base.def) {
-        value(m, mc->base.value, dst);
-        finish(m, read, dst, done, test);
-    }
+    if (mc->base.def)
+        definition_value(m, mc->base.value, dst, read, done, test);
     place(m, give_up);
     emit(m, F_GIVE_UP, NULL);
 }
 
 static bool jumps(FlatOp op)
 {
-    return op == F_JUMP || op == F_EACH_EMPTY || op == F_INLINE || op == F_STORE || two_ways(op)
+    return op == F_JUMP || op == F_EACH_EMPTY || op == F_INLINE || op == F_STORE || op == F_STORE_TRUTH || two_ways(op)
         || (op >= F_IF_TEST && op <= F_IF_IN_SET);
 }
 

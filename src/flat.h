@@ -60,6 +60,9 @@ typedef enum FlatOp {
     /* the same for a read that is a test (F_IF_REG, F_IF_REG_TEST of register dst): the test
        is made here, to target when its answer is `sense`, else to cell */
     F_INLINE_IF, F_INLINE_IF_TEST, F_STORE_IF, F_STORE_IF_TEST,
+    F_STORE_TRUTH,  /* the truth value `sense` the slot's value, known from now; on to target
+                       (a truth-valued member read as a test: its definitions' conditions jump
+                       to the reader's two ways) */
 } FlatOp;
 
 /* F_FOLD_START's, F_FOLD_ADD's and F_FOLD_END's fold */

@@ -637,7 +637,7 @@ $ : 'with --program, each member'"'"'s flat program (src/flat.h), as cite run ev
        10  return     r0
        11  give up    (a conflict, or no definition)
 [exit 0]
-$ : 'with --program, the reads of small members in place (src/flat.h flat_inline): a number read as a test against a constant, where the slot is found or written, then as a value; a truth value read in one place only (not kept in its slot: a jump to its test); a comprehension in the read member'"'"'s variables'; f=tests/cli/compiled/inplace.cite; cite dump $f --rule value_and_test --program | sed -n '/program,/,$p'; cite dump $f --rule once_only --program | sed -n '/program,/,$p'; cite dump $f --rule per_task_total --program | sed -n '/program,/,/give up/p'
+$ : 'with --program, the reads of small members in place (src/flat.h flat_inline): a number read as a test against a constant, where the slot is found or written, then as a value; a truth value read as a test, its condition'"'"'s two ways the test'"'"'s (kept in its slot: store true or false, or, read in one place only, not kept: jumps); a comprehension in the read member'"'"'s variables'; f=tests/cli/compiled/inplace.cite; cite dump $f --rule value_and_test --program | sed -n '/program,/,$p'; cite dump $f --rule tests_twice --program | sed -n '/program,/,/give up/p'; cite dump $f --rule once_only --program | sed -n '/program,/,$p'; cite dump $f --rule per_task_total --program | sed -n '/program,/,/give up/p'
   program, 25 instructions:
       0  enter      no variables
       1  in place   rule plus  known => r1, then if r1 > 30  false -> 17, else -> 8; not known: its definitions
@@ -664,21 +664,25 @@ $ : 'with --program, the reads of small members in place (src/flat.h flat_inline
      22  give up    (a conflict, or no definition)
      23  return     r0
      24  give up    (a conflict, or no definition)
-  program, 14 instructions:
+  program, 26 instructions:
       0  enter      no variables
-      1  in place   rule once  known => r1, then if r1  false -> 11, else -> 9; not known: its definitions
-      2  if test    n > 20  false -> 5
-      3  bool       true  => r1
-      4  jump       -> 6
-      5  bool       false  => r1
-      6  jump       -> 8
-      7  give up    (a conflict, or no definition)
-      8  if         r1  false -> 11
-      9  const      1  => r0
-     10  return     r0
-     11  const      0  => r0
-     12  return     r0
-     13  give up    (a conflict, or no definition)
+      1  in place   rule over  known => r1, then if r1  false -> 15, else -> 6; not known: its definitions
+      2  if test    n > 10  false -> 4
+      3  store      rule over  <= true, -> 6
+      4  store      rule over  <= false, -> 15
+      5  give up    (a conflict, or no definition)
+  program, 11 instructions:
+      0  enter      no variables
+      1  in place   rule once  known => r1, then if r1  false -> 8, else -> 6; not known: its definitions
+      2  if test    n > 20  false -> 4
+      3  jump       -> 6
+      4  jump       -> 8
+      5  give up    (a conflict, or no definition)
+      6  const      1  => r0
+      7  return     r0
+      8  const      0  => r0
+      9  return     r0
+     10  give up    (a conflict, or no definition)
   program, 24 instructions:
       0  enter      no variables
       1  in place   rule per_task[a]  known => r3, -> 6, else its definitions
