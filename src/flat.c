@@ -500,6 +500,15 @@ static bool jumps(FlatOp op)
         || (op >= F_IF_TEST && op <= F_IF_IN_SET);
 }
 
+/* where a way on to instruction `to` ends, past the jumps it lands on (a few: jumps made
+ * by and/or and by reads in place land on one another) */
+static int past_jumps(const FlatIns *ins, int to)
+{
+    for (int hops = 0; ins[to].op == F_JUMP && hops < 8; hops++)
+        to = ins[to].target;
+    return to;
+}
+
 /* rule version r's member mc, reads in place to inline_left deep */
 static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left, const int *readers)
 {
@@ -535,6 +544,12 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
             ins[i].target = (unsigned short)m->label_at[ins[i].target];
         if (two_ways((FlatOp)ins[i].op))
             ins[i].cell = (short)m->label_at[ins[i].cell];
+    }
+    for (int i = 0; i < m->n; i++) {    /* a way on that lands on a jump goes where it goes */
+        if (jumps((FlatOp)ins[i].op))
+            ins[i].target = (unsigned short)past_jumps(ins, ins[i].target);
+        if (two_ways((FlatOp)ins[i].op))
+            ins[i].cell = (short)past_jumps(ins, ins[i].cell);
     }
     for (int i = 0; i < m->nk; i++)
         k[m->nk - 1 - i] = m->k[i];

@@ -674,7 +674,7 @@ $ : 'with --program, the reads of small members in place (src/flat.h flat_inline
   program, 11 instructions:
       0  enter      no variables
       1  in place   rule once  known => r1, then if r1  false -> 8, else -> 6; not known: its definitions
-      2  if test    n > 20  false -> 4
+      2  if test    n > 20  false -> 8
       3  jump       -> 6
       4  jump       -> 8
       5  give up    (a conflict, or no definition)
@@ -686,7 +686,7 @@ $ : 'with --program, the reads of small members in place (src/flat.h flat_inline
   program, 24 instructions:
       0  enter      no variables
       1  in place   rule per_task[a]  known => r3, -> 6, else its definitions
-      2  if empty   items  => r3  empty -> 4
+      2  if empty   items  => r3  empty -> 6
       3  node       over a list, in the variables of rule per_task[a]  => r3
       4  jump       -> 6
       5  give up    (a conflict, or no definition)
