@@ -512,7 +512,7 @@ static int past_jumps(const FlatIns *ins, int to)
 /* rule version r's member mc, reads in place to inline_left deep */
 static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left, const int *readers)
 {
-    Emit emitting, *m = &emitting;      /* 32 KB, on the stack while it lasts */
+    Emit emitting, *m = &emitting;      /* 25 KB, on the stack while it lasts */
     m->n = m->nk = m->nlabels = m->depth = 0;
     m->inline_left = inline_left;
     m->readers = readers;

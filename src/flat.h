@@ -68,11 +68,12 @@ typedef enum FlatOp {
 /* F_FOLD_START's, F_FOLD_ADD's and F_FOLD_END's fold */
 enum { FLAT_SUM, FLAT_COUNT, FLAT_ANY, FLAT_ALL, FLAT_MIN, FLAT_MAX };
 
-/* 16 bytes, four to a cache line: a case runs ~1,500 instructions of programs that do not all
- * stay in the first-level cache, and the instructions, not the registers, were what it waited
- * for. What an instruction reads rarely (a node's operator, a built-in) is its node, in
- * FlatCode.node; a constant is in FlatCode.k. A member whose operands do not fit (a cell past
- * 32,767, more than 65,535 constants) has no program. */
+/* 16 bytes, four to a cache line: an IHSS case runs ~900 instructions of programs spread over
+ * more than the first-level cache, and the instructions, not the registers, were what it
+ * waited for (40 bytes each: 1,805 first-level misses a case, 16: ~1,150). What an instruction
+ * reads rarely (a node's operator, a built-in) is its node, in FlatCode.node; a constant is in
+ * the program's block (flat_k). A member whose operands do not fit (a cell past 32,767) has
+ * no program. */
 typedef struct FlatIns {
     unsigned char op;           /* FlatOp */
     unsigned char sense;        /* a test's answer that jumps; F_BOOL's value */
@@ -82,7 +83,7 @@ typedef struct FlatIns {
     unsigned short target;      /* where a test or a jump goes */
     int index;                  /* a fact's input; a rule's memo slot; a variable's slot */
     short cell;                 /* a fact's cell; a rule's member (-1: none); a loop's member */
-    unsigned short k;           /* a constant: FlatCode.k[k] */
+    unsigned short k;           /* a constant: flat_k(first instruction, k) */
 } FlatIns;
 
 /* A program's size, registers and nesting are bounded (limit.h FLAT_MAX_*): the evaluator's
@@ -126,8 +127,9 @@ void flat_compile(Program *p);
  * is. Its memo slot is looked at first and written after, as a call does (not written when
  * the plain programs read it in one place only), but it is never marked in progress: an
  * inlined read is finite by construction, so a rule that depends on itself still reaches a
- * member called in the usual way, and there it is caught. The IHSS rules' programs grow
- * from ~0.5 to ~7 million instructions of work at load (~2 ms): a case saves ~5,000. */
+ * member called in the usual way, and there it is caught. For the IHSS rules this costs ~7
+ * million instructions at load (~2 ms; the plain programs ~0.5 million), and a case then
+ * runs ~6,000 fewer (bench/README.md). */
 void flat_inline(Program *p);
 
 #endif
