@@ -675,14 +675,10 @@ static bool in_place_member(const MemberCode *m)
     return n <= IN_PLACE_MAX_NODES;
 }
 
-/* The member a rule read (CODE_RULE, or a CODE_TEST of a rule) reads, when eval.c's
- * compiled_whole takes its rule (compiled, one version, no effective date); else NULL. */
-static const MemberCode *member_read(const Code *c)
+const MemberCode *code_member_read(const Code *c)
 {
     const Decl *r = code_rule_read(c);
-    if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
-        return NULL;
-    return &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
+    return code_whole(r) ? &r->u.rule.code[c->cell < 0 ? 0 : c->cell] : NULL;
 }
 
 /* A value that is another rule's, read whole (CODE_RULE) or tested (CODE_TEST), of a member
@@ -693,7 +689,7 @@ static bool passes_on_rule(const Code *c)
 {
     if (!c || !(c->kind == CODE_RULE || (c->kind == CODE_TEST && c->nargs == CODE_RULE)))
         return false;
-    const MemberCode *m = member_read(c);
+    const MemberCode *m = code_member_read(c);
     return !m || !m->leaf;
 }
 
@@ -706,7 +702,7 @@ static void mark_in_place(Code *c)
     case CODE_RULE: case CODE_TEST: {
         if (c->kind == CODE_TEST && c->nargs != CODE_RULE)
             return;
-        const MemberCode *m = member_read(c);
+        const MemberCode *m = code_member_read(c);
         c->in_place = m && m->in_place;
         return;
     }

@@ -108,6 +108,13 @@ typedef struct MemberCode {
     const struct FlatCode *flat;    /* the same as a flat program (flat.h flat_compile), or NULL */
 } MemberCode;
 
+/* A rule compiled whole: compiled, of one version, with no effective date (its members are the
+ * same on every date, so a read can take its member's code directly) */
+static inline bool code_whole(const Decl *r)
+{
+    return r->u.rule.code && !r->next_version && !r->u.rule.has_effective;
+}
+
 /* The rule a CODE_RULE, or a CODE_TEST of a rule, reads: its first version (a CODE_TEST keeps no
  * decl: its expression names the rule). */
 static inline const Decl *code_rule_read(const Code *c)
@@ -115,6 +122,10 @@ static inline const Decl *code_rule_read(const Code *c)
     const Expr *x = c->x;
     return c->kind == CODE_RULE ? c->u.op.decl : x->kind == E_NAME ? x->u.id.decl : x->u.index.obj->u.id.decl;
 }
+
+/* The member a rule read (CODE_RULE, or a CODE_TEST of a rule) reads, when its rule is
+ * compiled whole; else NULL */
+const MemberCode *code_member_read(const Code *c);
 
 /* Compiles every rule version of a checked program (Decl.u.rule.code, one MemberCode per
  * member, or one). Call only when checking found no error. */

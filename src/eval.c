@@ -27,12 +27,6 @@ typedef struct VmFrame {
     int var_top;
 } VmFrame;
 
-/* A rule compiled_rule can take: compiled, of one version, with no effective date. */
-static bool compiled_whole(const Decl *r)
-{
-    return r->u.rule.code && !r->next_version && !r->u.rule.has_effective;
-}
-
 void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool tracing)
 {
     memset(e, 0, sizeof *e);
@@ -60,7 +54,7 @@ void eval_init(Eval *e, const Program *p, Arena *arena, const Facts *facts, bool
     e->slot_entry = ar_alloc(arena, sizeof(const FlatIns *) * (nslots + 1));
     for (int i = 0; i < p->nrules; i++) {
         const Decl *r = p->rules[i];
-        if (compiled_whole(r))
+        if (code_whole(r))
             for (int k = 0; k < r->u.rule.memo_size; k++) {
                 e->slot_rule[e->memo[i] - e->memo_all + k] = r;
                 e->slot_code[e->memo[i] - e->memo_all + k] = &r->u.rule.code[k];
@@ -870,7 +864,7 @@ static const Value *rule_value(Eval *e, const Decl *first, int key)
             marks_merge(e->cur_marks, slot_marks(e, first, key), e->mark_words);
         return &m->value;
     }
-    if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && compiled_whole(first))
+    if (m->state == MEMO_NONE && e->depth < EVAL_MAX_DEPTH && e->compiled && code_whole(first))
         return compiled_rule(e, first, &first->u.rule.code[key < 0 ? 0 : key], key, m);
     return rule_slow(e, first, key, m);
 }
@@ -1947,7 +1941,7 @@ static inline bool in_place_allowed(const Eval *e)
 }
 
 /* code_rule_miss's first read of a case of a Code.in_place, when in_place_allowed: the
- * try, else on as code_rule_miss goes (the rule is compiled_whole, the member a leaf) */
+ * try, else on as code_rule_miss goes (the rule is code_whole, the member a leaf) */
 static __attribute__((noinline)) const Value *in_place_read(Eval *e, const Code *c, Memo *m)
 {
     const MemberCode *mc = e->slot_code[c->index];

@@ -161,11 +161,8 @@ static const MemberCode *in_place(const Emit *m, const Code *c)
 {
     if (m->inline_left <= 0)
         return NULL;
-    const Decl *r = code_rule_read(c);
-    if (!r->u.rule.code || r->next_version || r->u.rule.has_effective)
-        return NULL;
-    const MemberCode *mc = &r->u.rule.code[c->cell < 0 ? 0 : c->cell];
-    if (!mc->flat || (mc->uses_vars && !mc->flat->vars_in_nodes))
+    const MemberCode *mc = code_member_read(c);
+    if (!mc || !mc->flat || (mc->uses_vars && !mc->flat->vars_in_nodes))
         return NULL;
     /* its program with its own reads in place (flat_compile makes it first) must fit: a
      * program past the limits is made again, less deep */
@@ -610,7 +607,7 @@ void flat_inline(Program *p)
                         readers[f->ins[j].index]++;
             }
         for (int k = 0; k < r->u.rule.memo_size; k++, slot++)
-            if (r->u.rule.code && !r->next_version && !r->u.rule.has_effective) {
+            if (code_whole(r)) {
                 slot_rule[slot] = r;
                 slot_key[slot] = k;
             }
@@ -648,7 +645,7 @@ void flat_inline(Program *p)
     }
     for (int i = 0; i < p->nrules; i++)         /* the rules of several versions, or dates */
         for (Decl *v = p->rules[i]; v; v = v->next_version)
-            if (!(v == p->rules[i] && !v->next_version && !v->u.rule.has_effective))
+            if (!code_whole(p->rules[i]))
                 for (int k = 0; v->u.rule.code && k < v->u.rule.memo_size; k++)
                     with_reads_in_place(p, v, &v->u.rule.code[k], readers);
 }
