@@ -204,7 +204,9 @@ static const char *const fold_names[] = { "sum", "count", "any", "all", "min", "
 /* One instruction of a flat program, as `luac -l` lists one: its place, name, operands. */
 static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
 {
-    const FlatIns *in = &f->ins[i];
+    FlatIns general = f->ins[i];        /* a table cell's own op listed as the op it is a form of */
+    general.op = (unsigned char)flat_general_op((FlatOp)general.op);
+    const FlatIns *in = &general;
     const Code *c = f->node[i];
     const Type *t = c && c->x ? c->x->type : NULL;
     indent(d, depth);
@@ -277,6 +279,7 @@ static void instruction(Dumper *d, const FlatCode *f, int i, int depth)
                                                    c->x->u.comp.source->u.id.decl->u.enm.root : c->x->u.comp.source->u.id.decl, in->cell)); break;
     case F_FOLD_ADD: buf_printf(d->b, "%s r%d", fold_names[in->cmp], in->a); break;
     case F_RETURN: buf_puts(d->b, "r0"); break;
+    case F_IF_HAS_CELL: case F_IF_HAS_TEST_CELL: case F_FACT_CELL: break;     /* listed as `general` */
     }
     if (in->op == F_CONST || in->op == F_FACT || in->op == F_RULE || in->op == F_VAR || in->op == F_ARITH
         || in->op == F_PER || in->op == F_CALL || in->op == F_TABLE || in->op == F_NODE || in->op == F_BOOL

@@ -2760,6 +2760,7 @@ static void vm_exec(Eval *e, Memo *m, const FlatIns *entry, int key)
         [F_FOLD_END] = &&fold_end, [F_RETURN] = &&ret, [F_INLINE] = &&in_place, [F_STORE] = &&store,
         [F_INLINE_IF] = &&in_place_if, [F_INLINE_IF_TEST] = &&in_place_if_test,
         [F_STORE_IF] = &&store_if, [F_STORE_IF_TEST] = &&store_if_test, [F_STORE_TRUTH] = &&store_truth,
+        [F_IF_HAS_CELL] = &&if_has_cell, [F_IF_HAS_TEST_CELL] = &&if_has_test_cell, [F_FACT_CELL] = &&fact_cell,
     };
     const int base = e->depth;
     const unsigned gen = e->gen;
@@ -2807,6 +2808,15 @@ if_rule_test:
 if_has:
     b = (vm_fact_at(facts, pc)->kind != V_ABSENT) != pc->cmp;
     BRANCH(b);
+if_has_cell:                        /* the same of a table's cell: the cell given */
+    v = &facts[pc->index];
+    b = (v->kind == V_TABLE && v->u.agg.items[pc->cell].kind != V_ABSENT) != pc->cmp;
+    BRANCH(b);
+if_has_test_cell:
+    v = &facts[pc->index];
+    b = v->kind == V_TABLE && v->u.agg.items[pc->cell].kind != V_ABSENT
+        && compare((Op)pc->cmp, &v->u.agg.items[pc->cell], K());
+    BRANCH(b);
 if_fact:
     v = vm_fact_at(facts, pc);
     if (v->kind == V_ABSENT)
@@ -2833,6 +2843,12 @@ fact:
     if (v->kind == V_ABSENT)
         vm_give_up(e);
     reg[pc->dst] = *v;
+    NEXT();
+fact_cell:
+    v = &facts[pc->index];
+    if (v->kind != V_TABLE || v->u.agg.items[pc->cell].kind == V_ABSENT)
+        vm_give_up(e);
+    reg[pc->dst] = v->u.agg.items[pc->cell];
     NEXT();
 rule:
     KNOWN_RULE();

@@ -506,6 +506,12 @@ static int past_jumps(const FlatIns *ins, int to)
     return to;
 }
 
+/* op's own form for a table's cell, if it has one (flat.h) */
+static FlatOp of_cell(FlatOp op)
+{
+    return op == F_IF_HAS ? F_IF_HAS_CELL : op == F_IF_HAS_TEST ? F_IF_HAS_TEST_CELL : op == F_FACT ? F_FACT_CELL : op;
+}
+
 /* rule version r's member mc, reads in place to inline_left deep */
 static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left, const int *readers)
 {
@@ -548,6 +554,9 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
         if (two_ways((FlatOp)ins[i].op))
             ins[i].cell = (short)past_jumps(ins, ins[i].cell);
     }
+    for (int i = 0; i < m->n; i++)     /* a fact read of a table's cell: its own op (flat.h) */
+        if (ins[i].kind == CODE_CELL)
+            ins[i].op = (unsigned char)of_cell((FlatOp)ins[i].op);
     for (int i = 0; i < m->nk; i++)
         k[m->nk - 1 - i] = m->k[i];
     f->ins = ins;

@@ -69,6 +69,12 @@ identical
 $ cmp <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1) <(cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl --reference 2>&1) && echo identical
 identical
 [exit 0]
+$ : 'a table cell read by the fact ops of its own (src/flat.h F_IF_HAS_CELL, F_IF_HAS_TEST_CELL, F_FACT_CELL) answers as the tree walk does, each result asked for alone: kinds.cite has marks, so every result asked for includes the built-in unverified output, which needs them, and then the value-only form does not run; over_five is a has-and-test of a cell that nothing tests again for a conflict (a wrong answer there is not caught by a give-up), so each color counts the cases whose count is over 5'; f=tests/cli/compiled/kinds.cite; c=tests/cli/compiled/cases.jsonl; for q in over_five per_color kept how_many all_set fitted clash rec_b warm_sum; do cmp <(cite run $f --cases $c --query $q 2>&1) <(cite run $f --cases $c --query $q --reference 2>&1) || echo "$q differs"; done; cite run $f --cases $c --query over_five 2>/dev/null | grep -o '"over_five": {[^}]*}' | grep -o '"[a-z]*": 1' | sort | uniq -c
+     74 "black": 1
+     85 "blue": 1
+     81 "green": 1
+     84 "red": 1
+[exit 0]
 $ cite run tests/cli/compiled/kinds.cite --cases tests/cli/compiled/cases.jsonl 2>&1 >/dev/null
 cite run: 300 cases, 185 evaluated, 115 failed
   failed, by kind (each case's first error; standard output has them all):
