@@ -2705,6 +2705,13 @@ static inline const Value *vm_fact_at(const Value *facts, const FlatIns *pc)
     return facts_at(facts, pc->kind, pc->index, pc->cell);
 }
 
+/* the same for an instruction whose fact is a table's cell (flat.h F_*_CELL): the kind a
+ * constant, so that facts_at's tests of it fold away */
+static inline const Value *vm_cell_at(const Value *facts, const FlatIns *pc)
+{
+    return facts_at(facts, CODE_CELL, pc->index, pc->cell);
+}
+
 /* fold_add's, with the fold's state in one value */
 static inline void flat_fold_add(Eval *e, int fold, Value *acc, const Value *v)
 {
@@ -2808,14 +2815,12 @@ if_rule_test:
 if_has:
     b = (vm_fact_at(facts, pc)->kind != V_ABSENT) != pc->cmp;
     BRANCH(b);
-if_has_cell:                        /* the same of a table's cell: the cell given */
-    v = &facts[pc->index];
-    b = (v->kind == V_TABLE && v->u.agg.items[pc->cell].kind != V_ABSENT) != pc->cmp;
+if_has_cell:                        /* if_has, if_has_test and fact of a table's cell */
+    b = (vm_cell_at(facts, pc)->kind != V_ABSENT) != pc->cmp;
     BRANCH(b);
 if_has_test_cell:
-    v = &facts[pc->index];
-    b = v->kind == V_TABLE && v->u.agg.items[pc->cell].kind != V_ABSENT
-        && compare((Op)pc->cmp, &v->u.agg.items[pc->cell], K());
+    v = vm_cell_at(facts, pc);
+    b = v->kind != V_ABSENT && compare((Op)pc->cmp, v, K());
     BRANCH(b);
 if_fact:
     v = vm_fact_at(facts, pc);
@@ -2845,10 +2850,10 @@ fact:
     reg[pc->dst] = *v;
     NEXT();
 fact_cell:
-    v = &facts[pc->index];
-    if (v->kind != V_TABLE || v->u.agg.items[pc->cell].kind == V_ABSENT)
+    v = vm_cell_at(facts, pc);
+    if (v->kind == V_ABSENT)
         vm_give_up(e);
-    reg[pc->dst] = v->u.agg.items[pc->cell];
+    reg[pc->dst] = *v;
     NEXT();
 rule:
     KNOWN_RULE();
