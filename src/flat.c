@@ -506,12 +506,6 @@ static int past_jumps(const FlatIns *ins, int to)
     return to;
 }
 
-/* op's own form for a table's cell, if it has one (flat.h) */
-static FlatOp of_cell(FlatOp op)
-{
-    return op == F_IF_HAS ? F_IF_HAS_CELL : op == F_IF_HAS_TEST ? F_IF_HAS_TEST_CELL : op == F_FACT ? F_FACT_CELL : op;
-}
-
 /* rule version r's member mc, reads in place to inline_left deep */
 static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int inline_left, const int *readers)
 {
@@ -556,7 +550,7 @@ static FlatCode *flat_member(Arena *a, const Decl *r, const MemberCode *mc, int 
     }
     for (int i = 0; i < m->n; i++)     /* a fact read of a table's cell: its own op (flat.h) */
         if (ins[i].kind == CODE_CELL)
-            ins[i].op = (unsigned char)of_cell((FlatOp)ins[i].op);
+            ins[i].op = (unsigned char)flat_cell_op((FlatOp)ins[i].op);
     for (int i = 0; i < m->nk; i++)
         k[m->nk - 1 - i] = m->k[i];
     f->ins = ins;

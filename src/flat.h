@@ -69,10 +69,27 @@ typedef enum FlatOp {
     F_IF_HAS_CELL, F_IF_HAS_TEST_CELL, F_FACT_CELL,
 } FlatOp;
 
+/* Each op with a form of its own for a table's cell, and that form: one table for both ways */
+static const FlatOp flat_cell_forms[][2] = {
+    { F_IF_HAS, F_IF_HAS_CELL }, { F_IF_HAS_TEST, F_IF_HAS_TEST_CELL }, { F_FACT, F_FACT_CELL },
+};
+
+/* op's form for a fact that is a table's cell (F_FACT_CELL for F_FACT), or op itself */
+static inline FlatOp flat_cell_op(FlatOp op)
+{
+    for (size_t i = 0; i < sizeof flat_cell_forms / sizeof flat_cell_forms[0]; i++)
+        if (flat_cell_forms[i][0] == op)
+            return flat_cell_forms[i][1];
+    return op;
+}
+
 /* the op an instruction of op `op` is a form of (F_FACT for F_FACT_CELL): what it does */
 static inline FlatOp flat_general_op(FlatOp op)
 {
-    return op == F_IF_HAS_CELL ? F_IF_HAS : op == F_IF_HAS_TEST_CELL ? F_IF_HAS_TEST : op == F_FACT_CELL ? F_FACT : op;
+    for (size_t i = 0; i < sizeof flat_cell_forms / sizeof flat_cell_forms[0]; i++)
+        if (flat_cell_forms[i][1] == op)
+            return flat_cell_forms[i][0];
+    return op;
 }
 
 /* F_FOLD_START's, F_FOLD_ADD's and F_FOLD_END's fold */
