@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "arena.h"
 
 /* Appends to *out the files under directory `path` whose names end in `suffix`,
@@ -34,12 +35,16 @@ typedef struct FilesOut {
     int err;               /* errno of the first failed write */
     FILE *f;               /* files_stream's buffered stream, or NULL */
     FILE *orig;            /* files_stdout: the stdout it stands in for */
+    off_t written;         /* bytes written, and of them those handed to the disk (a temporary's) */
+    off_t flushed;
 } FilesOut;
 
 /* false with *why saying why (for "cannot write PATH: WHY"). `replace`: the file is being
  * rewritten (fmt, :save), so it must be a regular file with one link. */
 bool files_open(Arena *a, const char *path, FilesOut *o, bool replace, const char **why);
-/* Writes every byte; after a failure, writes nothing more and files_commit fails. */
+/* Writes every byte; after a failure, writes nothing more and files_commit fails. A
+ * temporary's bytes are handed to the disk as they come, 2 MB at a time (sync_file_range,
+ * not waited for), so that files_commit's fsync waits for the last of them only. */
 bool files_write(FilesOut *o, const char *data, size_t len);
 /* A buffered stdio stream over o: its writes go through files_write (so none is lost
  * unnoticed); files_commit flushes and closes it. NULL if stdio cannot make one. */

@@ -33,6 +33,13 @@ rc 2
 after the last line written
 not a whole number of blocks
 [exit 0]
+$ : 'the results go to the disk while they are written, 2 MB at a time (sync_file_range on the temporary), so the fsync that ends --out waits for the last of them, not all 37 MB: every result of the 4128 cases (37 MB) to --out has the bytes of standard output, with 1 and 2 jobs; and a hand-off that fails (injected EIO on the third) loses nothing, since fsync still decides'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 2 > $T/all 2>/dev/null; cite run rules --cases $T/big.jsonl --out $T/all1 2>/dev/null; cmp $T/all $T/all1 && echo "1 job: same"; rm -f $T/flog; CITE_FAULT=sync_file_range:3 CITE_FAULT_LOG=$T/flog LD_PRELOAD=$CITE_FAULT_LIB cite run rules --cases $T/big.jsonl --jobs 2 --out $T/all2 2>/dev/null; echo "rc $?"; sed "s|$T/|T/|; s|cite-.*|cite-XXXXXX|" $T/flog; cmp $T/all $T/all2 && echo "2 jobs: same"; wc -c < $T/all
+1 job: same
+rc 1
+sync_file_range 3 T/.all2.cite-XXXXXX
+2 jobs: same
+36955783
+[exit 0]
 $ : 'every output once, whatever the jobs: the summary counts all 4128 cases'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 3 2>&1 >/dev/null | head -1
 cite run: 4128 cases, 4016 evaluated, 112 failed
 [exit 0]

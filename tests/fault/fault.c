@@ -11,7 +11,8 @@
  *
  * The calls and their default errno: write ENOSPC, read EIO, fsync EIO, rename EIO, mkstemp
  * EACCES, fchmod EPERM, open EACCES, opendir EACCES, close EIO, realpath EACCES,
- * pthread_create EAGAIN (also returned, as pthread_create returns its error).
+ * pthread_create EAGAIN (also returned, as pthread_create returns its error), sync_file_range
+ * EIO.
  *
  * Writes to stderr are neither counted nor failed: the messages that say what went wrong must
  * get out. cite's own code calls these functions (files.c puts stdout, --out, --summary, fmt
@@ -31,11 +32,12 @@
 #include <unistd.h>
 
 enum { F_WRITE, F_READ, F_FSYNC, F_RENAME, F_MKSTEMP, F_FCHMOD, F_OPEN, F_OPENDIR, F_CLOSE,
-       F_REALPATH, F_PTHREAD_CREATE, F_N };
+       F_REALPATH, F_PTHREAD_CREATE, F_SYNC_FILE_RANGE, F_N };
 static const char *const names[F_N] = { "write", "read", "fsync", "rename", "mkstemp", "fchmod",
-                                        "open", "opendir", "close", "realpath", "pthread_create" };
+                                        "open", "opendir", "close", "realpath", "pthread_create",
+                                        "sync_file_range" };
 static const int default_errs[F_N] = { ENOSPC, EIO, EIO, EIO, EACCES, EPERM, EACCES, EACCES, EIO,
-                                       EACCES, EAGAIN };
+                                       EACCES, EAGAIN, EIO };
 static const struct { const char *name; int value; } errnos[] = {
     { "ENOSPC", ENOSPC }, { "EIO", EIO }, { "EACCES", EACCES }, { "EPERM", EPERM },
     { "EINTR", EINTR }, { "ENOENT", ENOENT }, { "EMFILE", EMFILE }, { "EROFS", EROFS },
@@ -139,6 +141,14 @@ int fsync(int fd)
     if (hit(F_FSYNC, fd, NULL))
         return -1;
     return real(fd);
+}
+
+int sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags)
+{
+    REAL(int, "sync_file_range", int, off64_t, off64_t, unsigned int);
+    if (hit(F_SYNC_FILE_RANGE, fd, NULL))
+        return -1;
+    return real(fd, offset, nbytes, flags);
 }
 
 int rename(const char *from, const char *to)
