@@ -40,6 +40,12 @@ sync_file_range 3 T/.all2.cite-XXXXXX
 2 jobs: same
 36955783
 [exit 0]
+$ : 'with a worker for each CPU the run may use, each worker is kept to a CPU of its own: left to the kernel, two workers could share one CPU while a busy process had the other, and it moved neither (two jobs beside one spinning process ran 1.05-1.37x one job, kept apart 1.40-1.48x); with more workers than CPUs, or fewer, none is kept. The CPUs each thread may use, the writer first, while the input stalls'; T=${TMPDIR:-/tmp}/cite-blocks; for spec in "0,1 2" "0,1 3" "0,1 1" "0 2"; do set -- $spec; { head -50 $T/big.jsonl; sleep 1; } | taskset -c $1 "$CITE_BIN" run rules --cases - --query total_monthly --jobs $2 > /dev/null 2>&1 & pid=$!; for i in $(seq 50); do [ "$(ls /proc/$pid/task 2>/dev/null | wc -l)" -ge $(($2 + 1)) ] && break; sleep 0.1; done; cpus=$(for t in $(ls /proc/$pid/task | sort -n); do awk '/^Cpus_allowed_list/ { print $2 }' /proc/$pid/task/$t/status; done | paste -sd' '); wait $pid; echo "CPUs $1, --jobs $2: $cpus, exit $? (50 cases, some failing)"; done
+CPUs 0,1, --jobs 2: 0-1 0 1, exit 1 (50 cases, some failing)
+CPUs 0,1, --jobs 3: 0-1 0-1 0-1 0-1, exit 1 (50 cases, some failing)
+CPUs 0,1, --jobs 1: 0-1 0-1, exit 1 (50 cases, some failing)
+CPUs 0, --jobs 2: 0 0 0, exit 1 (50 cases, some failing)
+[exit 0]
 $ : 'every output once, whatever the jobs: the summary counts all 4128 cases'; T=${TMPDIR:-/tmp}/cite-blocks; cite run rules --cases $T/big.jsonl --jobs 3 2>&1 >/dev/null | head -1
 cite run: 4128 cases, 4016 evaluated, 112 failed
 [exit 0]
